@@ -26,7 +26,7 @@ internal static class SqliteSchema
             PRIMARY KEY(stream_id, seq)
         );
         CREATE TABLE grain_state(
-            grain_type TEXT NOT NULL,
+            grain_type TEXT NOT NULL, -- the state name (grain_id already names the grain type)
             grain_id TEXT NOT NULL,
             etag TEXT NOT NULL,
             data TEXT, -- NULL once cleared: the row stays so the version keeps counting up
