@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Logging;
+
+namespace Laboratori.Grains.Canvas;
+
+public sealed partial class CanvasGrain
+{
+    private static partial class Log
+    {
+        [LoggerMessage(1, LogLevel.Information, "Lab {LabId}: another writer appended before event {Seq}; re-validating against the log.")]
+        public static partial void AppendConflict(ILogger logger, string labId, long seq);
+
+        [LoggerMessage(2, LogLevel.Error, "Lab {LabId}: commit failed; pending operations refused and the canvas will reload.")]
+        public static partial void CommitFailed(ILogger logger, Exception exception, string labId);
+
+        [LoggerMessage(3, LogLevel.Warning, "Lab {LabId}: snapshot at {Seq} failed.")]
+        public static partial void SnapshotFailed(ILogger logger, Exception exception, string labId, long seq);
+    }
+}

@@ -1,0 +1,339 @@
+using System.Collections.Immutable;
+using Laboratori.Grains.Canvas.Model;
+using Laboratori.Grains.Canvas.Operations;
+using Laboratori.Grains.Contracts;
+using Laboratori.Silo.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Laboratori.Grains.Canvas;
+
+/// <summary>
+/// One lab's canvas. Operations are validated against <see cref="_working"/> (the committed state plus the operations
+/// already accepted into the commit in flight or the next one), and acknowledged when their batch is durable.
+/// All methods interleave, but they run one slice at a time on the activation's scheduler, so no locks are needed.
+/// </summary>
+public sealed partial class CanvasGrain(
+    IEventLog log,
+    IOptions<LabLimits> limits,
+    IOptions<CanvasOptions> options,
+    TimeProvider time,
+    ILogger<CanvasGrain> logger) : Grain, ICanvasGrain
+{
+    private readonly List<Pending> _pending = [];
+    private readonly Dictionary<OpKey, Task<OperationResult>> _inFlight = [];
+    private readonly RecentEvents _recent = new(options.Value.RecentEvents);
+    private readonly HashSet<ICanvasObserver> _observers = [];
+    private CanvasState _committed = new();
+    private CanvasState _working = new();
+    private long _lastSnapshotSeq;
+    private bool _committing;
+    private bool _broken;
+
+    private string LabId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await log.ReadSnapshotAsync(LabId, long.MaxValue, cancellationToken);
+        _committed = snapshot is null ? new CanvasState() : CanvasFold.Deserialize(snapshot.Data);
+        _lastSnapshotSeq = _committed.Seq;
+        await CatchUpFromLogAsync(cancellationToken);
+        foreach (var entry in await log.ReadTailAsync(LabId, options.Value.RecentEvents, cancellationToken))
+        {
+            _recent.Add(StoredEvent.FromEntry(LabId, entry));
+        }
+
+        _working = Clone(_committed);
+    }
+
+    public Task<OperationResult> CreateAsync(Actor creator, string title, LabTemplate template) =>
+        SubmitAsync(creator, "lab-create", new CreateLab(title, template.Id, template.Lanes, template.Phases, template.VoteBudget));
+
+    public Task<OperationResult> ApplyAsync(Actor actor, OperationRequest operation)
+    {
+        if (!Rules.IsValidId(operation.ClientOpId))
+        {
+            return Task.FromResult(OperationResult.Refused(operation.ClientOpId, Errors.BadRequest.With("clientOpId non valido.", "Invalid clientOpId.")));
+        }
+
+        var key = new OpKey(actor.Id, operation.ClientOpId);
+        if (_recent.FindAccepted(key) is { } seq)
+        {
+            return Task.FromResult(OperationResult.Accepted(operation.ClientOpId, seq));
+        }
+
+        if (_inFlight.TryGetValue(key, out var inFlight))
+        {
+            return inFlight;
+        }
+
+        if (System.Text.Encoding.UTF8.GetByteCount(operation.Payload) > limits.Value.MaxPayloadBytes)
+        {
+            return Task.FromResult(OperationResult.Refused(operation.ClientOpId, Errors.PayloadTooLarge));
+        }
+
+        return OperationCatalog.TryParseClient(operation.Type, operation.Payload, out var parsed) is { } error
+            ? Task.FromResult(OperationResult.Refused(operation.ClientOpId, error))
+            : SubmitAsync(actor, operation.ClientOpId, parsed!);
+    }
+
+    public Task<OperationResult> RecordPresenceAsync(MemberProfile member, bool present)
+    {
+        var known = _working.Members.GetValueOrDefault(member.Id);
+        if (known is not null && known.Present == present && (!present || Same(known, member)))
+        {
+            return Task.FromResult(OperationResult.Accepted("presence", _working.Seq));
+        }
+
+        var actor = new Actor(member.Id, member.Role, member.DisplayName);
+        CanvasOperation operation = present
+            ? new JoinMember(member.Id, member.DisplayName, member.Organisation, member.Sector, member.Role)
+            : new LeaveMember(member.Id);
+        return SubmitAsync(actor, "presence-" + Guid.NewGuid().ToString("N"), operation);
+    }
+
+    public Task<CanvasSnapshot> GetStateAsync() => Task.FromResult(new CanvasSnapshot(_committed.Seq, CanvasFold.Serialize(_committed)));
+
+    public async Task<CanvasSnapshot> GetStateAtAsync(long seq)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(seq);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(seq, _committed.Seq);
+        if (seq == _committed.Seq)
+        {
+            return await GetStateAsync();
+        }
+
+        var snapshot = await log.ReadSnapshotAsync(LabId, seq);
+        var state = snapshot is null ? new CanvasState() : CanvasFold.Deserialize(snapshot.Data);
+        while (state.Seq < seq)
+        {
+            var entries = await log.ReadAsync(LabId, state.Seq, (int)Math.Min(1_000, seq - state.Seq));
+            CanvasFold.Fold(state, entries.Select(e => StoredEvent.FromEntry(LabId, e)));
+        }
+
+        return new CanvasSnapshot(seq, CanvasFold.Serialize(state));
+    }
+
+    public async Task<EventPage> GetEventsAsync(long afterSeq, int maxCount)
+    {
+        var last = _committed.Seq;
+        maxCount = Math.Clamp(maxCount, 1, 1_000);
+        if (afterSeq >= last)
+        {
+            return new EventPage([], last);
+        }
+
+        if (_recent.TryGetAfter(afterSeq, maxCount, out var recent))
+        {
+            return new EventPage(recent, last);
+        }
+
+        var entries = await log.ReadAsync(LabId, afterSeq, maxCount);
+        return new EventPage([.. entries.Where(e => e.Seq <= last).Select(e => StoredEvent.FromEntry(LabId, e))], last);
+    }
+
+    public Task<long> SubscribeAsync(ICanvasObserver observer)
+    {
+        _observers.Add(observer);
+        return Task.FromResult(_committed.Seq);
+    }
+
+    public Task UnsubscribeAsync(ICanvasObserver observer)
+    {
+        _observers.Remove(observer);
+        return Task.CompletedTask;
+    }
+
+    private Task<OperationResult> SubmitAsync(Actor actor, string clientOpId, CanvasOperation operation)
+    {
+        if (_broken)
+        {
+            return Task.FromResult(OperationResult.Refused(clientOpId, Errors.Unavailable));
+        }
+
+        if (CanvasPolicy.Check(_working, actor, operation, limits.Value) is { } error)
+        {
+            return Task.FromResult(OperationResult.Refused(clientOpId, error));
+        }
+
+        var pending = new Pending(new OpKey(actor.Id, clientOpId), actor, operation, Accept(actor, clientOpId, operation));
+        _pending.Add(pending);
+        _inFlight[pending.Key] = pending.Completion.Task;
+        if (!_committing)
+        {
+            _ = CommitLoopAsync();
+        }
+
+        return pending.Completion.Task;
+    }
+
+    /// <summary>Applies an operation to the working state and makes its event.</summary>
+    private CanvasEvent Accept(Actor actor, string clientOpId, CanvasOperation operation)
+    {
+        var previous = _recent.LastAt ?? DateTimeOffset.MinValue;
+        var at = time.GetUtcNow();
+        var @event = new CanvasEvent(LabId, _working.Seq + 1, at < previous ? previous : at, actor.Id, clientOpId,
+            OperationCatalog.NameOf(operation), OperationCatalog.Serialize(operation));
+        CanvasFold.Apply(_working, operation, new EventContext(@event.Seq, @event.At, @event.Author));
+        return @event;
+    }
+
+    private async Task CommitLoopAsync()
+    {
+        _committing = true;
+        try
+        {
+            while (_pending.Count > 0)
+            {
+                var batch = _pending.ToArray();
+                _pending.Clear();
+                try
+                {
+                    await log.AppendAsync(LabId, [.. batch.Select(p => StoredEvent.ToEntry(p.Event))]);
+                }
+                catch (LogConflictException)
+                {
+                    await RevalidateAfterConflictAsync(batch);
+                    continue;
+                }
+                catch (Exception ex)
+                {
+                    Break(batch, ex);
+                    return;
+                }
+
+                Committed(batch);
+                await SnapshotIfDueAsync();
+            }
+        }
+        finally
+        {
+            _committing = false;
+        }
+    }
+
+    private void Committed(Pending[] batch)
+    {
+        foreach (var p in batch)
+        {
+            CanvasFold.Apply(_committed, p.Operation, new EventContext(p.Event.Seq, p.Event.At, p.Event.Author));
+            _recent.Add(p.Event);
+            _inFlight.Remove(p.Key);
+            p.Completion.SetResult(OperationResult.Accepted(p.Key.ClientOpId, p.Event.Seq));
+        }
+
+        Notify([.. batch.Select(p => p.Event)]);
+    }
+
+    /// <summary>Another writer (another node) appended first: take its events, then re-validate ours on top of them.</summary>
+    private async Task RevalidateAfterConflictAsync(Pending[] batch)
+    {
+        Log.AppendConflict(logger, LabId, batch[0].Event.Seq);
+        var retry = batch.Concat(_pending).ToList();
+        _pending.Clear();
+        try
+        {
+            await CatchUpFromLogAsync(CancellationToken.None, notify: true);
+        }
+        catch (Exception ex)
+        {
+            Break([.. retry], ex);
+            return;
+        }
+
+        _working = Clone(_committed);
+        foreach (var p in retry)
+        {
+            if (CanvasPolicy.Check(_working, p.Actor, p.Operation, limits.Value) is { } error)
+            {
+                _inFlight.Remove(p.Key);
+                p.Completion.SetResult(OperationResult.Refused(p.Key.ClientOpId, error));
+                continue;
+            }
+
+            _pending.Add(p with { Event = Accept(p.Actor, p.Key.ClientOpId, p.Operation) });
+        }
+    }
+
+    private async Task CatchUpFromLogAsync(CancellationToken cancellationToken, bool notify = false)
+    {
+        while (true)
+        {
+            var entries = await log.ReadAsync(LabId, _committed.Seq, 1_000, cancellationToken);
+            if (entries.Count == 0)
+            {
+                return;
+            }
+
+            var events = entries.Select(e => StoredEvent.FromEntry(LabId, e)).ToImmutableArray();
+            CanvasFold.Fold(_committed, events);
+            foreach (var e in events)
+            {
+                _recent.Add(e);
+            }
+
+            if (notify)
+            {
+                Notify(events);
+            }
+        }
+    }
+
+    /// <summary>Storage failed: refuse everything not yet durable and let the next call reload from the log.</summary>
+    private void Break(IReadOnlyList<Pending> batch, Exception ex)
+    {
+        Log.CommitFailed(logger, ex, LabId);
+        _broken = true;
+        foreach (var p in batch.Concat(_pending))
+        {
+            _inFlight.Remove(p.Key);
+            p.Completion.SetResult(OperationResult.Refused(p.Key.ClientOpId, Errors.Unavailable));
+        }
+
+        _pending.Clear();
+        DeactivateOnIdle();
+    }
+
+    private void Notify(ImmutableArray<CanvasEvent> events)
+    {
+        foreach (var observer in _observers)
+        {
+            observer.OnEventsCommitted(LabId, events).Ignore();
+        }
+
+        foreach (var (author, count) in events.Where(e => e.Author.StartsWith("p-", StringComparison.Ordinal) && !e.Type.StartsWith("member.", StringComparison.Ordinal))
+                     .GroupBy(e => e.Author).Select(g => (g.Key, g.Count())))
+        {
+            GrainFactory.GetGrain<Participants.IParticipantGrain>(author).RecordActivityAsync(LabId, count).Ignore();
+        }
+    }
+
+    private async Task SnapshotIfDueAsync()
+    {
+        if (_committed.Seq - _lastSnapshotSeq < options.Value.SnapshotInterval)
+        {
+            return;
+        }
+
+        _lastSnapshotSeq = _committed.Seq;
+        try
+        {
+            await log.SaveSnapshotAsync(LabId, new LogSnapshot(_committed.Seq, CanvasFold.Serialize(_committed)));
+        }
+        catch (Exception ex)
+        {
+            // A missing snapshot only makes replay fold more events; the events themselves are safe.
+            Log.SnapshotFailed(logger, ex, LabId, _committed.Seq);
+        }
+    }
+
+    private static CanvasState Clone(CanvasState state) => CanvasFold.Deserialize(CanvasFold.Serialize(state));
+
+    private static bool Same(Member known, MemberProfile member) =>
+        known.DisplayName == member.DisplayName && known.Organisation == member.Organisation && known.Sector == member.Sector && known.Role == member.Role;
+
+    private sealed record Pending(OpKey Key, Actor Actor, CanvasOperation Operation, CanvasEvent Event)
+    {
+        public TaskCompletionSource<OperationResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

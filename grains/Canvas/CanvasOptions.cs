@@ -1,0 +1,13 @@
+namespace Laboratori.Grains.Canvas;
+
+/// <summary>How a canvas keeps its history. Bound from the <c>Canvas</c> configuration section.</summary>
+public sealed class CanvasOptions
+{
+    public const string SectionName = "Canvas";
+
+    /// <summary>A snapshot of the folded state is written every this many events. Default 500.</summary>
+    public int SnapshotInterval { get; set; } = 500;
+
+    /// <summary>Recent events an active canvas keeps in memory for catch-up and retries. Default 2,000.</summary>
+    public int RecentEvents { get; set; } = 2_000;
+}

@@ -1,0 +1,44 @@
+using Laboratori.Grains.Canvas.Model;
+using Laboratori.Grains.Canvas.Operations;
+using Laboratori.Grains.Contracts;
+
+namespace Laboratori.Grains.Canvas;
+
+/// <summary>Whether an actor may apply an operation to the canvas as it is: role, membership, lock, phase, then the operation's own rules.</summary>
+internal static class CanvasPolicy
+{
+    public static CanvasError? Check(CanvasState state, Actor actor, CanvasOperation operation, LabLimits limits)
+    {
+        if (!state.Exists && operation is not CreateLab)
+        {
+            return Errors.LabNotFound;
+        }
+
+        var error = operation.Permission switch
+        {
+            Permission.System => null,
+            _ when actor.Role == Role.Trainer => Errors.Forbidden,
+            Permission.Facilitator when !actor.IsStaffRunner => Errors.Forbidden,
+            _ when actor.Role == Role.Participant => CheckParticipant(state, actor, operation),
+            _ => null,
+        };
+        return error ?? operation.Validate(state, actor, limits);
+    }
+
+    private static CanvasError? CheckParticipant(CanvasState state, Actor actor, CanvasOperation operation)
+    {
+        if (!state.Members.ContainsKey(actor.Id))
+        {
+            return Errors.NotInLab;
+        }
+
+        if (state.Locked)
+        {
+            return Errors.CanvasLocked;
+        }
+
+        return operation.Capability is { } capability && state.CurrentPhase is { } phase && !phase.Allows.Contains(capability)
+            ? Errors.PhaseForbids.With($"Fase: {phase.Name}.", $"Phase: {phase.NameEn}.")
+            : null;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json.Serialization;
+using Laboratori.Grains.Contracts;
+
+namespace Laboratori.Grains.Canvas.Model;
+
+/// <summary>
+/// The folded canvas: what the events up to <see cref="Seq"/> add up to. Mutable, and private to the canvas grain and
+/// the fold; it leaves them only as JSON, the same JSON the browser's own fold produces from the same events.
+/// </summary>
+public sealed class CanvasState
+{
+    public long Seq { get; set; }
+
+    public string Title { get; set; } = string.Empty;
+
+    public string TemplateId { get; set; } = string.Empty;
+
+    public List<LaneDefinition> Lanes { get; set; } = [];
+
+    public List<PhaseDefinition> Phases { get; set; } = [];
+
+    public string? Phase { get; set; }
+
+    public bool Locked { get; set; }
+
+    public int VoteBudget { get; set; }
+
+    public List<Meeting> Meetings { get; set; } = [];
+
+    public Dictionary<string, Member> Members { get; set; } = [];
+
+    public Dictionary<string, Card> Cards { get; set; } = [];
+
+    public Dictionary<string, Link> Links { get; set; } = [];
+
+    public Dictionary<string, Comment> Comments { get; set; } = [];
+
+    public Dictionary<string, Theme> Themes { get; set; } = [];
+
+    /// <summary>Ids of deleted cards, links, comments and themes: they are never reused, and naming one gets a clear error.</summary>
+    public HashSet<string> Deleted { get; set; } = [];
+
+    [JsonIgnore]
+    public bool Exists => Seq > 0;
+
+    [JsonIgnore]
+    public Meeting? OpenMeeting => Meetings.Count > 0 && Meetings[^1].ClosedAt is null ? Meetings[^1] : null;
+
+    [JsonIgnore]
+    public PhaseDefinition? CurrentPhase => Phases.Find(p => p.Id == Phase);
+
+    public bool IsIdTaken(string id) =>
+        Cards.ContainsKey(id) || Links.ContainsKey(id) || Comments.ContainsKey(id) || Themes.ContainsKey(id) || Deleted.Contains(id);
+
+    public int VotesCastBy(string memberId) => Cards.Values.Sum(c => c.Votes.GetValueOrDefault(memberId));
+}

@@ -1,0 +1,11 @@
+namespace Laboratori.Grains.Canvas.Model;
+
+/// <summary>A theme (cluster) that groups cards, or a macro-question of the synthesis grid.</summary>
+public sealed class Theme
+{
+    public required string Id { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Author { get; set; }
+}

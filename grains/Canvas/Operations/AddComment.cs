@@ -1,0 +1,17 @@
+using Laboratori.Grains.Canvas.Model;
+using Laboratori.Grains.Contracts;
+
+namespace Laboratori.Grains.Canvas.Operations;
+
+/// <summary><c>comment.add</c>: a comment on a card.</summary>
+public sealed record AddComment(string CommentId, string CardId, string Text) : CanvasOperation
+{
+    internal override string? Capability => "comments";
+
+    internal override CanvasError? Validate(CanvasState state, Actor actor, LabLimits limits) =>
+        Rules.NewId(state, CommentId) ?? Rules.FindCard(state, CardId, out _) ?? Rules.Text(Text, limits.MaxTextLength)
+        ?? (state.Comments.Values.Count(c => c.CardId == CardId) >= limits.MaxCommentsPerCard ? Errors.LimitComments : null);
+
+    internal override void Apply(CanvasState state, EventContext context) =>
+        state.Comments[CommentId] = new Comment { Id = CommentId, CardId = CardId, Text = Text, Author = context.Author, At = context.At };
+}

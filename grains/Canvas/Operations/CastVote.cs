@@ -1,0 +1,19 @@
+using Laboratori.Grains.Canvas.Model;
+using Laboratori.Grains.Contracts;
+
+namespace Laboratori.Grains.Canvas.Operations;
+
+/// <summary><c>vote.cast</c>: puts one of the voter's votes on a card, within the lab's vote budget.</summary>
+public sealed record CastVote(string CardId) : CanvasOperation
+{
+    internal override string? Capability => "votes";
+
+    internal override CanvasError? Validate(CanvasState state, Actor actor, LabLimits limits) =>
+        Rules.FindCard(state, CardId, out _) ?? (state.VotesCastBy(actor.Id) >= state.VoteBudget ? Errors.VoteBudgetExhausted : null);
+
+    internal override void Apply(CanvasState state, EventContext context)
+    {
+        var votes = state.Cards[CardId].Votes;
+        votes[context.Author] = votes.GetValueOrDefault(context.Author) + 1;
+    }
+}

@@ -1,0 +1,20 @@
+using Laboratori.Grains.Canvas.Model;
+using Laboratori.Grains.Contracts;
+
+namespace Laboratori.Grains.Canvas.Operations;
+
+/// <summary><c>card.colour</c>: a card's colour, from the palette.</summary>
+public sealed record ColourCard(string CardId, string Colour) : CanvasOperation
+{
+    internal override string? Capability => "cards";
+
+    internal override CanvasError? Validate(CanvasState state, Actor actor, LabLimits limits) =>
+        Rules.FindCard(state, CardId, out var card) ?? Rules.Owns(actor, card.Author) ?? Rules.Colour(Colour);
+
+    internal override void Apply(CanvasState state, EventContext context)
+    {
+        var card = state.Cards[CardId];
+        card.Colour = Colour;
+        card.UpdatedAt = context.At;
+    }
+}

@@ -1,0 +1,23 @@
+using Laboratori.Grains.Canvas.Model;
+using Laboratori.Grains.Contracts;
+
+namespace Laboratori.Grains.Canvas.Operations;
+
+/// <summary><c>theme.delete</c>: removes a theme; its cards stay, ungrouped.</summary>
+public sealed record DeleteTheme(string ThemeId) : CanvasOperation
+{
+    internal override string? Capability => "themes";
+
+    internal override CanvasError? Validate(CanvasState state, Actor actor, LabLimits limits) =>
+        state.Themes.TryGetValue(ThemeId, out var theme) ? Rules.Owns(actor, theme.Author) : Errors.ThemeNotFound;
+
+    internal override void Apply(CanvasState state, EventContext context)
+    {
+        state.Themes.Remove(ThemeId);
+        state.Deleted.Add(ThemeId);
+        foreach (var card in state.Cards.Values.Where(c => c.ThemeId == ThemeId))
+        {
+            card.ThemeId = null;
+        }
+    }
+}

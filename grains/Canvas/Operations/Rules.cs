@@ -1,0 +1,45 @@
+using Laboratori.Grains.Canvas.Model;
+using Laboratori.Grains.Contracts;
+
+namespace Laboratori.Grains.Canvas.Operations;
+
+/// <summary>Checks shared by several operations.</summary>
+internal static class Rules
+{
+    public static readonly string[] Colours = ["giallo", "verde", "azzurro", "rosa", "arancio", "viola", "grigio", "bianco"];
+
+    public const double MaxCoordinate = 100_000;
+
+    public static bool IsValidId(string? id) =>
+        id is { Length: > 0 and <= 64 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    public static CanvasError? NewId(CanvasState state, string id) =>
+        !IsValidId(id) ? Errors.BadId : state.IsIdTaken(id) ? Errors.IdTaken : null;
+
+    public static CanvasError? Text(string text, int maxLength) =>
+        string.IsNullOrWhiteSpace(text) ? Errors.TextEmpty
+        : text.Length > maxLength ? Errors.TextTooLong.With($"Massimo {maxLength} caratteri.", $"At most {maxLength} characters.")
+        : text.Any(c => char.IsControl(c) && c is not '\n' and not '\t') ? Errors.BadRequest.With("Caratteri di controllo non ammessi.", "Control characters are not allowed.")
+        : null;
+
+    public static CanvasError? Position(double x, double y) =>
+        double.IsFinite(x) && double.IsFinite(y) && Math.Abs(x) <= MaxCoordinate && Math.Abs(y) <= MaxCoordinate ? null : Errors.PositionOutOfRange;
+
+    public static CanvasError? Colour(string? colour) => colour is null || Colours.Contains(colour) ? null : Errors.ColourUnknown;
+
+    public static CanvasError? Lane(CanvasState state, string lane) => state.Lanes.Exists(l => l.Id == lane) ? null : Errors.LaneUnknown;
+
+    /// <summary>The card, or the error that says why it cannot be used.</summary>
+    public static CanvasError? FindCard(CanvasState state, string cardId, out Card card)
+    {
+        if (state.Cards.TryGetValue(cardId, out card!))
+        {
+            return null;
+        }
+
+        return state.Deleted.Contains(cardId) ? Errors.CardDeleted : Errors.CardNotFound;
+    }
+
+    /// <summary>Participants change only what they wrote; facilitators change anything.</summary>
+    public static CanvasError? Owns(Actor actor, string author) => actor.IsStaffRunner || actor.Id == author ? null : Errors.NotOwner;
+}

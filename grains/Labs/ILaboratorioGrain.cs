@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+using Laboratori.Grains.Contracts;
+
+namespace Laboratori.Grains.Labs;
+
+/// <summary>A lab's identity and membership: definition, join code, facilitators, enrolments. Keyed by the lab id.</summary>
+public interface ILaboratorioGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the lab, claims a fresh join code and starts its canvas from the template.</summary>
+    Task<CreateLabResult> CreateAsync(Actor facilitator, LabDefinition definition);
+
+    /// <summary>The lab, or null if there is none with this id.</summary>
+    Task<LabInfo?> GetAsync();
+
+    /// <summary>Enrols a participant who came with the join code; fails if the lab is closed or full.</summary>
+    Task<EnrolResult> EnrolAsync(ParticipantProfile profile);
+
+    Task<ImmutableArray<Enrolment>> GetRosterAsync();
+
+    /// <summary>Closes the lab to new participants (or reopens it).</summary>
+    Task<CanvasError?> SetClosedAsync(Actor actor, bool closed);
+}

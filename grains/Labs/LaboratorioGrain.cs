@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using Laboratori.Grains.Canvas;
+using Laboratori.Grains.Contracts;
+using Laboratori.Grains.Participants;
+using Laboratori.Silo.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Laboratori.Grains.Labs;
+
+public sealed class LaboratorioGrain(
+    [PersistentState("lab", StorageNames.Default)] IPersistentState<LabState> lab,
+    IOptions<LabLimits> limits,
+    TimeProvider time) : Grain, ILaboratorioGrain
+{
+    private string LabId => this.GetPrimaryKeyString();
+
+    public async Task<CreateLabResult> CreateAsync(Actor facilitator, LabDefinition definition)
+    {
+        if (lab.State.Definition is not null)
+        {
+            return new CreateLabResult(null, Errors.LabExists);
+        }
+
+        if (!facilitator.IsStaffRunner)
+        {
+            return new CreateLabResult(null, Errors.Forbidden);
+        }
+
+        if (!Templates.All.TryGetValue(definition.TemplateId, out var template))
+        {
+            return new CreateLabResult(null, Errors.BadRequest.With("Modello sconosciuto.", "Unknown template."));
+        }
+
+        var code = await ClaimJoinCodeAsync();
+        var created = await GrainFactory.GetGrain<ICanvasGrain>(LabId).CreateAsync(facilitator, definition.Title, template);
+        if (created.Error is { } error)
+        {
+            return new CreateLabResult(null, error);
+        }
+
+        lab.State = new LabState { Definition = definition, JoinCode = code, Facilitators = [facilitator.Id], CreatedAt = time.GetUtcNow() };
+        await lab.WriteStateAsync();
+        var info = Info();
+        await GrainFactory.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).RegisterAsync(info);
+        return new CreateLabResult(info, null);
+    }
+
+    public Task<LabInfo?> GetAsync() => Task.FromResult(lab.State.Definition is null ? null : Info());
+
+    public async Task<EnrolResult> EnrolAsync(ParticipantProfile profile)
+    {
+        if (lab.State.Definition is null)
+        {
+            return new EnrolResult(null, Errors.LabNotFound);
+        }
+
+        if (lab.State.Closed)
+        {
+            return new EnrolResult(null, Errors.LabClosed);
+        }
+
+        if (lab.State.Roster.Length >= limits.Value.MaxParticipants)
+        {
+            return new EnrolResult(null, Errors.LimitParticipants);
+        }
+
+        var enrolment = new Enrolment(Ids.New("p-"), profile.DisplayName, profile.Organisation, profile.Sector, time.GetUtcNow());
+        lab.State.Roster = lab.State.Roster.Add(enrolment);
+        await lab.WriteStateAsync();
+        await GrainFactory.GetGrain<IParticipantGrain>(enrolment.ParticipantId).SetProfileAsync(profile, LabId);
+        return new EnrolResult(enrolment.ParticipantId, null);
+    }
+
+    public Task<ImmutableArray<Enrolment>> GetRosterAsync() => Task.FromResult(lab.State.Roster);
+
+    public async Task<CanvasError?> SetClosedAsync(Actor actor, bool closed)
+    {
+        if (lab.State.Definition is null)
+        {
+            return Errors.LabNotFound;
+        }
+
+        if (!actor.IsStaffRunner)
+        {
+            return Errors.Forbidden;
+        }
+
+        lab.State.Closed = closed;
+        await lab.WriteStateAsync();
+        return null;
+    }
+
+    private async Task<string> ClaimJoinCodeAsync()
+    {
+        while (true)
+        {
+            var code = JoinCodes.New();
+            if (await GrainFactory.GetGrain<IJoinCodeGrain>(code).ClaimAsync(LabId))
+            {
+                return code;
+            }
+        }
+    }
+
+    private LabInfo Info() =>
+        new(LabId, lab.State.Definition!, lab.State.JoinCode, lab.State.Facilitators, lab.State.CreatedAt, lab.State.Closed, lab.State.Roster.Length);
+}
