@@ -44,4 +44,7 @@ public sealed class LabLimits
     /// <summary>Presence updates (cursor, editing, viewport) per second one connection may send; the rest are dropped. Default 10.</summary>
     public double PresencePerSecond { get; set; } = 10;
 
+
+    /// <summary>Join and sign-in attempts per minute from one network address. Default 20.</summary>
+    public int JoinAttemptsPerMinute { get; set; } = 20;
 }

@@ -4,7 +4,7 @@ using Laboratori.Grains.Contracts;
 namespace Laboratori.Grains.Canvas.Operations;
 
 /// <summary>Checks shared by several operations.</summary>
-internal static class Rules
+public static class Rules
 {
     public static readonly string[] Colours = ["giallo", "verde", "azzurro", "rosa", "arancio", "viola", "grigio", "bianco"];
 

@@ -1,0 +1,27 @@
+using Laboratori.Grains.Contracts;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Laboratori.Web.Api;
+
+/// <summary>Errors as RFC 7807 problem details carrying the stable code and both messages.</summary>
+public static class ApiProblem
+{
+    public static ProblemHttpResult From(CanvasError error) =>
+        TypedResults.Problem(
+            title: error.MessageEn,
+            detail: error.Message,
+            statusCode: StatusFor(error.Code),
+            extensions: new Dictionary<string, object?> { ["code"] = error.Code, ["message"] = error.Message, ["messageEn"] = error.MessageEn });
+
+    public static int StatusFor(string code) => code switch
+    {
+        "unauthorized" or "login_failed" => StatusCodes.Status401Unauthorized,
+        "forbidden" => StatusCodes.Status403Forbidden,
+        "lab_not_found" or "join_code_invalid" => StatusCodes.Status404NotFound,
+        "lab_closed" or "limit_participants" or "lab_exists" => StatusCodes.Status409Conflict,
+        "rate_limited" => StatusCodes.Status429TooManyRequests,
+        "payload_too_large" => StatusCodes.Status413PayloadTooLarge,
+        "unavailable" => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status400BadRequest,
+    };
+}

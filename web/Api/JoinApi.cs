@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Laboratori.Grains.Canvas;
+using Laboratori.Grains.Canvas.Operations;
+using Laboratori.Grains.Contracts;
+using Laboratori.Grains.Labs;
+using Laboratori.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Laboratori.Web.Api;
+
+/// <summary>Participants join a lab with its join code and a display name; they get a token scoped to that lab.</summary>
+public static class JoinApi
+{
+    public static IEndpointRouteBuilder MapJoinApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/join", JoinAsync).RequireRateLimiting(RateLimits.Join);
+        return app;
+    }
+
+    private static async Task<Results<Ok<JoinResponse>, ProblemHttpResult>> JoinAsync(
+        JoinRequest request, IGrainFactory grains, TokenService tokens, IOptions<LabLimits> limits, IOptions<AuthOptions> auth, TimeProvider time)
+    {
+        if (JoinCodes.Normalize(request.Code) is not { } code)
+        {
+            return ApiProblem.From(Errors.JoinCodeInvalid);
+        }
+
+        var displayName = request.DisplayName?.Trim() ?? string.Empty;
+        var organisation = request.Organisation?.Trim() ?? string.Empty;
+        var error = Rules.Text(displayName, limits.Value.MaxTitleLength)
+            ?? (organisation.Length == 0 ? null : Rules.Text(organisation, limits.Value.MaxTitleLength));
+        if (error is not null)
+        {
+            return ApiProblem.From(error);
+        }
+
+        if (!TryParseSector(request.Sector, out var sector))
+        {
+            return ApiProblem.From(Errors.BadRequest.With("Settore: ente_pubblico, terzo_settore, cittadino o altro.", "Sector: ente_pubblico, terzo_settore, cittadino or altro."));
+        }
+
+        if (await grains.GetGrain<IJoinCodeGrain>(code).ResolveAsync() is not { } labId)
+        {
+            return ApiProblem.From(Errors.JoinCodeInvalid);
+        }
+
+        var enrolled = await grains.GetGrain<ILaboratorioGrain>(labId).EnrolAsync(new ParticipantProfile(displayName, organisation, sector));
+        if (enrolled.ParticipantId is not { } participantId)
+        {
+            return ApiProblem.From(enrolled.Error ?? Errors.Unavailable);
+        }
+
+        var token = tokens.Issue(new TokenClaims(participantId, Role.Participant, displayName, labId, time.GetUtcNow() + auth.Value.ParticipantTokenLifetime));
+        return TypedResults.Ok(new JoinResponse(token, labId, participantId));
+    }
+
+    private static bool TryParseSector(string? text, out Sector sector)
+    {
+        sector = Sector.Altro;
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        try
+        {
+            sector = JsonSerializer.Deserialize<Sector>(JsonSerializer.Serialize(text));
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Laboratori.Grains.Canvas;
+using Laboratori.Grains.Contracts;
+using Laboratori.Grains.Labs;
+
+namespace Laboratori.Web.Auth;
+
+/// <summary>
+/// The caller's role in one lab: participants only in the lab their token names; facilitators run the labs they
+/// facilitate and watch the others read-only (as trainers do); admins run any lab.
+/// </summary>
+public sealed class LabAccess(IGrainFactory grains)
+{
+    public async Task<LabAccessResult> ResolveAsync(Caller caller, string labId)
+    {
+        if (!Ids.IsWellFormed(labId))
+        {
+            return LabAccessResult.Denied(Errors.LabNotFound);
+        }
+
+        if (caller.Role == Role.Participant && caller.LabId != labId)
+        {
+            return LabAccessResult.Denied(Errors.Forbidden);
+        }
+
+        if (await grains.GetGrain<ILaboratorioGrain>(labId).GetAsync() is not { } lab)
+        {
+            return LabAccessResult.Denied(Errors.LabNotFound);
+        }
+
+        var role = caller.Role switch
+        {
+            Role.Participant => Role.Participant,
+            Role.Admin => Role.Admin,
+            Role.Facilitator when lab.Facilitators.Contains(caller.Id) => Role.Facilitator,
+            _ => Role.Trainer,
+        };
+        return new LabAccessResult(lab, new Actor(caller.Id, role, caller.DisplayName), null);
+    }
+}

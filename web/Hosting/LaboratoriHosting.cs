@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Sockets;
+using Laboratori.Grains.Canvas;
+using Laboratori.Silo.Hosting;
+using Laboratori.Web.Api;
+using Laboratori.Web.Auth;
+using Laboratori.Web.Hubs;
+using Microsoft.AspNetCore.Authentication;
+using Orleans.Configuration;
+
+namespace Laboratori.Web.Hosting;
+
+/// <summary>Wires the whole node: the co-hosted silo and its storage, auth, the hub and the API's services.</summary>
+public static class LaboratoriHosting
+{
+    public static WebApplicationBuilder AddLaboratori(this WebApplicationBuilder builder)
+    {
+        var silo = builder.Configuration.GetSection(SiloOptions.SectionName).Get<SiloOptions>() ?? new SiloOptions();
+        builder.UseOrleans(orleans => orleans
+            .UseLocalhostClustering(siloPort: silo.Port ?? FreePort(), gatewayPort: FreePort(), serviceId: "laboratori", clusterId: "laboratori-" + Environment.ProcessId)
+            .Configure<GrainCollectionOptions>(o => o.CollectionAge = silo.CollectionAge)
+            .AddLaboratoriStorage());
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<LabLimits>().BindConfiguration(LabLimits.SectionName);
+        services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName);
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
+        services.AddSingleton<TokenService>();
+        services.AddSingleton<LabAccess>();
+        services.AddSingleton<LabConnections>();
+        services.AddSingleton<LabBroadcaster>();
+        services.AddHostedService<FeedRenewal>();
+        services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization();
+        services.AddLaboratoriRateLimits();
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = CanvasJson.Options.Encoder);
+        services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024)
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = CanvasJson.Options.Encoder);
+        return builder;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,14 @@
+using Laboratori.Grains.Canvas;
+using Laboratori.Grains.Contracts;
+
+namespace Laboratori.Web.Hubs;
+
+/// <summary>What one hub connection holds: the labs it joined (as which member) and its rate limits.</summary>
+public sealed class ConnectionSession(LabLimits limits, TimeProvider time)
+{
+    public Dictionary<string, MemberProfile> Labs { get; } = [];
+
+    public TokenBucket Operations { get; } = new(limits.OperationsPerSecond, limits.OperationsBurst, time);
+
+    public TokenBucket Presence { get; } = new(limits.PresencePerSecond, (int)Math.Ceiling(limits.PresencePerSecond), time);
+}

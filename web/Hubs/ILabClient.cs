@@ -1,0 +1,13 @@
+using Laboratori.Grains.Contracts;
+
+namespace Laboratori.Web.Hubs;
+
+/// <summary>What the server pushes to a lab's connections.</summary>
+public interface ILabClient
+{
+    /// <summary>Committed events, in seq order, once each per connection.</summary>
+    Task Events(string labId, IReadOnlyList<CanvasEvent> events);
+
+    /// <summary>Another member's volatile presence: pointer, card being edited. Never stored.</summary>
+    Task Presence(string labId, PresenceUpdate update);
+}

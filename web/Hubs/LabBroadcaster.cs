@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace Laboratori.Web.Hubs;
+
+/// <summary>Keeps one <see cref="LabFeed"/> subscribed per lab that has connections on this node.</summary>
+public sealed class LabBroadcaster(IGrainFactory grains, IHubContext<LabHub, ILabClient> hub)
+{
+    private readonly Dictionary<string, LabFeed> _feeds = [];
+    private readonly Lock _gate = new();
+
+    public Task AttachAsync(string labId)
+    {
+        LabFeed feed;
+        bool created;
+        lock (_gate)
+        {
+            created = !_feeds.TryGetValue(labId, out feed!);
+            if (created)
+            {
+                feed = new LabFeed(labId, grains, hub);
+                _feeds[labId] = feed;
+            }
+
+            feed.Connections++;
+        }
+
+        // Every join subscribes again: cheap, idempotent, and heals a canvas that forgot its observers.
+        return feed.SubscribeAsync();
+    }
+
+    public Task DetachAsync(string labId)
+    {
+        LabFeed? feed;
+        lock (_gate)
+        {
+            if (!_feeds.TryGetValue(labId, out feed) || --feed.Connections > 0)
+            {
+                return Task.CompletedTask;
+            }
+
+            _feeds.Remove(labId);
+        }
+
+        return feed.UnsubscribeAsync();
+    }
+
+    /// <summary>Subscribes every feed again, so that a canvas which deactivated or moved keeps feeding this node.</summary>
+    public Task RenewAsync()
+    {
+        LabFeed[] feeds;
+        lock (_gate)
+        {
+            feeds = [.. _feeds.Values];
+        }
+
+        return Task.WhenAll(feeds.Select(f => f.SubscribeAsync()));
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using Laboratori.Grains.Contracts;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Laboratori.Web.Hubs;
+
+/// <summary>
+/// One lab's committed events, pushed to the lab's SignalR group on this node in seq order, each once. Notifications
+/// may arrive out of order or be missed (a canvas that reactivated); a gap is filled from the canvas before pushing.
+/// </summary>
+internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<LabHub, ILabClient> hub) : ICanvasObserver, IDisposable
+{
+    private readonly SemaphoreSlim _order = new(1, 1);
+    private ICanvasObserver? _reference;
+    private long _last = -1;
+
+    public int Connections { get; set; }
+
+    private ICanvasGrain Canvas => grains.GetGrain<ICanvasGrain>(labId);
+
+    public Task OnEventsCommitted(string labId, ImmutableArray<CanvasEvent> events) =>
+        InOrderAsync(() => PushAsync(events.IsEmpty ? 0 : events[^1].Seq, events));
+
+    /// <summary>Subscribes (again: a canvas forgets observers when it deactivates) and pushes whatever was missed meanwhile.</summary>
+    public Task SubscribeAsync() => InOrderAsync(async () =>
+    {
+        _reference ??= grains.CreateObjectReference<ICanvasObserver>(this);
+        var last = await Canvas.SubscribeAsync(_reference);
+        if (_last < 0)
+        {
+            _last = last;
+        }
+        else
+        {
+            await PushAsync(last, []);
+        }
+    });
+
+    public async Task UnsubscribeAsync()
+    {
+        if (_reference is not null)
+        {
+            await Canvas.UnsubscribeAsync(_reference);
+            grains.DeleteObjectReference<ICanvasObserver>(_reference);
+        }
+
+        Dispose();
+    }
+
+    public void Dispose() => _order.Dispose();
+
+    /// <summary>Pushes everything up to <paramref name="upTo"/>: first any gap before <paramref name="events"/>, then them.</summary>
+    private async Task PushAsync(long upTo, ImmutableArray<CanvasEvent> events)
+    {
+        while (_last >= 0 && _last < upTo && (events.IsEmpty || events[0].Seq > _last + 1))
+        {
+            var page = await Canvas.GetEventsAsync(_last, 1_000);
+            if (page.Events.IsEmpty)
+            {
+                break;
+            }
+
+            await SendAsync(page.Events);
+        }
+
+        await SendAsync(events);
+    }
+
+    private async Task SendAsync(ImmutableArray<CanvasEvent> events)
+    {
+        var fresh = events.Where(e => e.Seq > _last).ToArray();
+        if (fresh.Length > 0)
+        {
+            await hub.Clients.Group(LabHub.GroupName(labId)).Events(labId, fresh);
+            _last = fresh[^1].Seq;
+        }
+    }
+
+    private async Task InOrderAsync(Func<Task> action)
+    {
+        await _order.WaitAsync();
+        try
+        {
+            await action();
+        }
+        finally
+        {
+            _order.Release();
+        }
+    }
+}
