@@ -94,9 +94,10 @@ public sealed partial class DemoSeeder(
                 Sector.TerzoSettore => "Cooperativa " + faker.Company.CompanyName(),
                 _ => string.Empty,
             };
-            var enrolled = await grains.GetGrain<ILaboratorioGrain>(lab.Id).EnrolAsync(new ParticipantProfile(faker.Name.FullName(), organisation, sector));
-            var id = enrolled.ParticipantId!;
-            var profile = new MemberProfile(id, faker.Name.FullName(), organisation, sector, Role.Participant);
+            var name = faker.Name.FullName();
+            var enrolled = await grains.GetGrain<ILaboratorioGrain>(lab.Id).EnrolAsync(new ParticipantProfile(name, organisation, sector));
+            var id = enrolled.ParticipantId ?? throw new InvalidOperationException($"Demo participant not enrolled: {enrolled.Error?.MessageEn}");
+            var profile = new MemberProfile(id, name, organisation, sector, Role.Participant);
             var participant = new Actor(id, Role.Participant, profile.DisplayName);
             await canvas.RecordPresenceAsync(profile, present: true);
             var (lane, texts) = lanes[i % lanes.Length];
