@@ -1,0 +1,1 @@
+Console.WriteLine("loadtest: see the hubtests branch");

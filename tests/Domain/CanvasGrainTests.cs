@@ -1,0 +1,215 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Threading.Channels;
+using Laboratori.Grains.Canvas;
+using Laboratori.Grains.Contracts;
+using Laboratori.Grains.Labs;
+using Laboratori.Tests.Support;
+using Orleans.Core.Internal;
+
+namespace Laboratori.Tests.Domain;
+
+[Collection(SiloCollection.Name)]
+public sealed class CanvasGrainTests(TestSilo silo)
+{
+    private static readonly Actor Facilitator = new("staff-f", Role.Facilitator, "Giulia");
+
+    [Fact]
+    public async Task ConcurrentOperationsAreAcknowledgedWithGaplessSeqsMatchingTheLog()
+    {
+        var (labId, people) = await NewLabAsync(2);
+        var canvas = silo.Grains.GetGrain<ICanvasGrain>(labId);
+        var start = (await canvas.GetStateAsync()).Seq;
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 120).Select(i => canvas.ApplyAsync(people[i % 2], AddCard($"c{i}"))));
+
+        Assert.All(results, r => Assert.Null(r.Error));
+        Assert.Equal(Enumerable.Range(1, 120).Select(i => start + i), results.Select(r => r.Seq).Order());
+        var events = await AllEventsAsync(canvas);
+        Assert.Equal(Enumerable.Range(1, (int)start + 120).Select(i => (long)i), events.Select(e => e.Seq));
+        Assert.All(results, r => Assert.Equal(r.ClientOpId, events[(int)r.Seq - 1].ClientOpId));
+    }
+
+    [Fact]
+    public async Task RetriedOperationReturnsTheFirstResultAndAppendsOnce()
+    {
+        var (labId, people) = await NewLabAsync(1);
+        var canvas = silo.Grains.GetGrain<ICanvasGrain>(labId);
+        var op = AddCard("once");
+
+        var concurrent = await Task.WhenAll(canvas.ApplyAsync(people[0], op), canvas.ApplyAsync(people[0], op));
+        var later = await canvas.ApplyAsync(people[0], op);
+
+        Assert.Equal(concurrent[0].Seq, concurrent[1].Seq);
+        Assert.Equal(concurrent[0].Seq, later.Seq);
+        Assert.Single(await AllEventsAsync(canvas), e => e.ClientOpId == op.ClientOpId);
+        var other = await canvas.ApplyAsync(people[0], op with { ClientOpId = "other" });
+        Assert.Equal("id_taken", other.Error?.Code);
+    }
+
+    [Fact]
+    public async Task StateAtAnySeqEqualsTheFoldOfTheEventsUpToIt()
+    {
+        var (labId, people) = await NewLabAsync(2);
+        var canvas = silo.Grains.GetGrain<ICanvasGrain>(labId);
+        for (var i = 0; i < 35; i++)
+        {
+            var result = await canvas.ApplyAsync(people[i % 2], i % 3 == 2
+                ? new OperationRequest($"m{i}", "card.move", Json(new { cardId = $"c{i - 1}", lane = "azioni", x = (double)i, y = 1.0 }))
+                : AddCard($"c{i}"));
+            Assert.Null(result.Error);
+        }
+
+        var events = await AllEventsAsync(canvas);
+        var state = new Grains.Canvas.Model.CanvasState();
+        foreach (var e in events)
+        {
+            CanvasFold.Apply(state, e);
+            var atSeq = await canvas.GetStateAtAsync(e.Seq);
+            Assert.Equal(e.Seq, atSeq.Seq);
+            Assert.Equal(CanvasFold.Serialize(state), atSeq.State);
+        }
+
+        Assert.Equal(CanvasFold.Serialize(state), (await canvas.GetStateAsync()).State);
+    }
+
+    [Fact]
+    public async Task CatchUpReturnsExactlyTheEventsAfterASeqInPagesFromMemoryOrTheLog()
+    {
+        var (labId, people) = await NewLabAsync(1);
+        var canvas = silo.Grains.GetGrain<ICanvasGrain>(labId);
+        for (var i = 0; i < 40; i++)
+        {
+            await canvas.ApplyAsync(people[0], AddCard($"c{i}"));
+        }
+
+        var all = await AllEventsAsync(canvas);
+        foreach (var after in new long[] { 0, 3, 17, all.Count - 5, all.Count })
+        {
+            var page = await canvas.GetEventsAsync(after, 7);
+            Assert.Equal(all.Skip((int)after).Take(7).Select(e => e.Seq), page.Events.Select(e => e.Seq));
+            Assert.Equal(all.Count, page.LastSeq);
+            Assert.Equal(after + 7 < all.Count, page.HasMore);
+        }
+    }
+
+    [Fact]
+    public async Task ReactivatedCanvasReloadsFromSnapshotAndLogAndContinuesTheSequence()
+    {
+        var (labId, people) = await NewLabAsync(1);
+        var canvas = silo.Grains.GetGrain<ICanvasGrain>(labId);
+        for (var i = 0; i < 23; i++)
+        {
+            await canvas.ApplyAsync(people[0], AddCard($"c{i}"));
+        }
+
+        var before = await canvas.GetStateAsync();
+        await canvas.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        var retry = await canvas.ApplyAsync(people[0], AddCard("c22"));
+        var after = await canvas.GetStateAsync();
+
+        Assert.Equal(before.Seq, retry.Seq);
+        Assert.Equal(before.State, after.State);
+        var next = await canvas.ApplyAsync(people[0], AddCard("c23"));
+        Assert.Equal(before.Seq + 1, next.Seq);
+    }
+
+    [Fact]
+    public async Task ObserversHearOfCommittedEventsInOrder()
+    {
+        var (labId, people) = await NewLabAsync(1);
+        var canvas = silo.Grains.GetGrain<ICanvasGrain>(labId);
+        var observer = new RecordingObserver();
+        var reference = silo.Grains.CreateObjectReference<ICanvasObserver>(observer);
+        var from = await canvas.SubscribeAsync(reference);
+
+        var acks = new List<OperationResult>();
+        for (var i = 0; i < 5; i++)
+        {
+            acks.Add(await canvas.ApplyAsync(people[0], AddCard($"o{i}")));
+        }
+
+        var heard = new List<CanvasEvent>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (heard.Count < 5)
+        {
+            heard.AddRange(await observer.Events.Reader.ReadAsync(timeout.Token));
+        }
+
+        Assert.Equal(acks.Select(a => a.Seq), heard.Select(e => e.Seq));
+        Assert.Equal(from + 1, heard[0].Seq);
+        await canvas.UnsubscribeAsync(reference);
+    }
+
+    [Fact]
+    public async Task EnrolmentIsRefusedWhenTheLabIsClosed()
+    {
+        var (labId, _) = await NewLabAsync(0);
+        var lab = silo.Grains.GetGrain<ILaboratorioGrain>(labId);
+
+        Assert.Equal("forbidden", (await lab.SetClosedAsync(new Actor("p-x", Role.Participant, "X"), true))?.Code);
+        Assert.Null(await lab.SetClosedAsync(Facilitator, true));
+        Assert.Equal("lab_closed", (await lab.EnrolAsync(new ParticipantProfile("Anna", "", Sector.Cittadino))).Error?.Code);
+        Assert.Null(await lab.SetClosedAsync(Facilitator, false));
+        Assert.NotNull((await lab.EnrolAsync(new ParticipantProfile("Anna", "", Sector.Cittadino))).ParticipantId);
+    }
+
+    [Fact]
+    public async Task NewLabHasItsTemplateAResolvableJoinCodeAndADirectoryEntry()
+    {
+        var (labId, _) = await NewLabAsync(0);
+        var info = await silo.Grains.GetGrain<ILaboratorioGrain>(labId).GetAsync();
+
+        Assert.NotNull(info);
+        Assert.Equal(labId, await silo.Grains.GetGrain<IJoinCodeGrain>(info.JoinCode).ResolveAsync());
+        Assert.Equal(info.JoinCode, JoinCodes.Normalize(JoinCodes.Display(info.JoinCode).ToLowerInvariant()));
+        Assert.Contains(await silo.Grains.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).ListAsync(), l => l.Id == labId);
+        using var state = JsonDocument.Parse((await silo.Grains.GetGrain<ICanvasGrain>(labId).GetStateAsync()).State);
+        Assert.Equal(["bisogni", "risorse", "azioni"], state.RootElement.GetProperty("lanes").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal("lab_exists", (await silo.Grains.GetGrain<ILaboratorioGrain>(labId).CreateAsync(Facilitator, info.Definition)).Error?.Code);
+    }
+
+    private async Task<(string LabId, Actor[] People)> NewLabAsync(int participants)
+    {
+        var labId = Ids.New("lab-");
+        var created = await silo.Grains.GetGrain<ILaboratorioGrain>(labId).CreateAsync(Facilitator,
+            new LabDefinition("Lab di prova", "Giovani", "", "", "", "Pisa", Templates.Default));
+        Assert.Null(created.Error);
+        var canvas = silo.Grains.GetGrain<ICanvasGrain>(labId);
+        Assert.Null((await canvas.ApplyAsync(Facilitator, new OperationRequest("phase", "lab.phase", Json(new { phase = "libera" })))).Error);
+        var people = new Actor[participants];
+        for (var i = 0; i < participants; i++)
+        {
+            var enrolled = await silo.Grains.GetGrain<ILaboratorioGrain>(labId).EnrolAsync(new ParticipantProfile($"P{i}", "Coop", Sector.TerzoSettore));
+            people[i] = new Actor(enrolled.ParticipantId!, Role.Participant, $"P{i}");
+            await canvas.RecordPresenceAsync(new MemberProfile(people[i].Id, $"P{i}", "Coop", Sector.TerzoSettore, Role.Participant), present: true);
+        }
+
+        return (labId, people);
+    }
+
+    private static async Task<List<CanvasEvent>> AllEventsAsync(ICanvasGrain canvas)
+    {
+        var events = new List<CanvasEvent>();
+        EventPage page;
+        do
+        {
+            page = await canvas.GetEventsAsync(events.Count, 10);
+            events.AddRange(page.Events);
+        }
+        while (page.HasMore);
+        return events;
+    }
+
+    private static OperationRequest AddCard(string id) =>
+        new("add-" + id, "card.add", Json(new { cardId = id, lane = "bisogni", text = "Bisogno " + id, colour = (string?)null, x = 0.0, y = 0.0 }));
+
+    private static string Json(object payload) => JsonSerializer.Serialize(payload, CanvasJson.Options);
+
+    private sealed class RecordingObserver : ICanvasObserver
+    {
+        public Channel<ImmutableArray<CanvasEvent>> Events { get; } = Channel.CreateUnbounded<ImmutableArray<CanvasEvent>>();
+
+        public Task OnEventsCommitted(string labId, ImmutableArray<CanvasEvent> events) => Events.Writer.WriteAsync(events).AsTask();
+    }
+}

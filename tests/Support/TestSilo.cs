@@ -1,0 +1,52 @@
+using Laboratori.Grains.Canvas;
+using Laboratori.Silo.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Laboratori.Tests.Support;
+
+/// <summary>A real in-process silo with the SQLite storage and the project's grains, on a throw-away database.</summary>
+public sealed class TestSilo : IAsyncLifetime
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("laboratori-silo-").FullName;
+    private IHost? _host;
+
+    public FakeTimeProvider Time { get; } = new();
+
+    public IGrainFactory Grains => _host!.Services.GetRequiredService<IGrainFactory>();
+
+    public IServiceProvider Services => _host!.Services;
+
+    /// <summary>Snapshot interval used by the test silo: small, so tests cross snapshots.</summary>
+    public const int SnapshotInterval = 10;
+
+    public async Task InitializeAsync()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:SqlitePath"] = Path.Combine(_directory, "test.db"),
+            ["Storage:SqliteFullSync"] = "false",
+            ["Canvas:SnapshotInterval"] = SnapshotInterval.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Canvas:RecentEvents"] = "25",
+        });
+        builder.Services.AddSingleton<TimeProvider>(Time);
+        builder.Services.AddOptions<LabLimits>().BindConfiguration(LabLimits.SectionName);
+        builder.Services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName);
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(Ports.Free(), Ports.Free()).AddLaboratoriStorage());
+        _host = builder.Build();
+        await _host.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.StopAsync();
+            _host.Dispose();
+        }
+
+        Directory.Delete(_directory, recursive: true);
+    }
+}
