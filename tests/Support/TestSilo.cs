@@ -3,6 +3,7 @@ using Laboratori.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Laboratori.Tests.Support;
 
@@ -24,6 +25,7 @@ public sealed class TestSilo : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:SqlitePath"] = Path.Combine(_directory, "test.db"),
