@@ -94,26 +94,6 @@ public sealed partial class CanvasGrain(
 
     public Task<CanvasSnapshot> GetStateAsync() => Task.FromResult(new CanvasSnapshot(_committed.Seq, CanvasFold.Serialize(_committed)));
 
-    public async Task<CanvasSnapshot> GetStateAtAsync(long seq)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(seq);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(seq, _committed.Seq);
-        if (seq == _committed.Seq)
-        {
-            return await GetStateAsync();
-        }
-
-        var snapshot = await log.ReadSnapshotAsync(LabId, seq);
-        var state = snapshot is null ? new CanvasState() : CanvasFold.Deserialize(snapshot.Data);
-        while (state.Seq < seq)
-        {
-            var entries = await log.ReadAsync(LabId, state.Seq, (int)Math.Min(1_000, seq - state.Seq));
-            CanvasFold.Fold(state, entries.Select(e => StoredEvent.FromEntry(LabId, e)));
-        }
-
-        return new CanvasSnapshot(seq, CanvasFold.Serialize(state));
-    }
-
     public async Task<EventPage> GetEventsAsync(long afterSeq, int maxCount)
     {
         var last = _committed.Seq;

@@ -23,10 +23,6 @@ public interface ICanvasGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<CanvasSnapshot> GetStateAsync();
 
-    /// <summary>The canvas as it was right after event <paramref name="seq"/>.</summary>
-    [AlwaysInterleave]
-    Task<CanvasSnapshot> GetStateAtAsync(long seq);
-
     /// <summary>Up to <paramref name="maxCount"/> committed events after <paramref name="afterSeq"/>.</summary>
     [AlwaysInterleave]
     Task<EventPage> GetEventsAsync(long afterSeq, int maxCount);

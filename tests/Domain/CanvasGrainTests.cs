@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Contracts;
+using Laboratori.Grains.History;
 using Laboratori.Grains.Labs;
 using Laboratori.Tests.Support;
 using Orleans.Core.Internal;
@@ -61,11 +62,12 @@ public sealed class CanvasGrainTests(TestSilo silo)
         }
 
         var events = await AllEventsAsync(canvas);
+        var history = silo.Grains.GetGrain<IHistoryGrain>(labId);
         var state = new Grains.Canvas.Model.CanvasState();
         foreach (var e in events)
         {
             CanvasFold.Apply(state, e);
-            var atSeq = await canvas.GetStateAtAsync(e.Seq);
+            var atSeq = await history.GetStateAtAsync(e.Seq);
             Assert.Equal(e.Seq, atSeq.Seq);
             Assert.Equal(CanvasFold.Serialize(state), atSeq.State);
         }

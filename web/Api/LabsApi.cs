@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
 using Laboratori.Grains.Contracts;
+using Laboratori.Grains.History;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -145,7 +146,7 @@ public static class LabsApi
         var last = (await canvas.GetEventsAsync(long.MaxValue - 1, 1)).LastSeq;
         return seq < 0 || seq > last
             ? ApiProblem.From(Errors.SeqOutOfRange.With($"Da 0 a {last}.", $"From 0 to {last}."))
-            : TypedResults.Ok(await canvas.GetStateAtAsync(seq.Value));
+            : TypedResults.Ok(await grains.GetGrain<IHistoryGrain>(labId).GetStateAtAsync(seq.Value));
     }
 
     private static Task<LabAccessResult> ResolveAsync(HttpContext http, LabAccess access, string labId) =>

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using Laboratori.Grains.Canvas;
+using Laboratori.Grains.Contracts;
+using Laboratori.Silo.Storage;
+
+namespace Laboratori.Grains.History;
+
+[StatelessWorker]
+public sealed class HistoryGrain(IEventLog log) : Grain, IHistoryGrain
+{
+    private string LabId => this.GetPrimaryKeyString();
+
+    public async Task<CanvasSnapshot> GetStateAtAsync(long seq)
+    {
+        var state = await CanvasHistory.StateAtAsync(log, LabId, seq);
+        return new CanvasSnapshot(state.Seq, CanvasFold.Serialize(state));
+    }
+
+    public async Task<long> GetSeqAtAsync(DateTimeOffset at)
+    {
+        var next = await log.ReadByTimeAsync(LabId, at.AddTicks(1), DateTimeOffset.MaxValue, 1);
+        return next.Count > 0 ? next[0].Seq - 1 : await log.GetLastSeqAsync(LabId);
+    }
+
+    public async Task<EventPage> GetEventsByTimeAsync(DateTimeOffset from, DateTimeOffset to, int maxCount)
+    {
+        var entries = await log.ReadByTimeAsync(LabId, from, to, Math.Clamp(maxCount, 1, CanvasHistory.Page));
+        return new EventPage([.. entries.Select(e => StoredEvent.FromEntry(LabId, e))], await log.GetLastSeqAsync(LabId));
+    }
+
+    public async Task<Timeline> GetTimelineAsync(int buckets)
+    {
+        buckets = Math.Clamp(buckets, 1, 1_000);
+        var events = await GetAllEventsAsync();
+        if (events.IsEmpty)
+        {
+            return new Timeline(0, null, null, [], [], []);
+        }
+
+        var (first, last) = (events[0].At, events[^1].At);
+        var width = Math.Max(1, (last - first).Ticks / buckets + 1);
+        var density = events
+            .GroupBy(e => (int)((e.At - first).Ticks / width))
+            .Select(g => new ActivityBucket(first.AddTicks(g.Key * width), first.AddTicks((g.Key + 1) * width), g.First().Seq, g.Last().Seq, g.Count()))
+            .ToImmutableArray();
+        var phases = events.Where(e => e.Type is "lab.phase" or "lab.create")
+            .Select(e => new PhaseChange(e.Seq, e.At, PhaseOf(e)))
+            .Where(p => p.Phase.Length > 0)
+            .ToImmutableArray();
+        var state = await CanvasHistory.StateAtAsync(log, LabId, events[^1].Seq);
+        var meetings = state.Meetings
+            .Select(m => new TimelineMeeting(m.Number, m.Title, m.OpenedSeq, m.OpenedAt, m.ClosedSeq, m.ClosedAt))
+            .ToImmutableArray();
+        return new Timeline(events[^1].Seq, first, last, meetings, phases, density);
+    }
+
+    public async Task<ImmutableArray<MemberActivity>> GetActivityAsync()
+    {
+        var events = await GetAllEventsAsync();
+        var state = await CanvasHistory.StateAtAsync(log, LabId, events.IsEmpty ? 0 : events[^1].Seq);
+        var byAuthor = events.Where(e => !e.Type.StartsWith("member.", StringComparison.Ordinal)).ToLookup(e => e.Author);
+        return [.. state.Members.Values.Select(m =>
+        {
+            var own = byAuthor[m.Id].ToList();
+            return new MemberActivity(m.Id, m.DisplayName, m.Organisation, m.Sector, m.Role,
+                own.GroupBy(e => e.Type).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+                own.Count > 0 ? own[0].At : null, own.Count > 0 ? own[^1].At : null);
+        }).OrderByDescending(a => a.EventsByType.Values.Sum()).ThenBy(a => a.DisplayName, StringComparer.Ordinal)];
+    }
+
+    public async Task<ImmutableArray<CanvasEvent>> GetAllEventsAsync()
+    {
+        var events = ImmutableArray.CreateBuilder<CanvasEvent>();
+        await foreach (var e in CanvasHistory.AllAsync(log, LabId))
+        {
+            events.Add(e);
+        }
+
+        return events.ToImmutable();
+    }
+
+    private static string PhaseOf(CanvasEvent e) => OperationCatalog.ParseStored(e.Type, e.Payload) switch
+    {
+        Canvas.Operations.SetPhase p => p.Phase,
+        Canvas.Operations.CreateLab c when !c.Phases.IsDefaultOrEmpty => c.Phases[0].Id,
+        _ => string.Empty,
+    };
+}
