@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Canvas.Operations;
 using Laboratori.Grains.Contracts;
+using Laboratori.Grains.History;
 using Laboratori.Silo.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -48,6 +49,45 @@ public sealed partial class CanvasGrain(
 
     public Task<OperationResult> CreateAsync(Actor creator, string title, LabTemplate template) =>
         SubmitAsync(creator, "lab-create", new CreateLab(title, template.Id, template.Lanes, template.Phases, template.VoteBudget));
+
+    public async Task<CanvasError?> ImportAsync(ImmutableArray<CanvasEvent> events)
+    {
+        if (_working.Exists || _committing)
+        {
+            return Errors.LabExists;
+        }
+
+        if (events.IsDefaultOrEmpty || events[0].Type != "lab.create")
+        {
+            return Errors.ImportInvalid.With("Il primo evento deve essere lab.create.", "The first event must be lab.create.");
+        }
+
+        var imported = events.Select(e => e with { LabId = LabId }).ToImmutableArray();
+        CanvasState folded;
+        try
+        {
+            folded = CanvasFold.Fold(null, imported);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or KeyNotFoundException or NullReferenceException or InvalidOperationException)
+        {
+            return Errors.ImportInvalid.With("Gli eventi non si ricompongono in una lavagna.", $"The events do not fold into a canvas: {ex.Message}");
+        }
+
+        foreach (var chunk in imported.Chunk(CanvasHistory.Page))
+        {
+            await log.AppendAsync(LabId, [.. chunk.Select(StoredEvent.ToEntry)]);
+        }
+
+        _committed = folded;
+        _working = Clone(folded);
+        foreach (var e in imported.TakeLast(options.Value.RecentEvents))
+        {
+            _recent.Add(e);
+        }
+
+        await SnapshotIfDueAsync();
+        return null;
+    }
 
     public Task<OperationResult> ApplyAsync(Actor actor, OperationRequest operation)
     {

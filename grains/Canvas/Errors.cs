@@ -46,6 +46,9 @@ public static class Errors
     public static readonly CanvasError LoginFailed = new("login_failed", "Nome utente o password errati.", "Wrong user name or password.");
     public static readonly CanvasError JoinCodeInvalid = new("join_code_invalid", "Codice di accesso non valido.", "Invalid join code.");
     public static readonly CanvasError SeqOutOfRange = new("seq_out_of_range", "Numero di sequenza fuori intervallo.", "Sequence number out of range.");
+    public static readonly CanvasError ImportInvalid = new("import_invalid", "Il file non è un registro valido o è incompleto.", "The file is not a valid event log, or it is truncated.");
+    public static readonly CanvasError ImportTooLarge = new("import_too_large", "Il file è troppo grande.", "The file is too large.");
+    public static readonly CanvasError ImportVersion = new("import_version", "Il file viene da una versione più recente: aggiorna la piattaforma.", "The file comes from a newer version: upgrade the platform first.");
     public static readonly CanvasError Unavailable = new("unavailable", "Salvataggio non riuscito: la modifica verrà ritentata.", "Could not save: the change will be retried.");
 
     /// <summary>Every error, for documentation and for clients that want the whole table.</summary>

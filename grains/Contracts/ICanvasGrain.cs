@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Laboratori.Grains.Contracts;
 
 /// <summary>
@@ -10,6 +12,13 @@ public interface ICanvasGrain : IGrainWithStringKey
     /// <summary>Starts the canvas with the lab's template (the first event, seq 1). Fails if it already exists.</summary>
     [AlwaysInterleave]
     Task<OperationResult> CreateAsync(Actor creator, string title, LabTemplate template);
+
+    /// <summary>
+    /// Starts the canvas from another lab's archived events, which must fold cleanly from seq 1 (<c>lab.create</c>)
+    /// without gaps. Times, authors and operation ids are kept, so the new lab replays identically.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<CanvasError?> ImportAsync(ImmutableArray<CanvasEvent> events);
 
     /// <summary>Validates and applies a client's operation; completes once its event is durable.</summary>
     [AlwaysInterleave]

@@ -9,6 +9,9 @@ public interface ILaboratorioGrain : IGrainWithStringKey
     /// <summary>Creates the lab, claims a fresh join code and starts its canvas from the template.</summary>
     Task<CreateLabResult> CreateAsync(Actor facilitator, LabDefinition definition);
 
+    /// <summary>Creates the lab from another lab's archived events (see <see cref="ICanvasGrain.ImportAsync"/>).</summary>
+    Task<CreateLabResult> ImportAsync(Actor facilitator, LabDefinition definition, ImmutableArray<CanvasEvent> events);
+
     /// <summary>The lab, or null if there is none with this id.</summary>
     Task<LabInfo?> GetAsync();
 

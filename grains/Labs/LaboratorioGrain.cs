@@ -14,7 +14,15 @@ public sealed class LaboratorioGrain(
 {
     private string LabId => this.GetPrimaryKeyString();
 
-    public async Task<CreateLabResult> CreateAsync(Actor facilitator, LabDefinition definition)
+    public Task<CreateLabResult> CreateAsync(Actor facilitator, LabDefinition definition) =>
+        StartAsync(facilitator, definition, template => GrainFactory.GetGrain<ICanvasGrain>(LabId).CreateAsync(facilitator, definition.Title, template)
+            .ContinueWith(t => t.Result.Error, TaskScheduler.Current));
+
+    public Task<CreateLabResult> ImportAsync(Actor facilitator, LabDefinition definition, ImmutableArray<CanvasEvent> events) =>
+        StartAsync(facilitator, definition with { TemplateId = Templates.All.ContainsKey(definition.TemplateId) ? definition.TemplateId : Templates.Default },
+            _ => GrainFactory.GetGrain<ICanvasGrain>(LabId).ImportAsync(events));
+
+    private async Task<CreateLabResult> StartAsync(Actor facilitator, LabDefinition definition, Func<LabTemplate, Task<CanvasError?>> startCanvas)
     {
         if (lab.State.Definition is not null)
         {
@@ -31,14 +39,12 @@ public sealed class LaboratorioGrain(
             return new CreateLabResult(null, Errors.BadRequest.With("Modello sconosciuto.", "Unknown template."));
         }
 
-        var code = await ClaimJoinCodeAsync();
-        var created = await GrainFactory.GetGrain<ICanvasGrain>(LabId).CreateAsync(facilitator, definition.Title, template);
-        if (created.Error is { } error)
+        if (await startCanvas(template) is { } error)
         {
             return new CreateLabResult(null, error);
         }
 
-        lab.State = new LabState { Definition = definition, JoinCode = code, Facilitators = [facilitator.Id], CreatedAt = time.GetUtcNow() };
+        lab.State = new LabState { Definition = definition, JoinCode = await ClaimJoinCodeAsync(), Facilitators = [facilitator.Id], CreatedAt = time.GetUtcNow() };
         await lab.WriteStateAsync();
         var info = Info();
         await GrainFactory.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).RegisterAsync(info);

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using Laboratori.Grains.Canvas.Model;
+
+namespace Laboratori.Grains.History.Synthesis;
+
+/// <summary>Builds the synthesis grid from a folded canvas.</summary>
+public static class SynthesisBuilder
+{
+    public static SynthesisGrid Build(string labId, CanvasState state, DateTimeOffset? at)
+    {
+        var laneOrder = state.Lanes.Select((l, i) => (l.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        var neighbours = state.Links.Values
+            .SelectMany(l => new[] { (l.From, l.To), (l.To, l.From) })
+            .ToLookup(p => p.Item1, p => p.Item2);
+        var placed = new HashSet<string>();
+        var rows = ImmutableArray.CreateBuilder<SynthesisRow>();
+        foreach (var theme in state.Themes.Values)
+        {
+            var direct = state.Cards.Values.Where(c => c.ThemeId == theme.Id).ToList();
+            var linked = direct.SelectMany(c => neighbours[c.Id]).Distinct()
+                .Select(id => state.Cards[id]).Where(c => c.ThemeId is null && direct.All(d => d.Id != c.Id)).ToList();
+            placed.UnionWith(direct.Concat(linked).Select(c => c.Id));
+            rows.Add(new SynthesisRow(theme.Id, theme.Title, Order(direct.Select(c => (c, false)).Concat(linked.Select(c => (c, true))))));
+        }
+
+        var rest = state.Cards.Values.Where(c => !placed.Contains(c.Id) && c.ThemeId is null).ToList();
+        if (rest.Count > 0)
+        {
+            rows.Add(new SynthesisRow(null, "Senza tema", Order(rest.Select(c => (c, false)))));
+        }
+
+        var contributors = state.Members.Values
+            .Where(m => m.Contributions > 0)
+            .Select(m => new Contributor(m.DisplayName, m.Organisation, m.Sector, m.Role, state.Cards.Values.Count(c => c.Author == m.Id), m.Contributions))
+            .OrderByDescending(c => c.Contributions).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new SynthesisGrid(labId, state.Title, state.Seq, at, [.. state.Lanes], rows.ToImmutable(), contributors);
+
+        ImmutableArray<SynthesisCard> Order(IEnumerable<(Card Card, bool ViaLink)> cards) =>
+        [
+            .. cards
+                .OrderBy(p => laneOrder.GetValueOrDefault(p.Card.Lane, int.MaxValue))
+                .ThenByDescending(p => p.Card.Votes.Values.Sum())
+                .ThenBy(p => p.Card.CreatedAt)
+                .Select(p => ToCard(p.Card, p.ViaLink)),
+        ];
+
+        SynthesisCard ToCard(Card card, bool viaLink)
+        {
+            var author = state.Members.GetValueOrDefault(card.Author);
+            return new SynthesisCard(card.Id, card.Lane, card.Text, card.Votes.Values.Sum(), author?.DisplayName ?? card.Author,
+                author?.Organisation ?? string.Empty, author?.Sector ?? Contracts.Sector.Altro, viaLink,
+                [.. neighbours[card.Id].Where(state.Cards.ContainsKey).Select(id => state.Cards[id].Text)]);
+        }
+    }
+}
