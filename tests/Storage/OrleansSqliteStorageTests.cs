@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Laboratori.Silo.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +21,7 @@ public sealed class OrleansSqliteStorageTests : IAsyncLifetime, IDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["Storage:SqlitePath"] = _file.FilePath;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(FreePort(), FreePort()).AddLaboratoriStorage());
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(TestPorts.Free(), TestPorts.Free()).AddLaboratoriStorage());
         _host = builder.Build();
         await _host.StartAsync().WaitAsync(Timeout);
     }
@@ -77,12 +75,5 @@ public sealed class OrleansSqliteStorageTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(100, await grain.GetCount().WaitAsync(Timeout));
         Assert.Equal(101, await grain.Increment().WaitAsync(Timeout));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
