@@ -19,6 +19,7 @@ app.UseRateLimiter();
 app.MapAuthApi();
 app.MapJoinApi();
 app.MapLabsApi();
+app.MapHistoryApi();
 app.MapHub<LabHub>("/hubs/lab");
 app.MapFallbackToFile("index.html");
 

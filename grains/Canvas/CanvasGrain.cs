@@ -191,7 +191,8 @@ public sealed partial class CanvasGrain(
     private CanvasEvent Accept(Actor actor, string clientOpId, CanvasOperation operation)
     {
         var previous = _recent.LastAt ?? DateTimeOffset.MinValue;
-        var at = time.GetUtcNow();
+        var now = time.GetUtcNow().UtcTicks;
+        var at = new DateTimeOffset(now - (now % TimeSpan.TicksPerMillisecond), TimeSpan.Zero); // the log keeps milliseconds
         var @event = new CanvasEvent(LabId, _working.Seq + 1, at < previous ? previous : at, actor.Id, clientOpId,
             OperationCatalog.NameOf(operation), OperationCatalog.Serialize(operation));
         CanvasFold.Apply(_working, operation, new EventContext(@event.Seq, @event.At, @event.Author));

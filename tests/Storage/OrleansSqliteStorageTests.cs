@@ -1,3 +1,4 @@
+using Laboratori.Tests.Support;
 using Laboratori.Silo.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ public sealed class OrleansSqliteStorageTests : IAsyncLifetime, IDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["Storage:SqlitePath"] = _file.FilePath;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(TestPorts.Free(), TestPorts.Free()).AddLaboratoriStorage());
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(Ports.Free(), Ports.Free()).AddLaboratoriStorage());
         _host = builder.Build();
         await _host.StartAsync().WaitAsync(Timeout);
     }

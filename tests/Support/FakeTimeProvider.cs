@@ -5,7 +5,8 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
 {
     private DateTimeOffset _now = start;
 
-    public FakeTimeProvider() : this(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero))
+    // Starts off a millisecond boundary: the log keeps milliseconds, and the grains must agree with it.
+    public FakeTimeProvider() : this(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero).AddTicks(1_234_567))
     {
     }
 
