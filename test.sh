@@ -32,8 +32,10 @@ dotnet test LaboratoriCoProgettazione.sln --no-build -c Debug -nologo --logger "
   --results-directory artifacts/test-results 2>&1 | tee "$log/dotnet.txt" || status=1
 
 # One plain closing line for people and CI: the totals of both runners.
-read -r np nf < <(grep -E '^\s*Tests\s' "$log/vitest.txt" | tail -1 | awk '{p=0;f=0; for(i=1;i<=NF;i++){if($(i+1) ~ /^passed/)p=$i; if($(i+1) ~ /^failed/)f=$i} print p+0, f+0}')
-read -r dp df ds < <(grep -E '^(Passed|Failed)!' "$log/dotnet.txt" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' | awk '{p+=$1;f+=$2;s+=$3} END {print p+0, f+0, s+0}')
+count() { { grep -hoE "$1" "$log"/*.txt || true; } | grep -oE '[0-9]+' | awk '{n+=$1} END {print n+0}'; }
+passed=$(( $(count '^\s+Passed: +[0-9]+$') + $(count 'Tests +[0-9]+ passed') ))
+failed=$(( $(count '^\s+Failed: +[0-9]+$') + $(count 'Tests +[0-9]+ failed') ))
+skipped=$(count '^\s+Skipped: +[0-9]+$')
 echo
-echo "tests: $((np + dp)) passed, $((nf + df)) failed, $ds skipped"
+echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit $status
