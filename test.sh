@@ -31,8 +31,9 @@ step ".NET tests"
 dotnet test LaboratoriCoProgettazione.sln --no-build -c Debug -nologo --logger "console;verbosity=normal" \
   --results-directory artifacts/test-results 2>&1 | tee "$log/dotnet.txt" || status=1
 
-# One plain closing line for people and CI: the totals of both runners.
-count() { { grep -hoE "$1" "$log"/*.txt || true; } | grep -oE '[0-9]+' | awk '{n+=$1} END {print n+0}'; }
+# One plain closing line for people and CI: the totals of both runners (counting must not stop the script).
+set +e +o pipefail
+count() { grep -hoE "$1" "$log"/*.txt | grep -oE '[0-9]+' | awk '{n+=$1} END {print n+0}'; }
 passed=$(( $(count '^\s+Passed: +[0-9]+$') + $(count 'Tests +[0-9]+ passed') ))
 failed=$(( $(count '^\s+Failed: +[0-9]+$') + $(count 'Tests +[0-9]+ failed') ))
 skipped=$(count '^\s+Skipped: +[0-9]+$')
