@@ -1,1 +1,16 @@
-Console.WriteLine("loadtest: see the hubtests branch");
+using Laboratori.LoadTest.Seek;
+
+return args switch
+{
+    ["seek", .. var rest] => await SeekBenchmark.RunAsync(new SeekOptions(Events: Arg(rest, "--events", 20_000), Seeks: Arg(rest, "--seeks", 300))),
+    _ => Usage(),
+};
+
+static int Arg(string[] args, string name, int fallback) =>
+    Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
+
+static int Usage()
+{
+    Console.WriteLine("usage: loadtest seek [--events 20000] [--seeks 300]");
+    return 2;
+}

@@ -22,7 +22,7 @@ public sealed class OrleansSqliteStorageTests : IAsyncLifetime, IDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["Storage:SqlitePath"] = _file.FilePath;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(Ports.Free(), Ports.Free()).AddLaboratoriStorage());
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(LocalPorts.Free(), LocalPorts.Free()).AddLaboratoriStorage());
         _host = builder.Build();
         await _host.StartAsync().WaitAsync(Timeout);
     }

@@ -69,7 +69,7 @@ public sealed class SqliteDatabaseTests : IDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["Storage:SqlitePath"] = _file.FilePath;
         builder.Configuration["Storage:PostgresConnectionString"] = "Host=localhost";
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(Ports.Free(), Ports.Free()).AddLaboratoriStorage());
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(LocalPorts.Free(), LocalPorts.Free()).AddLaboratoriStorage());
         using var host = builder.Build();
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync().WaitAsync(Timeout));

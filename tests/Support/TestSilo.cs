@@ -36,7 +36,7 @@ public sealed class TestSilo : IAsyncLifetime
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Services.AddOptions<LabLimits>().BindConfiguration(LabLimits.SectionName);
         builder.Services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName);
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(Ports.Free(), Ports.Free()).AddLaboratoriStorage());
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(LocalPorts.Free(), LocalPorts.Free()).AddLaboratoriStorage());
         _host = builder.Build();
         await _host.StartAsync();
     }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Laboratori.Grains.Canvas;
 using Laboratori.Silo.Hosting;
 using Laboratori.Web.Api;
@@ -17,7 +15,7 @@ public static class LaboratoriHosting
     {
         var silo = builder.Configuration.GetSection(SiloOptions.SectionName).Get<SiloOptions>() ?? new SiloOptions();
         builder.UseOrleans(orleans => orleans
-            .UseLocalhostClustering(siloPort: silo.Port ?? FreePort(), gatewayPort: FreePort(), serviceId: "laboratori", clusterId: "laboratori-" + Environment.ProcessId)
+            .UseLocalhostClustering(siloPort: silo.Port ?? LocalPorts.Free(), gatewayPort: LocalPorts.Free(), serviceId: "laboratori", clusterId: "laboratori-" + Environment.ProcessId)
             .Configure<GrainCollectionOptions>(o => o.CollectionAge = silo.CollectionAge)
             .AddLaboratoriStorage());
 
@@ -40,12 +38,5 @@ public static class LaboratoriHosting
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024)
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = CanvasJson.Options.Encoder);
         return builder;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

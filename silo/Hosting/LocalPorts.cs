@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Laboratori.Tests.Support;
+namespace Laboratori.Silo.Hosting;
 
-public static class Ports
+/// <summary>Free loopback ports, so several silos (nodes, test hosts) can share one machine.</summary>
+public static class LocalPorts
 {
     public static int Free()
     {
