@@ -71,14 +71,21 @@ public sealed partial class HubClient : IAsyncDisposable
     }
 
     /// <summary>Invokes a hub method and waits for its completion: its result, or <see cref="HubInvocationException"/> with the server's error.</summary>
-    public async Task<JsonElement> InvokeAsync(string method, params object?[] arguments)
+    public Task<JsonElement> InvokeAsync(string method, params object?[] arguments) =>
+        InvokeAsync((buffer, id) => HubProtocol.WriteInvocation(buffer, id, method, arguments));
+
+    /// <summary>Invokes a hub method with <paramref name="argumentsJson"/> written as the arguments array, as it is: for malformed-input tests.</summary>
+    public Task<JsonElement> InvokeWithRawArgumentsAsync(string method, string argumentsJson) =>
+        InvokeAsync((buffer, id) => HubProtocol.WriteInvocation(buffer, id, method, JsonDocument.Parse(argumentsJson).RootElement));
+
+    private async Task<JsonElement> InvokeAsync(Action<ArrayBufferWriter<byte>, string> write)
     {
         var id = Interlocked.Increment(ref _nextInvocationId).ToString(CultureInfo.InvariantCulture);
         var completion = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending[id] = completion;
         try
         {
-            await SendAsync(buffer => HubProtocol.WriteInvocation(buffer, id, method, arguments));
+            await SendAsync(buffer => write(buffer, id));
         }
         catch
         {

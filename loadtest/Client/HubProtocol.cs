@@ -23,7 +23,23 @@ internal static class HubProtocol
     public static ReadOnlyMemory<byte> PingMessage { get; } = "{\"type\":6}\u001e"u8.ToArray();
 
     /// <summary>Writes an invocation record; without an <paramref name="invocationId"/> the server sends no completion.</summary>
-    public static void WriteInvocation(IBufferWriter<byte> buffer, string? invocationId, string target, object?[] arguments)
+    public static void WriteInvocation(IBufferWriter<byte> buffer, string? invocationId, string target, object?[] arguments) =>
+        WriteInvocation(buffer, invocationId, target, writer =>
+        {
+            writer.WriteStartArray();
+            foreach (var argument in arguments)
+            {
+                JsonSerializer.Serialize(writer, argument, argument?.GetType() ?? typeof(object), Json);
+            }
+
+            writer.WriteEndArray();
+        });
+
+    /// <summary>Writes an invocation whose arguments are <paramref name="arguments"/> as given, array or not.</summary>
+    public static void WriteInvocation(IBufferWriter<byte> buffer, string invocationId, string target, JsonElement arguments) =>
+        WriteInvocation(buffer, invocationId, target, arguments.WriteTo);
+
+    private static void WriteInvocation(IBufferWriter<byte> buffer, string? invocationId, string target, Action<Utf8JsonWriter> writeArguments)
     {
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -35,13 +51,8 @@ internal static class HubProtocol
             }
 
             writer.WriteString("target", target);
-            writer.WriteStartArray("arguments");
-            foreach (var argument in arguments)
-            {
-                JsonSerializer.Serialize(writer, argument, argument?.GetType() ?? typeof(object), Json);
-            }
-
-            writer.WriteEndArray();
+            writer.WritePropertyName("arguments");
+            writeArguments(writer);
             writer.WriteEndObject();
         }
 
