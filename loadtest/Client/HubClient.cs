@@ -29,6 +29,7 @@ public sealed partial class HubClient : IAsyncDisposable
     private readonly TaskCompletionSource<string?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stop = new();
     private long _nextInvocationId;
+    private int _disposed;
     private Task _receiving = Task.CompletedTask;
     private Task _keepingAlive = Task.CompletedTask;
 
@@ -117,6 +118,11 @@ public sealed partial class HubClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         if (_socket.State == WebSocketState.Open)
         {
