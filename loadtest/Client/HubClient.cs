@@ -1,0 +1,207 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+
+namespace Laboratori.LoadTest.Client;
+
+/// <summary>
+/// A SignalR client written against the documented JSON hub protocol over a bare <see cref="ClientWebSocket"/>, as a
+/// browser's transport does: negotiate with the token as a bearer header, then upgrade with <c>access_token</c> in the
+/// query string, handshake, and exchange 0x1E-separated JSON records. Server invocations arrive on <see cref="Messages"/>.
+/// </summary>
+public sealed partial class HubClient : IAsyncDisposable
+{
+    private static readonly HttpClient Http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+    private static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(15);
+
+    private readonly ClientWebSocket _socket;
+    private readonly SemaphoreSlim _sending = new(1, 1);
+    private readonly ArrayBufferWriter<byte> _sendBuffer = new(1024);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonElement>> _pending = new();
+    private readonly Channel<ServerMessage> _messages = Channel.CreateUnbounded<ServerMessage>(new() { SingleWriter = true });
+    private readonly TaskCompletionSource _handshake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<string?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly CancellationTokenSource _stop = new();
+    private long _nextInvocationId;
+    private int _disposed;
+    private Task _receiving = Task.CompletedTask;
+    private Task _keepingAlive = Task.CompletedTask;
+
+    private HubClient(ClientWebSocket socket) => _socket = socket;
+
+    /// <summary>What the server invoked on this client, in arrival order. Completes when the connection closes.</summary>
+    public ChannelReader<ServerMessage> Messages => _messages.Reader;
+
+    /// <summary>Completes when the connection ends, with the error of the server's Close message if it sent one.</summary>
+    public Task<string?> Closed => _closed.Task;
+
+    /// <summary>Connects to the lab hub at <c>/hubs/lab</c>; <paramref name="token"/> null connects anonymously (which the hub refuses).</summary>
+    public static Task<HubClient> ConnectAsync(Uri baseUrl, string? token, CancellationToken cancellationToken = default) =>
+        ConnectAsync(baseUrl, token, "hubs/lab", cancellationToken);
+
+    public static async Task<HubClient> ConnectAsync(Uri baseUrl, string? token, string hubPath, CancellationToken cancellationToken = default)
+    {
+        var hubUrl = new Uri(baseUrl, hubPath);
+        var connectionToken = await NegotiateAsync(hubUrl, token, cancellationToken);
+        var query = "id=" + Uri.EscapeDataString(connectionToken) + (token is null ? string.Empty : "&access_token=" + Uri.EscapeDataString(token));
+        var socketUrl = new UriBuilder(hubUrl) { Scheme = hubUrl.Scheme == "https" ? "wss" : "ws", Query = query }.Uri;
+
+        var socket = new ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+        socket.Options.KeepAliveInterval = TimeSpan.Zero;
+        try
+        {
+            await socket.ConnectAsync(socketUrl, cancellationToken);
+        }
+        catch (WebSocketException ex)
+        {
+            var status = socket.HttpStatusCode;
+            socket.Dispose();
+            throw new HubConnectionRefusedException(status == 0 ? null : status, $"WebSocket upgrade refused ({(int)status}).", ex);
+        }
+
+        var client = new HubClient(socket);
+        await client.StartAsync(cancellationToken);
+        return client;
+    }
+
+    /// <summary>Invokes a hub method and waits for its completion: its result, or <see cref="HubInvocationException"/> with the server's error.</summary>
+    public Task<JsonElement> InvokeAsync(string method, params object?[] arguments) =>
+        InvokeAsync((buffer, id) => HubProtocol.WriteInvocation(buffer, id, method, arguments));
+
+    /// <summary>Invokes a hub method with <paramref name="argumentsJson"/> written as the arguments array, as it is: for malformed-input tests.</summary>
+    public Task<JsonElement> InvokeWithRawArgumentsAsync(string method, string argumentsJson) =>
+        InvokeAsync((buffer, id) => HubProtocol.WriteInvocation(buffer, id, method, JsonDocument.Parse(argumentsJson).RootElement));
+
+    private async Task<JsonElement> InvokeAsync(Action<ArrayBufferWriter<byte>, string> write)
+    {
+        var id = Interlocked.Increment(ref _nextInvocationId).ToString(CultureInfo.InvariantCulture);
+        var completion = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _pending[id] = completion;
+        try
+        {
+            await SendAsync(buffer => write(buffer, id));
+        }
+        catch
+        {
+            _pending.TryRemove(id, out _);
+            throw;
+        }
+
+        if (_closed.Task.IsCompleted && _pending.TryRemove(id, out _))
+        {
+            throw new HubInvocationException("The connection is closed.");
+        }
+
+        return await completion.Task;
+    }
+
+    /// <summary>Invokes a hub method without an invocation id: the server sends no completion, not even for errors.</summary>
+    public Task SendAsync(string method, params object?[] arguments) =>
+        SendAsync(buffer => HubProtocol.WriteInvocation(buffer, null, method, arguments));
+
+    /// <summary>Sends text as it is, followed by the record separator unless told otherwise: for malformed-input tests.</summary>
+    public Task SendRawAsync(string text, bool appendSeparator = true) => SendAsync(buffer =>
+    {
+        buffer.Write(Encoding.UTF8.GetBytes(text));
+        if (appendSeparator)
+        {
+            buffer.Write([HubProtocol.RecordSeparator]);
+        }
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        await _stop.CancelAsync();
+        if (_socket.State == WebSocketState.Open)
+        {
+            try
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
+                await _receiving.WaitAsync(timeout.Token);
+            }
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or TimeoutException)
+            {
+                // The server went first or is gone; either way the connection is over.
+            }
+        }
+
+        _socket.Abort();
+        await Task.WhenAll(_receiving, _keepingAlive).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _socket.Dispose();
+        _sending.Dispose();
+        _stop.Dispose();
+    }
+
+    private static async Task<string> NegotiateAsync(Uri hubUrl, string? token, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(hubUrl + "/negotiate?negotiateVersion=1"));
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await Http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HubConnectionRefusedException(response.StatusCode, $"Negotiation refused ({(int)response.StatusCode}).");
+        }
+
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStreamAsync(cancellationToken));
+        return body.RootElement.TryGetProperty("connectionToken", out var connectionToken) && connectionToken.GetString() is { } value
+            ? value
+            : throw new HubConnectionRefusedException(HttpStatusCode.OK, "Negotiation gave no connectionToken.");
+    }
+
+    private async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _receiving = ReceiveLoopAsync();
+        await SendAsync(buffer => buffer.Write(HubProtocol.Handshake.Span));
+        await _handshake.Task.WaitAsync(cancellationToken);
+        _keepingAlive = KeepAliveLoopAsync();
+    }
+
+    /// <summary>The server drops a client it has not heard from for 30 seconds (its default), so an idle client still pings.</summary>
+    private async Task KeepAliveLoopAsync()
+    {
+        using var timer = new PeriodicTimer(KeepAliveInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stop.Token))
+            {
+                await SendAsync(buffer => buffer.Write(HubProtocol.PingMessage.Span));
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // Stopping, or the connection is gone.
+        }
+    }
+
+    private async Task SendAsync(Action<ArrayBufferWriter<byte>> write)
+    {
+        await _sending.WaitAsync();
+        try
+        {
+            _sendBuffer.ResetWrittenCount();
+            write(_sendBuffer);
+            await _socket.SendAsync(_sendBuffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+        }
+        finally
+        {
+            _sending.Release();
+        }
+    }
+}
