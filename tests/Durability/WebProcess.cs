@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using Laboratori.Silo.Hosting;
+using Laboratori.Tests.Support;
+
+namespace Laboratori.Tests.Durability;
+
+/// <summary>
+/// The web app as its own operating-system process, the way it runs in production, so that a test can kill it with
+/// SIGKILL (no shutdown code runs) and start it again on the same database.
+/// </summary>
+public sealed class WebProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private WebProcess(Process process, Uri url)
+    {
+        _process = process;
+        Url = url;
+    }
+
+    public Uri Url { get; }
+
+    public static async Task<WebProcess> StartAsync(string dataDirectory, TimeSpan timeout)
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // …/bin/<Configuration>/net10.0/
+        var dll = Repository.PathOf("web", "bin", configuration, "net10.0", "Laboratori.Web.dll");
+        var url = new Uri($"http://127.0.0.1:{LocalPorts.Free()}/");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[]
+                 {
+                     dll, "--urls", url.ToString().TrimEnd('/'),
+                     $"--Storage:SqlitePath={Path.Combine(dataDirectory, "crash.db")}",
+                     "--Auth:Staff:0:UserName=facilitatore", "--Auth:Staff:0:Password=segreta", "--Auth:Staff:0:Role=facilitator",
+                     "--Limits:JoinAttemptsPerMinute=1000", "--Limits:OperationsPerSecond=10000", "--Limits:OperationsBurst=10000",
+                     "--Logging:LogLevel:Default=Warning",
+                 })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var web = new WebProcess(process, url);
+        await web.WaitUntilServingAsync(timeout);
+        return web;
+    }
+
+    /// <summary>SIGKILL: the process gets no chance to flush or shut down.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            await KillAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilServingAsync(TimeSpan timeout)
+    {
+        using var http = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(2) };
+        using var deadline = new CancellationTokenSource(timeout);
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        while (await poll.WaitForNextTickAsync(deadline.Token))
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The web process exited with code {_process.ExitCode} before serving.");
+            }
+
+            try
+            {
+                if ((await http.GetAsync("api/templates", deadline.Token)).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+        }
+    }
+}
