@@ -70,6 +70,7 @@ export const strings = {
   reconnect: { it: 'Riconnetti', en: 'Reconnect' },
   networkError: { it: 'Server non raggiungibile: controlla la connessione.', en: 'Cannot reach the server: check the connection.' },
   serverError: { it: 'Errore del server ({status}).', en: 'Server error ({status}).' },
+  invalidReply: { it: 'Risposta del server non valida.', en: 'The server sent an invalid answer.' },
   signInAgain: { it: 'Accesso scaduto: entra di nuovo.', en: 'Your access has expired: please join again.' },
   roleParticipant: { it: 'partecipante', en: 'participant' },
   roleFacilitator: { it: 'facilitatore', en: 'facilitator' },
