@@ -23,7 +23,8 @@ internal sealed class StorageStartup(IServiceProvider services) : ILifecyclePart
             await postgres.MigrateAsync(cancellationToken);
             var feed = services.GetRequiredService<PostgresChangeFeed>();
             feed.Start();
-            await feed.Listening.WaitAsync(cancellationToken);
+            // The pool just reached the server: a listener that still cannot within this time will not.
+            await feed.Listening.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
             return;
         }
 

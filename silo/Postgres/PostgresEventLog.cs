@@ -10,8 +10,8 @@ namespace Laboratori.Silo.Postgres;
 /// <see cref="PostgresDatabase.EventsChannel"/> with <c>stream_id:last_seq</c>, which PostgreSQL delivers only once
 /// the transaction commits. Two nodes appending the same seq at once both pass the continuity check, but the primary
 /// key makes the second wait for the first and fail: either way the loser gets <see cref="LogConflictException"/> and
-/// nothing of its batch is written. Times are kept to the microsecond; callers that need the SQLite provider's
-/// behaviour round to milliseconds themselves (the canvas does).
+/// nothing of its batch is written. Times are kept to the millisecond, as the SQLite provider keeps them (entries and
+/// the bounds of time reads alike), so both stores answer every read the same way.
 /// </summary>
 public sealed class PostgresEventLog(PostgresDatabase database) : IEventLog
 {
@@ -46,7 +46,7 @@ public sealed class PostgresEventLog(PostgresDatabase database) : IEventLog
         await using var command = database.DataSource.CreateCommand(AppendSql);
         command.Parameters.Add(Text(streamId));
         command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. entries.Select(e => e.Seq)] });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = [.. entries.Select(e => e.At.ToUniversalTime())], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = [.. entries.Select(e => Millis(e.At))], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. entries.Select(e => e.Type)] });
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. entries.Select(e => e.Data)] });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = first });
@@ -158,5 +158,8 @@ public sealed class PostgresEventLog(PostgresDatabase database) : IEventLog
 
     private static NpgsqlParameter<int> Int32(int value) => new() { TypedValue = value };
 
-    private static NpgsqlParameter<DateTimeOffset> Time(DateTimeOffset value) => new() { TypedValue = value.ToUniversalTime() };
+    private static NpgsqlParameter<DateTimeOffset> Time(DateTimeOffset value) => new() { TypedValue = Millis(value) };
+
+    /// <summary>The instant truncated to the millisecond, in UTC (what Npgsql requires for <c>timestamptz</c>).</summary>
+    private static DateTimeOffset Millis(DateTimeOffset value) => DateTimeOffset.FromUnixTimeMilliseconds(value.ToUnixTimeMilliseconds());
 }
