@@ -5,6 +5,7 @@ import { TokenStore } from './auth/tokens';
 import { initLanguage, language, onLanguageChange, setLanguage, t } from './i18n/i18n';
 import { labScreen } from './lab/labScreen';
 import { landingScreen } from './landing/landingScreen';
+import { projectorScreen } from './projector/projectorScreen';
 import { h, relabel } from './ui/dom';
 import { Notices } from './ui/notices';
 
@@ -36,7 +37,11 @@ function show(): void {
   notices.status(null);
   notices.error(null);
   const lab = /^\/lab\/([^/]+)\/?$/.exec(location.pathname);
-  screen = lab?.[1] ? labScreen(app, decodeURIComponent(lab[1])) : landingScreen(app, new URLSearchParams(location.search).get('code') ?? '');
+  const projector = /^\/lab\/([^/]+)\/proiezione\/?$/.exec(location.pathname);
+  document.body.classList.toggle('projecting', Boolean(projector));
+  if (projector?.[1]) screen = projectorScreen(app, decodeURIComponent(projector[1]));
+  else if (lab?.[1]) screen = labScreen(app, decodeURIComponent(lab[1]));
+  else screen = landingScreen(app, new URLSearchParams(location.search).get('code') ?? '');
   main.replaceChildren(screen.element);
   document.title = t('appTitle');
 }

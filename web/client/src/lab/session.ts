@@ -1,5 +1,5 @@
 import { CanvasReplica } from '../canvas/replica';
-import type { CanvasEvent, CanvasState, Operation, OperationType, PayloadMap } from '../canvas/types';
+import type { CanvasEvent, CanvasState, Operation, OperationPayloads, OperationType } from '../canvas/types';
 import type { Lab, ServerError } from '../api/types';
 import { Outbox } from '../canvas/outbox';
 import type { ConnectionStatus, EventPage, LabHub, MemberView, PresenceMessage, PresenceUpdate } from '../transport/protocol';
@@ -38,7 +38,8 @@ export class LabSession {
   private catchingUp: Promise<void> | null = null;
   private catchUpAgain = false;
   private readonly inFlight = new Set<string>();
-  private lostConnection = false;
+  /** The hub lost the connection and is reconnecting by itself: join again when it is back. */
+  private rejoin = false;
   private outbox: Outbox | null = null;
   private skewMs = 0;
   /** Others' presence by member id. */
@@ -73,8 +74,12 @@ export class LabSession {
     });
     hub.onStatus((status) => {
       listener.status(status);
-      if (status === 'reconnecting' || status === 'disconnected') this.lostConnection = true;
-      else if (status === 'connected' && this.lostConnection && this.replica) void this.join();
+      // After `disconnected` the screen calls open(), which joins by itself.
+      if (status === 'reconnecting') this.rejoin = true;
+      else if (status === 'connected' && this.rejoin && this.replica) {
+        this.rejoin = false;
+        void this.join();
+      }
     });
   }
 
@@ -96,7 +101,7 @@ export class LabSession {
 
   /** The browser says the network is gone: stop trying, keep every edit in the outbox. */
   async offline(): Promise<void> {
-    this.lostConnection = true;
+    this.rejoin = false;
     await this.hub.stop().catch(() => undefined);
   }
 
@@ -115,7 +120,7 @@ export class LabSession {
   }
 
   /** Sends an operation, showing it at once; returns its clientOpId. */
-  submit<T extends OperationType>(type: T, payload: PayloadMap[T]): string {
+  submit<T extends OperationType>(type: T, payload: OperationPayloads[T]): string {
     if (!this.replica) throw new Error('Join the lab first.');
     const op = { clientOpId: this.newId('op'), type, payload } as Operation;
     this.replica.add(op);
@@ -135,7 +140,6 @@ export class LabSession {
       }
       this.lab = reply.lab;
       this.you = reply.you;
-      this.lostConnection = false;
       if (reply.serverTime) this.skewMs = Date.parse(reply.serverTime) - this.clock();
       if (reply.state) {
         if (this.replica) this.replica.reset(reply.state.state);
