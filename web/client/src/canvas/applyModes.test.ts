@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from './apply';
+import { fold, normalize } from './apply';
 import { eventStream, lanes, member, phases } from './testEvents';
 import type { CanvasEvent } from './types';
 
@@ -165,5 +165,21 @@ describe('applyEvent: modes', () => {
     expect(state.members['p-bruno']).toMatchObject({ removed: true, present: false });
     expect(state.members['p-nobody']).toBeUndefined();
     expect(fold([next('member.join', member('p-bruno'), 'p-bruno')], state).members['p-bruno']?.removed).toBe(true);
+  });
+});
+
+describe('normalize', () => {
+  it('fills in the fields a server without the modes leaves out, and keeps what is there', () => {
+    const { next, events } = lab();
+    const full = fold([...events, next('card.add', card('c1'), 'p-anna'), next('link.add', { linkId: 'l1', from: 'c1', to: 'c1' }, 'p-anna')]);
+    const strip = <T extends object>(item: T, ...keys: string[]): T => Object.fromEntries(Object.entries(item).filter(([k]) => !keys.includes(k))) as T;
+    const old = {
+      ...strip(full, 'private', 'anonymous', 'timer', 'follow', 'split', 'groups'),
+      cards: { c1: strip(full.cards['c1']!, 'hidden', 'anonymous', 'groupId', 'reactions') },
+      links: { l1: strip(full.links['l1']!, 'anonymous') },
+      members: Object.fromEntries(Object.entries(full.members).map(([id, m]) => [id, strip(m, 'removed')])),
+    };
+    expect(normalize(old)).toStrictEqual(full);
+    expect(normalize(full)).toStrictEqual(full);
   });
 });

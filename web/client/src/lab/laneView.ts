@@ -54,8 +54,8 @@ export class LaneView {
     setText(this.label, t('newCard', { lane: name }));
     setText(this.addButton, t('addCard'));
     this.form.hidden = ctx.role === 'trainer';
-    this.input.setAttribute('aria-disabled', String(!ctx.canAdd));
-    this.addButton.setAttribute('aria-disabled', String(!ctx.canAdd));
+    // Left usable when adding is not possible now: trying says why (locked, phase) instead of a silent dead field.
+    this.form.classList.toggle('unavailable', !ctx.canAdd);
 
     let cursor = this.list.firstElementChild;
     for (const card of cards) {

@@ -1,6 +1,7 @@
 import { CanvasReplica } from '../canvas/replica';
 import type { CanvasEvent, CanvasState, Operation, OperationPayloads, OperationType } from '../canvas/types';
 import type { Lab, ServerError } from '../api/types';
+import { normalize } from '../canvas/apply';
 import { Outbox } from '../canvas/outbox';
 import type { ConnectionStatus, EventPage, LabHub, MemberView, PresenceMessage, PresenceUpdate } from '../transport/protocol';
 import { Throttle } from './throttle';
@@ -142,8 +143,9 @@ export class LabSession {
       this.you = reply.you;
       if (reply.serverTime) this.skewMs = Date.parse(reply.serverTime) - this.clock();
       if (reply.state) {
-        if (this.replica) this.replica.reset(reply.state.state);
-        else this.adopt(new CanvasReplica(reply.state.state, reply.you.id), reply.you.id);
+        const state = normalize(reply.state.state);
+        if (this.replica) this.replica.reset(state);
+        else this.adopt(new CanvasReplica(state, reply.you.id), reply.you.id);
       } else if (reply.events) {
         this.receive(reply.events);
       }

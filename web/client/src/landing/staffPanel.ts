@@ -30,6 +30,8 @@ const sedi = ['Firenze', 'Pisa', 'Siena', 'Lucca', 'Arezzo', 'Massa', 'Empoli', 
 export class StaffPanel {
   readonly element = h('section', { class: 'card-form', 'aria-labelledby': 'staff-heading' });
   private labs: Lab[] | null = null;
+  /** Only the list is redrawn when the labs arrive: a form being filled in meanwhile keeps what was typed. */
+  private readonly listSlot = h('div', { class: 'lab-list-slot' });
 
   constructor(private readonly app: AppContext) {
     this.render();
@@ -71,8 +73,9 @@ export class StaffPanel {
     const parts: HTMLElement[] = [
       h('p', { class: 'signed-in' }, t('signedInAs', { name: session.displayName, role: roleName(session.role) }), ' ', signOut),
       h('h3', { i18n: 'labsHeading' }),
-      this.labList(),
+      this.listSlot,
     ];
+    this.listSlot.replaceChildren(this.labList());
     if (session.role === 'facilitator' || session.role === 'admin') parts.push(this.newLabForm(session));
     return parts;
   }
@@ -118,7 +121,7 @@ export class StaffPanel {
   private async loadLabs(session: StaffSession): Promise<void> {
     await this.run(async () => {
       this.labs = await this.app.rest.labs(session.token);
-      this.render();
+      this.listSlot.replaceChildren(this.labList());
     });
   }
 

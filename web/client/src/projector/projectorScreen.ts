@@ -65,8 +65,10 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
     setText(countsHeading, t('projectorCounts'));
     const online = Object.values(state.members).filter((m) => m.present && !m.removed && m.role === 'participant').length;
     const votes = Object.values(state.cards).reduce((sum, c) => sum + Object.values(c.votes).reduce((a, b) => a + b, 0), 0);
-    const rows: [string, number][] = [[t('projectorPeople'), online], [t('projectorCards'), Object.keys(state.cards).length], [t('projectorVotes'), votes]];
-    counts.replaceChildren(...rows.flatMap(([label, n]) => [h('dt', {}, label), h('dd', {}, String(n))]));
+    const rows: [string, string, number][] = [
+      ['people', t('projectorPeople'), online], ['cards', t('projectorCards'), Object.keys(state.cards).length], ['votes', t('projectorVotes'), votes],
+    ];
+    counts.replaceChildren(...rows.map(([name, label, n]) => h('div', {}, h('dt', {}, label), h('dd', { 'data-count': name }, String(n)))));
   }
 
   function renderLanes(state: CanvasState): void {
