@@ -39,19 +39,22 @@ describe('applyEvent', () => {
     const state = fold([...events, add]);
     expect(state.cards['c1']).toEqual({
       id: 'c1', lane: 'bisogni', text: 'Anziani soli', colour: 'giallo', x: 40, y: 60, themeId: null,
-      author: 'p-anna', createdAt: add.at, updatedAt: add.at, votes: {},
+      author: 'p-anna', createdAt: add.at, updatedAt: add.at, hidden: false, anonymous: false, groupId: null,
+      votes: {}, reactions: {},
     });
     expect(state.seq).toBe(4);
     expect(state.members['p-anna']?.contributions).toBe(1);
   });
 
-  it('counts contributions only for canvas changes by members', () => {
+  it('counts contributions only for what members write under their name', () => {
     const { next, events } = lab();
     const state = fold([
       ...events,
       next('card.add', { cardId: 'c1', lane: 'bisogni', text: 'a', colour: 'verde', x: 0, y: 0 }, 'staff-f'),
       next('lab.phase', { phase: 'libera' }, 'p-anna'),
-      next('vote.cast', { cardId: 'c1' }, 'p-bruno'),
+      next('vote.cast', { cardId: 'c1' }, 'p-anna'),
+      next('comment.add', { commentId: 'm1', cardId: 'c1', text: 'sì' }, 'p-bruno'),
+      next('comment.add', { commentId: 'm2', cardId: 'c1', text: 'no', anonymous: true }, 'p-bruno'),
     ]);
     expect(state.members['p-anna']?.contributions).toBe(0);
     expect(state.members['p-bruno']?.contributions).toBe(1);
@@ -86,7 +89,7 @@ describe('applyEvent', () => {
       next('vote.retract', { cardId: 'c1' }, 'p-anna'),
     ]);
     expect(state.cards['c1']?.votes).toEqual({ 'p-anna': 1 });
-    expect(state.members['p-anna']?.contributions).toBe(4);
+    expect(state.members['p-anna']?.contributions).toBe(1); // the card; votes are counted, not attributed
   });
 
   it('card.delete takes its links and comments with it and records every id', () => {
@@ -118,7 +121,7 @@ describe('applyEvent', () => {
       next('card.add', { cardId: 'c1', lane: 'bisogni', text: 'a', colour: null, x: 0, y: 0 }),
       next('card.theme', { cardId: 'c1', themeId: 't1' }),
     ]);
-    expect(state.themes['t1']).toEqual({ id: 't1', title: 'Abitare', author: 'p-anna' });
+    expect(state.themes['t1']).toEqual({ id: 't1', title: 'Abitare', author: 'p-anna', anonymous: false });
     const after = fold([next('theme.delete', { themeId: 't1' }), next('comment.add', { commentId: 'm1', cardId: 'c1', text: 'x' }), next('comment.delete', { commentId: 'm1' })], state);
     expect(after.themes).toEqual({});
     expect(after.cards['c1']?.themeId).toBeNull();
@@ -154,7 +157,7 @@ describe('applyEvent', () => {
       next('member.leave', { memberId: 'p-nobody' }),
     ]);
     expect(state.members['p-anna']).toEqual({
-      id: 'p-anna', displayName: 'Anna R.', organisation: 'Comune di Pisa', sector: 'terzo_settore', role: 'participant', present: true, contributions: 1,
+      id: 'p-anna', displayName: 'Anna R.', organisation: 'Comune di Pisa', sector: 'terzo_settore', role: 'participant', present: true, contributions: 1, removed: false,
     });
     expect(state.members['p-bruno']?.present).toBe(false);
     expect(state.members['p-nobody']).toBeUndefined();
@@ -192,6 +195,7 @@ describe('applyEvent', () => {
   it('the empty canvas has the server shape', () => {
     expect(emptyState()).toEqual({
       seq: 0, title: '', templateId: '', lanes: [], phases: [], phase: null, locked: false, voteBudget: 0,
+      private: false, anonymous: false, timer: null, follow: null, split: false, groups: [],
       meetings: [], members: {}, cards: {}, links: {}, comments: {}, themes: {}, deleted: [],
     });
   });

@@ -8,17 +8,24 @@ import type { CanvasEvent, CanvasState, Card } from './types';
 export function emptyState(): CanvasState {
   return {
     seq: 0, title: '', templateId: '', lanes: [], phases: [], phase: null, locked: false, voteBudget: 0,
+    private: false, anonymous: false, timer: null, follow: null, split: false, groups: [],
     meetings: [], members: {}, cards: {}, links: {}, comments: {}, themes: {}, deleted: [],
   };
 }
 
-const contributing = ['card.', 'link.', 'vote.', 'comment.', 'theme.'];
+const contributing = ['card.', 'link.', 'comment.', 'theme.'];
+
+/** Whether the event counts as its author's contribution: what they wrote under their name (not votes, not anonymously). */
+function contributes(event: CanvasEvent): boolean {
+  return event.type !== 'card.merge' && contributing.some((prefix) => event.type.startsWith(prefix))
+    && !('anonymous' in event.payload && event.payload.anonymous === true);
+}
 
 /** The state right after `event`. Events naming something that is not there change nothing but `seq`. */
 export function applyEvent(state: CanvasState, event: CanvasEvent): CanvasState {
   const next = { ...change(state, event), seq: event.seq };
   const author = next.members[event.author];
-  if (author && contributing.some((prefix) => event.type.startsWith(prefix))) {
+  if (author && contributes(event)) {
     next.members = { ...next.members, [author.id]: { ...author, contributions: author.contributions + 1 } };
   }
   return next;
@@ -35,7 +42,8 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
       const p = e.payload;
       const card: Card = {
         id: p.cardId, lane: p.lane, text: p.text, colour: p.colour ?? 'giallo', x: p.x, y: p.y, themeId: null,
-        author: e.author, createdAt: e.at, updatedAt: e.at, votes: {},
+        author: e.author, createdAt: e.at, updatedAt: e.at, hidden: p.hidden ?? false, anonymous: p.anonymous ?? false,
+        groupId: p.groupId ?? null, votes: {}, reactions: {},
       };
       return { ...s, cards: { ...s.cards, [card.id]: card } };
     }
@@ -51,9 +59,11 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
       return updateCard(s, e.payload.cardId, { themeId: e.payload.themeId });
     case 'card.delete':
       return deleteCard(s, e.payload.cardId);
+    case 'card.merge':
+      return mergeCards(s, e.payload.cardId, e.payload.intoId, e.payload.text, e.payload.droppedLinks ?? [], e.at);
     case 'link.add': {
       const { linkId, from, to } = e.payload;
-      return { ...s, links: { ...s.links, [linkId]: { id: linkId, from, to, author: e.author } } };
+      return { ...s, links: { ...s.links, [linkId]: { id: linkId, from, to, author: e.author, anonymous: e.payload.anonymous ?? false } } };
     }
     case 'link.delete':
       return s.links[e.payload.linkId] ? { ...s, links: without(s.links, [e.payload.linkId]), deleted: [...s.deleted, e.payload.linkId] } : s;
@@ -61,13 +71,20 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
     case 'vote.retract': {
       const card = s.cards[e.payload.cardId];
       if (!card) return s;
-      const count = (card.votes[e.author] ?? 0) + (e.type === 'vote.cast' ? 1 : -1);
-      const votes = count > 0 ? { ...card.votes, [e.author]: count } : without(card.votes, [e.author]);
-      return updateCard(s, card.id, { votes });
+      return updateCard(s, card.id, { votes: counted(card.votes, e.author, e.type === 'vote.cast' ? 1 : -1) });
+    }
+    case 'reaction.add':
+    case 'reaction.remove': {
+      const card = s.cards[e.payload.cardId];
+      if (!card) return s;
+      const { kind } = e.payload;
+      const by = counted(card.reactions[kind] ?? {}, e.author, e.type === 'reaction.add' ? 1 : -1);
+      return updateCard(s, card.id, { reactions: Object.keys(by).length ? { ...card.reactions, [kind]: by } : without(card.reactions, [kind]) });
     }
     case 'comment.add': {
       const { commentId, cardId, text } = e.payload;
-      return { ...s, comments: { ...s.comments, [commentId]: { id: commentId, cardId, text, author: e.author, at: e.at } } };
+      const comment = { id: commentId, cardId, text, author: e.author, anonymous: e.payload.anonymous ?? false, at: e.at };
+      return { ...s, comments: { ...s.comments, [commentId]: comment } };
     }
     case 'comment.delete':
       return s.comments[e.payload.commentId]
@@ -78,7 +95,8 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
       const { themeId, title } = e.payload;
       const theme = s.themes[themeId];
       if (e.type === 'theme.rename' && !theme) return s;
-      return { ...s, themes: { ...s.themes, [themeId]: { id: themeId, title, author: theme?.author ?? e.author } } };
+      const added = { id: themeId, title, author: e.author, anonymous: e.type === 'theme.add' && e.payload.anonymous === true };
+      return { ...s, themes: { ...s.themes, [themeId]: theme ? { ...theme, title } : added } };
     }
     case 'theme.delete':
       return deleteTheme(s, e.payload.themeId);
@@ -88,6 +106,32 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
       return { ...s, locked: e.payload.locked };
     case 'lab.voteBudget':
       return { ...s, voteBudget: e.payload.budget };
+    case 'lab.timer': {
+      const { seconds, endsAt } = e.payload;
+      return { ...s, timer: seconds !== null && endsAt ? { seconds, startedAt: e.at, endsAt } : null };
+    }
+    case 'lab.private':
+      return { ...s, private: e.payload.enabled };
+    case 'lab.anonymous':
+      return { ...s, anonymous: e.payload.enabled };
+    case 'lab.reveal': {
+      const cards = { ...s.cards };
+      for (const [id, text] of Object.entries(e.payload.cards ?? {})) {
+        const card = cards[id];
+        if (card) cards[id] = { ...card, hidden: false, text };
+      }
+      return { ...s, cards };
+    }
+    case 'lab.follow':
+      return { ...s, follow: e.payload.leader ?? null };
+    case 'groups.split':
+      return { ...s, split: true, groups: e.payload.groups.map((g) => ({ id: g.groupId, name: g.name, members: [...g.members] })) };
+    case 'groups.reconvene':
+      return { ...s, split: false };
+    case 'member.remove': {
+      const member = s.members[e.payload.memberId];
+      return member ? { ...s, members: { ...s.members, [member.id]: { ...member, removed: true, present: false } } } : s;
+    }
     case 'meeting.open': {
       const number = s.meetings.length + 1;
       const meeting = {
@@ -106,8 +150,11 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
     }
     case 'member.join': {
       const { memberId, displayName, organisation, sector, role } = e.payload;
-      const contributions = s.members[memberId]?.contributions ?? 0;
-      const member = { id: memberId, displayName, organisation, sector, role, present: true, contributions };
+      const known = s.members[memberId];
+      const member = {
+        id: memberId, displayName, organisation, sector, role, present: true,
+        contributions: known?.contributions ?? 0, removed: known?.removed ?? false,
+      };
       return { ...s, members: { ...s.members, [memberId]: member } };
     }
     case 'member.leave': {
@@ -136,6 +183,40 @@ function deleteCard(s: CanvasState, cardId: string): CanvasState {
     comments: comments.length ? without(s.comments, comments) : s.comments,
     deleted: [...s.deleted, cardId, ...links, ...comments],
   };
+}
+
+/** `card.merge`: the server's rules (docs/protocol.md, "Merging"); `droppedLinks` comes in the event. */
+function mergeCards(s: CanvasState, cardId: string, intoId: string, text: string | null, droppedLinks: readonly string[], at: string): CanvasState {
+  const card = s.cards[cardId];
+  const into = s.cards[intoId];
+  if (!card || !into) return s;
+  const votes = { ...into.votes };
+  for (const [member, count] of Object.entries(card.votes)) votes[member] = (votes[member] ?? 0) + count;
+  const reactions = { ...into.reactions };
+  for (const [kind, by] of Object.entries(card.reactions)) {
+    const merged = { ...(reactions[kind] ?? {}) };
+    for (const [member, count] of Object.entries(by)) merged[member] = (merged[member] ?? 0) + count;
+    reactions[kind] = merged;
+  }
+  const comments = { ...s.comments };
+  for (const comment of Object.values(s.comments)) {
+    if (comment.cardId === cardId) comments[comment.id] = { ...comment, cardId: intoId };
+  }
+  const links = without(s.links, droppedLinks);
+  for (const link of Object.values(links)) {
+    if (link.from === cardId || link.to === cardId) {
+      links[link.id] = { ...link, from: link.from === cardId ? intoId : link.from, to: link.to === cardId ? intoId : link.to };
+    }
+  }
+  const cards = without(s.cards, [cardId]);
+  cards[intoId] = { ...into, text: text ?? into.text, updatedAt: at, votes, reactions };
+  return { ...s, cards, comments, links, deleted: [...s.deleted, ...droppedLinks.filter((id) => s.links[id]), cardId] };
+}
+
+/** `byMember` with `delta` added to `member`'s count; an entry that reaches 0 goes. */
+function counted(byMember: Record<string, number>, member: string, delta: number): Record<string, number> {
+  const count = (byMember[member] ?? 0) + delta;
+  return count > 0 ? { ...byMember, [member]: count } : without(byMember, [member]);
 }
 
 function deleteTheme(s: CanvasState, themeId: string): CanvasState {

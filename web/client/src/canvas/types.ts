@@ -25,6 +25,7 @@ export interface Member {
   role: string;
   present: boolean;
   contributions: number;
+  removed: boolean;
 }
 
 export interface Card {
@@ -38,12 +39,24 @@ export interface Card {
   author: string;
   createdAt: string;
   updatedAt: string;
+  /** Private mode: others read `text` as "" until the facilitator reveals it. */
+  hidden: boolean;
+  /** Anonymous mode: others read `author` as "". */
+  anonymous: boolean;
+  /** The table whose area the card belongs to; null for the plenary. */
+  groupId: string | null;
+  /** By member id; in a participant's view everyone else's are summed under "". */
   votes: Record<string, number>;
+  /** By kind, then by member id (same rule as votes). */
+  reactions: Record<string, Record<string, number>>;
 }
 
-export interface Link { id: string; from: string; to: string; author: string }
-export interface Comment { id: string; cardId: string; text: string; author: string; at: string }
-export interface Theme { id: string; title: string; author: string }
+export interface Link { id: string; from: string; to: string; author: string; anonymous: boolean }
+export interface Comment { id: string; cardId: string; text: string; author: string; anonymous: boolean; at: string }
+export interface Theme { id: string; title: string; author: string; anonymous: boolean }
+export interface Timer { seconds: number; startedAt: string; endsAt: string }
+export interface Group { id: string; name: string; members: string[] }
+export type ReactionKind = 'accordo' | 'cuore' | 'idea' | 'dubbio' | 'importante';
 
 export interface CanvasState {
   seq: number;
@@ -54,6 +67,12 @@ export interface CanvasState {
   phase: string | null;
   locked: boolean;
   voteBudget: number;
+  private: boolean;
+  anonymous: boolean;
+  timer: Timer | null;
+  follow: string | null;
+  split: boolean;
+  groups: Group[];
   meetings: Meeting[];
   members: Record<string, Member>;
   cards: Record<string, Card>;
@@ -63,23 +82,37 @@ export interface CanvasState {
   deleted: string[];
 }
 
-/** Payloads by event type, exactly the members the server sends. */
+/** Members the server writes into some events (only when true): private mode, anonymous mode. */
+export interface ServerMarks { hidden?: boolean; anonymous?: boolean }
+
+/** Payloads by event type, exactly the members the server sends (optional ones are filled in by the server). */
 export interface PayloadMap {
-  'card.add': { cardId: string; lane: string; text: string; colour: string | null; x: number; y: number };
-  'card.edit': { cardId: string; text: string };
-  'card.move': { cardId: string; lane: string | null; x: number; y: number };
-  'card.colour': { cardId: string; colour: string };
-  'card.theme': { cardId: string; themeId: string | null };
-  'card.delete': { cardId: string };
-  'link.add': { linkId: string; from: string; to: string };
-  'link.delete': { linkId: string };
+  'card.add': { cardId: string; lane: string; text: string; colour: string | null; x: number; y: number } & ServerMarks & { groupId?: string | null };
+  'card.edit': { cardId: string; text: string } & ServerMarks;
+  'card.move': { cardId: string; lane: string | null; x: number; y: number } & ServerMarks;
+  'card.colour': { cardId: string; colour: string } & ServerMarks;
+  'card.theme': { cardId: string; themeId: string | null } & ServerMarks;
+  'card.delete': { cardId: string } & ServerMarks;
+  'card.merge': { cardId: string; intoId: string; text: string | null; droppedLinks?: string[] };
+  'link.add': { linkId: string; from: string; to: string } & ServerMarks;
+  'link.delete': { linkId: string } & ServerMarks;
   'vote.cast': { cardId: string };
   'vote.retract': { cardId: string };
-  'comment.add': { commentId: string; cardId: string; text: string };
-  'comment.delete': { commentId: string };
-  'theme.add': { themeId: string; title: string };
-  'theme.rename': { themeId: string; title: string };
-  'theme.delete': { themeId: string };
+  'reaction.add': { cardId: string; kind: ReactionKind };
+  'reaction.remove': { cardId: string; kind: ReactionKind };
+  'comment.add': { commentId: string; cardId: string; text: string } & ServerMarks;
+  'comment.delete': { commentId: string } & ServerMarks;
+  'theme.add': { themeId: string; title: string } & ServerMarks;
+  'theme.rename': { themeId: string; title: string } & ServerMarks;
+  'theme.delete': { themeId: string } & ServerMarks;
+  'lab.timer': { seconds: number | null; endsAt?: string | null };
+  'lab.private': { enabled: boolean };
+  'lab.reveal': { cardIds: string[] | null; cards?: Record<string, string> };
+  'lab.anonymous': { enabled: boolean };
+  'lab.follow': { enabled: boolean; leader?: string | null };
+  'groups.split': { groups: { groupId: string; name: string; members: string[] }[] };
+  'groups.reconvene': Record<string, never>;
+  'member.remove': { memberId: string };
   'lab.phase': { phase: string };
   'lab.lock': { locked: boolean };
   'lab.voteBudget': { budget: number };
