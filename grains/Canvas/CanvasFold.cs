@@ -39,7 +39,7 @@ public static class CanvasFold
     {
         operation.Apply(state, context);
         state.Seq = context.Seq;
-        if (operation.Capability is not null && state.Members.TryGetValue(context.Author, out var member))
+        if (operation.Contributes && state.Members.TryGetValue(context.Author, out var member))
         {
             member.Contributions++;
         }

@@ -133,6 +133,8 @@ public sealed partial class CanvasGrain(
         return SubmitAsync(actor, "presence-" + Guid.NewGuid().ToString("N"), operation);
     }
 
+    public Task<bool> IsRemovedAsync(string memberId) => Task.FromResult(_committed.Members.GetValueOrDefault(memberId) is { Removed: true });
+
     public Task<CanvasSnapshot> GetStateAsync() => Task.FromResult(new CanvasSnapshot(_committed.Seq, CanvasFold.Serialize(_committed)));
 
     public async Task<EventPage> GetEventsAsync(long afterSeq, int maxCount)
@@ -196,7 +198,8 @@ public sealed partial class CanvasGrain(
             return Task.FromResult(OperationResult.Refused(clientOpId, error));
         }
 
-        var pending = new Pending(new OpKey(actor.Id, clientOpId), actor, operation, Accept(actor, clientOpId, operation));
+        var (@event, applied) = Accept(actor, clientOpId, operation);
+        var pending = new Pending(new OpKey(actor.Id, clientOpId), actor, operation, applied, @event);
         _pending.Add(pending);
         _inFlight[pending.Key] = pending.Completion.Task;
         if (!_committing)
@@ -207,16 +210,17 @@ public sealed partial class CanvasGrain(
         return pending.Completion.Task;
     }
 
-    /// <summary>Applies an operation to the working state and makes its event.</summary>
-    private CanvasEvent Accept(Actor actor, string clientOpId, CanvasOperation operation)
+    /// <summary>Applies an operation to the working state and makes its event, with what the server decides filled in.</summary>
+    private (CanvasEvent Event, CanvasOperation Applied) Accept(Actor actor, string clientOpId, CanvasOperation operation)
     {
         var previous = _recent.LastAt ?? DateTimeOffset.MinValue;
         var now = time.GetUtcNow().UtcTicks;
         var at = new DateTimeOffset(now - (now % TimeSpan.TicksPerMillisecond), TimeSpan.Zero); // the log keeps milliseconds
-        var @event = new CanvasEvent(LabId, _working.Seq + 1, at < previous ? previous : at, actor.Id, clientOpId,
-            OperationCatalog.NameOf(operation), OperationCatalog.Serialize(operation));
-        CanvasFold.Apply(_working, operation, new EventContext(@event.Seq, @event.At, @event.Author));
-        return @event;
+        at = at < previous ? previous : at;
+        var applied = operation.Normalize(_working, actor, at);
+        var @event = new CanvasEvent(LabId, _working.Seq + 1, at, actor.Id, clientOpId, OperationCatalog.NameOf(applied), OperationCatalog.Serialize(applied));
+        CanvasFold.Apply(_working, applied, new EventContext(@event.Seq, @event.At, @event.Author));
+        return (@event, applied);
     }
 
     private async Task CommitLoopAsync()
@@ -294,7 +298,7 @@ public sealed partial class CanvasGrain(
     {
         foreach (var p in batch)
         {
-            CanvasFold.Apply(_committed, p.Operation, new EventContext(p.Event.Seq, p.Event.At, p.Event.Author));
+            CanvasFold.Apply(_committed, p.Applied, new EventContext(p.Event.Seq, p.Event.At, p.Event.Author));
             _recent.Add(p.Event);
             _inFlight.Remove(p.Key);
             p.Completion.SetResult(OperationResult.Accepted(p.Key.ClientOpId, p.Event.Seq));
@@ -336,7 +340,8 @@ public sealed partial class CanvasGrain(
                 continue;
             }
 
-            _pending.Add(p with { Event = Accept(p.Actor, p.Key.ClientOpId, p.Operation) });
+            var (@event, applied) = Accept(p.Actor, p.Key.ClientOpId, p.Operation);
+            _pending.Add(p with { Applied = applied, Event = @event });
         }
     }
 
@@ -417,7 +422,8 @@ public sealed partial class CanvasGrain(
     private static bool Same(Member known, MemberProfile member) =>
         known.DisplayName == member.DisplayName && known.Organisation == member.Organisation && known.Sector == member.Sector && known.Role == member.Role;
 
-    private sealed record Pending(OpKey Key, Actor Actor, CanvasOperation Operation, CanvasEvent Event)
+    /// <summary>An operation waiting for its commit: as sent (to re-validate after a conflict) and as applied (its event).</summary>
+    private sealed record Pending(OpKey Key, Actor Actor, CanvasOperation Operation, CanvasOperation Applied, CanvasEvent Event)
     {
         public TaskCompletionSource<OperationResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -27,9 +27,14 @@ internal static class CanvasPolicy
 
     private static CanvasError? CheckParticipant(CanvasState state, Actor actor, CanvasOperation operation)
     {
-        if (!state.Members.ContainsKey(actor.Id))
+        if (!state.Members.TryGetValue(actor.Id, out var member))
         {
             return Errors.NotInLab;
+        }
+
+        if (member.Removed)
+        {
+            return Errors.Removed;
         }
 
         if (state.Locked)
@@ -37,8 +42,15 @@ internal static class CanvasPolicy
             return Errors.CanvasLocked;
         }
 
-        return operation.Capability is { } capability && state.CurrentPhase is { } phase && !phase.Allows.Contains(capability)
-            ? Errors.PhaseForbids.With($"Fase: {phase.Name}.", $"Phase: {phase.NameEn}.")
+        if (operation.Capability is { } capability && state.CurrentPhase is { } phase && !phase.Allows.Contains(capability))
+        {
+            return Errors.PhaseForbids.With($"Fase: {phase.Name}.", $"Phase: {phase.NameEn}.");
+        }
+
+        // While split, each table works in its own area: a participant acts only on the cards of their table.
+        var table = state.GroupOf(actor.Id);
+        return state.Split && operation.CardsActedOn(state).Any(id => state.Cards.TryGetValue(id, out var card) && card.GroupId != table)
+            ? Errors.OtherGroup
             : null;
     }
 }

@@ -37,6 +37,17 @@ public static class Errors
     public static readonly CanvasError VoteBudgetExhausted = new("vote_budget_exhausted", "Hai usato tutti i tuoi voti.", "You have used all your votes.");
     public static readonly CanvasError NoVoteToRetract = new("no_vote_to_retract", "Non hai voti su questa scheda.", "You have no vote on this card.");
     public static readonly CanvasError BudgetOutOfRange = new("budget_out_of_range", "Numero di voti non consentito.", "Vote budget out of range.");
+    public static readonly CanvasError CardHidden = new("card_hidden", "Questa scheda è coperta finché il facilitatore non la rivela.", "This card is hidden until the facilitator reveals it.");
+    public static readonly CanvasError OtherGroup = new("other_group", "Questa scheda è di un altro tavolo.", "This card belongs to another table.");
+    public static readonly CanvasError MergeSelf = new("merge_self", "Una scheda non può essere unita a sé stessa.", "A card cannot be merged into itself.");
+    public static readonly CanvasError ReactionUnknown = new("reaction_unknown", "Reazione sconosciuta.", "Unknown reaction.");
+    public static readonly CanvasError ReactionExists = new("reaction_exists", "Hai già questa reazione sulla scheda.", "You already reacted this way to the card.");
+    public static readonly CanvasError NoReaction = new("no_reaction", "Non hai questa reazione sulla scheda.", "You have no such reaction on this card.");
+    public static readonly CanvasError TimerOutOfRange = new("timer_out_of_range", "Durata del timer non consentita: da 1 secondo a 4 ore.", "Timer length out of range: 1 second to 4 hours.");
+    public static readonly CanvasError BadGroups = new("bad_groups", "Tavoli non validi.", "Invalid tables.");
+    public static readonly CanvasError NotSplit = new("not_split", "I partecipanti non sono divisi in tavoli.", "The participants are not split into tables.");
+    public static readonly CanvasError MemberNotFound = new("member_not_found", "Partecipante non trovato.", "Participant not found.");
+    public static readonly CanvasError Removed = new("removed", "Il facilitatore ti ha rimosso da questo laboratorio.", "The facilitator removed you from this lab.");
     public static readonly CanvasError LimitCards = new("limit_cards", "La lavagna ha raggiunto il numero massimo di schede.", "The canvas has reached its card limit.");
     public static readonly CanvasError LimitLinks = new("limit_links", "La lavagna ha raggiunto il numero massimo di collegamenti.", "The canvas has reached its link limit.");
     public static readonly CanvasError LimitComments = new("limit_comments", "Questa scheda ha raggiunto il numero massimo di commenti.", "This card has reached its comment limit.");

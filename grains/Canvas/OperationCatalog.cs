@@ -29,6 +29,17 @@ public static class OperationCatalog
         ["lab.voteBudget"] = typeof(SetVoteBudget),
         ["meeting.open"] = typeof(OpenMeeting),
         ["meeting.close"] = typeof(CloseMeeting),
+        ["card.merge"] = typeof(MergeCards),
+        ["reaction.add"] = typeof(AddReaction),
+        ["reaction.remove"] = typeof(RemoveReaction),
+        ["lab.timer"] = typeof(SetTimer),
+        ["lab.private"] = typeof(SetPrivate),
+        ["lab.reveal"] = typeof(RevealCards),
+        ["lab.anonymous"] = typeof(SetAnonymous),
+        ["lab.follow"] = typeof(SetFollow),
+        ["groups.split"] = typeof(SplitGroups),
+        ["groups.reconvene"] = typeof(Reconvene),
+        ["member.remove"] = typeof(RemoveMember),
     };
 
     private static readonly Dictionary<string, Type> AllTypes = new(ClientTypes)

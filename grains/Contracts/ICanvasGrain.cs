@@ -32,6 +32,10 @@ public interface ICanvasGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<CanvasSnapshot> GetStateAsync();
 
+    /// <summary>Whether a facilitator removed <paramref name="memberId"/> from the lab (their token no longer gets in).</summary>
+    [AlwaysInterleave]
+    Task<bool> IsRemovedAsync(string memberId);
+
     /// <summary>Up to <paramref name="maxCount"/> committed events after <paramref name="afterSeq"/>.</summary>
     [AlwaysInterleave]
     Task<EventPage> GetEventsAsync(long afterSeq, int maxCount);

@@ -13,6 +13,7 @@ internal sealed class Scenario
     public static readonly Actor Facilitator = new("staff-f", Role.Facilitator, "Giulia");
     public static readonly Actor Anna = new("p-anna", Role.Participant, "Anna");
     public static readonly Actor Bruno = new("p-bruno", Role.Participant, "Bruno");
+    public static readonly Actor Carla = new("p-carla", Role.Participant, "Carla");
     public static readonly Actor Trainer = new("staff-t", Role.Trainer, "Marco");
     public static readonly Actor Stranger = new("p-stranger", Role.Participant, "Ugo");
 
@@ -60,8 +61,10 @@ internal sealed class Scenario
             return error;
         }
 
-        var @event = new CanvasEvent("lab-test", State.Seq + 1, _start.AddSeconds(State.Seq), actor.Id, $"op-{State.Seq + 1}",
-            OperationCatalog.NameOf(operation), OperationCatalog.Serialize(operation));
+        var at = _start.AddSeconds(State.Seq);
+        var applied = operation.Normalize(State, actor, at);
+        var @event = new CanvasEvent("lab-test", State.Seq + 1, at, actor.Id, $"op-{State.Seq + 1}",
+            OperationCatalog.NameOf(applied), OperationCatalog.Serialize(applied));
         CanvasFold.Apply(State, @event);
         Events.Add(@event);
         return null;

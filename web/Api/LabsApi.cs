@@ -120,7 +120,7 @@ public static class LabsApi
             return ApiProblem.From(Errors.SeqOutOfRange.With("after ≥ 0, 1 ≤ limit ≤ 1000.", "after ≥ 0, 1 ≤ limit ≤ 1000."));
         }
 
-        return TypedResults.Ok(await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(after, limit));
+        return TypedResults.Ok(CanvasView.For(found.Actor, await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(after, limit)));
     }
 
     private static async Task<Results<Ok<CanvasSnapshot>, ProblemHttpResult>> GetCanvasAsync(
@@ -135,7 +135,7 @@ public static class LabsApi
         var canvas = grains.GetGrain<ICanvasGrain>(labId);
         if (seq is null)
         {
-            return TypedResults.Ok(await canvas.GetStateAsync());
+            return TypedResults.Ok(CanvasView.For(actor, await canvas.GetStateAsync()));
         }
 
         if (actor.Role == Role.Participant)

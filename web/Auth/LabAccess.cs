@@ -31,6 +31,11 @@ public sealed class LabAccess(IGrainFactory grains)
             return LabAccessResult.Denied(Errors.LabNotFound);
         }
 
+        if (caller.Role == Role.Participant && await grains.GetGrain<ICanvasGrain>(labId).IsRemovedAsync(caller.Id))
+        {
+            return LabAccessResult.Denied(Errors.Removed);
+        }
+
         var role = caller.Role switch
         {
             Role.Participant => Role.Participant,

@@ -10,4 +10,7 @@ public interface ILabClient
 
     /// <summary>Another member's volatile presence: pointer, card being edited. Never stored.</summary>
     Task Presence(string labId, PresenceUpdate update);
+
+    /// <summary>A facilitator removed you from the lab: this connection is out of it, and your token no longer gets in.</summary>
+    Task Removed(string labId, CanvasError error);
 }

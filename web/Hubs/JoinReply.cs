@@ -9,5 +9,8 @@ namespace Laboratori.Web.Hubs;
 /// </summary>
 public sealed record JoinReply(LabView? Lab, MemberView? You, CanvasSnapshot? State, EventPage? Events, CanvasError? Error)
 {
+    /// <summary>The server's clock when it answered, so that clients can show the facilitator's countdown right whatever their own clock says.</summary>
+    public DateTimeOffset? ServerTime { get; init; }
+
     public static JoinReply Failed(CanvasError error) => new(null, null, null, null, error);
 }

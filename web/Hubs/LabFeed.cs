@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Contracts;
 using Microsoft.AspNetCore.SignalR;
 
@@ -7,8 +8,9 @@ namespace Laboratori.Web.Hubs;
 /// <summary>
 /// One lab's committed events, pushed to the lab's SignalR group on this node in seq order, each once. Notifications
 /// may arrive out of order or be missed (a canvas that reactivated); a gap is filled from the canvas before pushing.
+/// Events some participants may not read as they are (<see cref="CanvasView"/>) go to each audience in its version.
 /// </summary>
-internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<LabHub, ILabClient> hub) : ICanvasObserver, IDisposable
+internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<LabHub, ILabClient> hub, LabConnections connections) : ICanvasObserver, IDisposable
 {
     private readonly SemaphoreSlim _order = new(1, 1);
     private ICanvasObserver? _reference;
@@ -72,10 +74,45 @@ internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<La
     private async Task SendAsync(ImmutableArray<CanvasEvent> events)
     {
         var fresh = events.Where(e => e.Seq > _last).ToArray();
-        if (fresh.Length > 0)
+        if (fresh.Length == 0)
+        {
+            return;
+        }
+
+        var authors = fresh.Where(CanvasView.NeedsRedaction).Select(e => e.Author).Distinct().ToArray();
+        if (authors.Length == 0)
         {
             await hub.Clients.Group(LabHub.GroupName(labId)).Events(labId, fresh);
-            Volatile.Write(ref _last, fresh[^1].Seq);
+        }
+        else
+        {
+            // Staff read everything; each participant author reads their own events as they are; the other participants
+            // read the version with nothing of anyone else's they may not see.
+            var own = authors.Select(a => (Author: a, Connections: connections.OfParticipant(labId, a))).Where(a => a.Connections.Count > 0).ToArray();
+            await Task.WhenAll(
+                [
+                    hub.Clients.Group(LabHub.StaffGroupName(labId)).Events(labId, fresh),
+                    hub.Clients.GroupExcept(LabHub.ParticipantsGroupName(labId), [.. own.SelectMany(a => a.Connections)])
+                        .Events(labId, CanvasView.ForParticipant(fresh, CanvasView.Nobody)),
+                    .. own.Select(a => hub.Clients.Clients(a.Connections).Events(labId, CanvasView.ForParticipant(fresh, a.Author))),
+                ]);
+        }
+
+        Volatile.Write(ref _last, fresh[^1].Seq);
+        foreach (var removal in fresh.Where(e => e.Type == "member.remove"))
+        {
+            await EvictAsync(System.Text.Json.Nodes.JsonNode.Parse(removal.Payload)?["memberId"]?.GetValue<string>() ?? string.Empty);
+        }
+    }
+
+    /// <summary>Takes a removed participant's connections on this node out of the lab and tells them why.</summary>
+    private async Task EvictAsync(string memberId)
+    {
+        foreach (var connectionId in connections.Evict(labId, memberId))
+        {
+            await hub.Groups.RemoveFromGroupAsync(connectionId, LabHub.GroupName(labId));
+            await hub.Groups.RemoveFromGroupAsync(connectionId, LabHub.ParticipantsGroupName(labId));
+            await hub.Clients.Client(connectionId).Removed(labId, Errors.Removed);
         }
     }
 

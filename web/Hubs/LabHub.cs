@@ -23,7 +23,14 @@ public sealed class LabHub(
     IOptions<LabLimits> limits,
     TimeProvider time) : Hub<ILabClient>
 {
+    /// <summary>Everyone in the lab on this node: events that everyone reads as they are, presence.</summary>
     public static string GroupName(string labId) => "lab:" + labId;
+
+    /// <summary>Facilitators, trainers and admins in the lab: they read every event as it is.</summary>
+    public static string StaffGroupName(string labId) => "lab:" + labId + ":staff";
+
+    /// <summary>Participants in the lab: they read some events in a version for them (<see cref="CanvasView"/>).</summary>
+    public static string ParticipantsGroupName(string labId) => "lab:" + labId + ":participants";
 
     public async Task<JoinReply> Join(string labId, long? afterSeq)
     {
@@ -43,14 +50,16 @@ public sealed class LabHub(
         if (!session.Labs.ContainsKey(labId))
         {
             var member = await ProfileAsync(actor);
-            if (connections.Add(labId, actor.Id) && await canvas.RecordPresenceAsync(member, present: true) is { Error: { } error })
+            var participant = actor.Role == Role.Participant;
+            if (connections.Add(labId, actor.Id, Context.ConnectionId, participant) && await canvas.RecordPresenceAsync(member, present: true) is { Error: { } error })
             {
-                connections.Remove(labId, actor.Id);
+                connections.Remove(labId, actor.Id, Context.ConnectionId);
                 return JoinReply.Failed(error);
             }
 
             session.Labs[labId] = member;
             await Groups.AddToGroupAsync(Context.ConnectionId, GroupName(labId));
+            await Groups.AddToGroupAsync(Context.ConnectionId, participant ? ParticipantsGroupName(labId) : StaffGroupName(labId));
             await broadcaster.AttachAsync(labId);
         }
 
@@ -62,17 +71,17 @@ public sealed class LabHub(
             var page = await canvas.GetEventsAsync(after, 1_000);
             if (!page.HasMore && after <= page.LastSeq)
             {
-                return new JoinReply(view, you, null, page, null);
+                return new JoinReply(view, you, null, CanvasView.For(actor, page), null) { ServerTime = time.GetUtcNow() };
             }
         }
 
-        return new JoinReply(view, you, await canvas.GetStateAsync(), null, null);
+        return new JoinReply(view, you, CanvasView.For(actor, await canvas.GetStateAsync()), null, null) { ServerTime = time.GetUtcNow() };
     }
 
     public async Task<OperationResult> Apply(string labId, OperationMessage? operation)
     {
         var clientOpId = operation?.ClientOpId ?? string.Empty;
-        if (!Session.Labs.ContainsKey(labId))
+        if (!InLab(labId, out _))
         {
             return OperationResult.Refused(clientOpId, Errors.NotInLab);
         }
@@ -87,34 +96,35 @@ public sealed class LabHub(
             return OperationResult.Refused(clientOpId, Errors.BadRequest.With("Servono clientOpId, type e payload (un oggetto).", "clientOpId, type and payload (an object) are required."));
         }
 
-        var actor = await ActorAsync(labId);
-        return actor is null
-            ? OperationResult.Refused(clientOpId, Errors.Forbidden)
+        var found = await access.ResolveAsync(Context.User!, labId);
+        return found.Actor is not { } actor
+            ? OperationResult.Refused(clientOpId, found.Error ?? Errors.Forbidden)
             : await grains.GetGrain<ICanvasGrain>(labId).ApplyAsync(actor, new OperationRequest(operation.ClientOpId, operation.Type, operation.Payload.GetRawText()));
     }
 
     public async Task<CatchUpReply> CatchUp(string labId, long afterSeq)
     {
-        if (!Session.Labs.ContainsKey(labId))
+        if (!InLab(labId, out var member))
         {
             return CatchUpReply.Failed(Errors.NotInLab);
         }
 
         return afterSeq < 0
             ? CatchUpReply.Failed(Errors.SeqOutOfRange)
-            : CatchUpReply.From(await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(afterSeq, 1_000));
+            : CatchUpReply.From(CanvasView.For(new Actor(member.Id, member.Role, member.DisplayName), await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(afterSeq, 1_000)));
     }
 
     public async Task Presence(string labId, PresenceMessage? presence)
     {
-        if (presence is null || !Session.Labs.TryGetValue(labId, out var member) || !Session.Presence.TryTake())
+        if (presence is null || !InLab(labId, out var member) || !Session.Presence.TryTake())
         {
             return;
         }
 
         var cursor = presence.Cursor is { } c && Rules.Position(c.X, c.Y) is null ? c : null;
         var editing = Rules.IsValidId(presence.Editing) ? presence.Editing : null;
-        await Clients.OthersInGroup(GroupName(labId)).Presence(labId, new PresenceUpdate(member.Id, member.DisplayName, cursor, editing));
+        var viewport = presence.Viewport is { } v && Rules.Position(v.X, v.Y) is null && Rules.Position(v.Width, v.Height) is null && v is { Width: >= 0, Height: >= 0 } ? v : null;
+        await Clients.OthersInGroup(GroupName(labId)).Presence(labId, new PresenceUpdate(member.Id, member.DisplayName, cursor, editing, viewport));
     }
 
     public Task Leave(string labId) => LeaveAsync(labId);
@@ -137,16 +147,17 @@ public sealed class LabHub(
         }
 
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupName(labId));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, member.Role == Role.Participant ? ParticipantsGroupName(labId) : StaffGroupName(labId));
         await broadcaster.DetachAsync(labId);
-        if (connections.Remove(labId, member.Id))
+        if (connections.Remove(labId, member.Id, Context.ConnectionId))
         {
             await grains.GetGrain<ICanvasGrain>(labId).RecordPresenceAsync(member, present: false);
         }
     }
 
-    /// <summary>The caller's role is resolved again per operation, so that a change of facilitators applies at once.</summary>
-    private async Task<Actor?> ActorAsync(string labId) =>
-        Caller.From(Context.User!) is { } caller ? (await access.ResolveAsync(caller, labId)).Actor : null;
+    /// <summary>Whether this connection joined the lab and was not taken out of it since (a removed participant).</summary>
+    private bool InLab(string labId, out MemberProfile member) =>
+        Session.Labs.TryGetValue(labId, out member!) && connections.Holds(labId, member.Id, Context.ConnectionId);
 
     private async Task<MemberProfile> ProfileAsync(Actor actor)
     {

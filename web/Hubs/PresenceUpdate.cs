@@ -1,4 +1,4 @@
 namespace Laboratori.Web.Hubs;
 
 /// <summary>Whose presence this is, and where they are.</summary>
-public sealed record PresenceUpdate(string MemberId, string DisplayName, CursorPosition? Cursor, string? Editing);
+public sealed record PresenceUpdate(string MemberId, string DisplayName, CursorPosition? Cursor, string? Editing, Viewport? Viewport);

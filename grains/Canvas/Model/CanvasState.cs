@@ -25,6 +25,24 @@ public sealed class CanvasState
 
     public int VoteBudget { get; set; }
 
+    /// <summary>Private mode: participants' new cards are hidden from the other participants until revealed.</summary>
+    public bool Private { get; set; }
+
+    /// <summary>Anonymous mode: what participants add is not attributed to them in the other participants' view.</summary>
+    public bool Anonymous { get; set; }
+
+    /// <summary>The facilitator's countdown, or null.</summary>
+    public LabTimer? Timer { get; set; }
+
+    /// <summary>The member everyone's view follows ("follow me"), or null.</summary>
+    public string? Follow { get; set; }
+
+    /// <summary>Whether the participants are split into <see cref="Groups"/> (tables), each working in its own area.</summary>
+    public bool Split { get; set; }
+
+    /// <summary>The tables of the last split; kept after reconvening as labels of their cards.</summary>
+    public List<Group> Groups { get; set; } = [];
+
     public List<Meeting> Meetings { get; set; } = [];
 
     public Dictionary<string, Member> Members { get; set; } = [];
@@ -51,6 +69,9 @@ public sealed class CanvasState
 
     public bool IsIdTaken(string id) =>
         Cards.ContainsKey(id) || Links.ContainsKey(id) || Comments.ContainsKey(id) || Themes.ContainsKey(id) || Deleted.Contains(id);
+
+    /// <summary>The table <paramref name="memberId"/> sits at while the lab is split; null in plenary or when not seated.</summary>
+    public string? GroupOf(string memberId) => Split ? Groups.Find(g => g.Members.Contains(memberId))?.Id : null;
 
     public int VotesCastBy(string memberId) => Cards.Values.Sum(c => c.Votes.GetValueOrDefault(memberId));
 }

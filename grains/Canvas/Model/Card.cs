@@ -23,6 +23,18 @@ public sealed class Card
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Added in private mode and not yet revealed: only its author and staff read its text.</summary>
+    public bool Hidden { get; set; }
+
+    /// <summary>Added in anonymous mode: participants other than its author do not see who wrote it.</summary>
+    public bool Anonymous { get; set; }
+
+    /// <summary>The table (subgroup) whose area the card belongs to; null for the plenary.</summary>
+    public string? GroupId { get; set; }
+
     /// <summary>Votes on this card by member id (a member may put several of their votes on one card).</summary>
     public Dictionary<string, int> Votes { get; set; } = [];
+
+    /// <summary>Reactions by kind, then by member id (1 each).</summary>
+    public Dictionary<string, Dictionary<string, int>> Reactions { get; set; } = [];
 }

@@ -11,5 +11,8 @@ public sealed class Comment
 
     public required string Author { get; set; }
 
+    /// <summary>Added in anonymous mode: participants other than its author do not see who wrote it.</summary>
+    public bool Anonymous { get; set; }
+
     public DateTimeOffset At { get; set; }
 }

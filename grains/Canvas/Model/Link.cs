@@ -10,4 +10,7 @@ public sealed class Link
     public required string To { get; set; }
 
     public required string Author { get; set; }
+
+    /// <summary>Added in anonymous mode: participants other than its author do not see who wrote it.</summary>
+    public bool Anonymous { get; set; }
 }

@@ -17,5 +17,9 @@ public sealed class Member
 
     public bool Present { get; set; }
 
+    /// <summary>Cards, links, comments and themes they added or changed under their name (not votes, not anonymous ones).</summary>
     public int Contributions { get; set; }
+
+    /// <summary>A facilitator removed them from the lab: their token no longer gets in.</summary>
+    public bool Removed { get; set; }
 }

@@ -8,4 +8,7 @@ public sealed class Theme
     public required string Title { get; set; }
 
     public required string Author { get; set; }
+
+    /// <summary>Added in anonymous mode: participants other than its author do not see who wrote it.</summary>
+    public bool Anonymous { get; set; }
 }

@@ -1,11 +1,24 @@
+using System.Text.Json.Serialization;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Contracts;
 
 namespace Laboratori.Grains.Canvas.Operations;
 
-/// <summary><c>card.add</c>: a new card in a lane, at a position. The id is the client's, so it can show the card at once.</summary>
-public sealed record AddCard(string CardId, string Lane, string Text, string? Colour, double X, double Y) : CanvasOperation
+/// <summary>
+/// <c>card.add</c>: a new card in a lane, at a position. The id is the client's, so it can show the card at once. The
+/// server records whether it is hidden (private mode), anonymous (anonymous mode) and at which table it was written.
+/// </summary>
+public sealed record AddCard(string CardId, string Lane, string Text, string? Colour, double X, double Y) : CanvasOperation, IAttributable
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Hidden { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Anonymous { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? GroupId { get; init; }
+
     internal override string? Capability => "cards";
 
     internal override CanvasError? Validate(CanvasState state, Actor actor, LabLimits limits)
@@ -20,6 +33,13 @@ public sealed record AddCard(string CardId, string Lane, string Text, string? Co
             ?? (state.Cards.Count >= limits.MaxCards ? Errors.LimitCards : null);
     }
 
+    internal override CanvasOperation Normalize(CanvasState state, Actor actor, DateTimeOffset at) => this with
+    {
+        Hidden = state.Private && actor.Role == Role.Participant,
+        Anonymous = Rules.AddsAnonymously(state, actor),
+        GroupId = actor.Role == Role.Participant ? state.GroupOf(actor.Id) : null,
+    };
+
     internal override void Apply(CanvasState state, EventContext context) =>
         state.Cards[CardId] = new Card
         {
@@ -32,5 +52,8 @@ public sealed record AddCard(string CardId, string Lane, string Text, string? Co
             Author = context.Author,
             CreatedAt = context.At,
             UpdatedAt = context.At,
+            Hidden = Hidden,
+            Anonymous = Anonymous,
+            GroupId = GroupId,
         };
 }

@@ -8,8 +8,13 @@ public sealed record CastVote(string CardId) : CanvasOperation
 {
     internal override string? Capability => "votes";
 
+    /// <summary>Votes are counted, not attributed: they are nobody's contribution.</summary>
+    internal override bool Contributes => false;
+
+    internal override IEnumerable<string> CardsActedOn(CanvasState state) => [CardId];
+
     internal override CanvasError? Validate(CanvasState state, Actor actor, LabLimits limits) =>
-        Rules.FindCard(state, CardId, out _) ?? (state.VotesCastBy(actor.Id) >= state.VoteBudget ? Errors.VoteBudgetExhausted : null);
+        Rules.FindVisibleCard(state, CardId, out _) ?? (state.VotesCastBy(actor.Id) >= state.VoteBudget ? Errors.VoteBudgetExhausted : null);
 
     internal override void Apply(CanvasState state, EventContext context)
     {

@@ -9,7 +9,8 @@ public sealed record JoinMember(string MemberId, string DisplayName, string Orga
     internal override Permission Permission => Permission.System;
 
     internal override CanvasError? Validate(CanvasState state, Actor actor, LabLimits limits) =>
-        !state.Members.ContainsKey(MemberId) && state.Members.Count >= limits.MaxParticipants ? Errors.LimitParticipants : null;
+        state.Members.TryGetValue(MemberId, out var member) ? (member.Removed ? Errors.Removed : null)
+        : state.Members.Count >= limits.MaxParticipants ? Errors.LimitParticipants : null;
 
     internal override void Apply(CanvasState state, EventContext context)
     {

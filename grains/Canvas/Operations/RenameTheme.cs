@@ -1,16 +1,26 @@
+using System.Text.Json.Serialization;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Contracts;
 
 namespace Laboratori.Grains.Canvas.Operations;
 
 /// <summary><c>theme.rename</c>: a theme's new title.</summary>
-public sealed record RenameTheme(string ThemeId, string Title) : CanvasOperation
+public sealed record RenameTheme(string ThemeId, string Title) : CanvasOperation, IAttributable
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Anonymous { get; init; }
+
     internal override string? Capability => "themes";
 
     internal override CanvasError? Validate(CanvasState state, Actor actor, LabLimits limits) =>
         (state.Themes.TryGetValue(ThemeId, out var theme) ? Rules.Owns(actor, theme.Author) : Errors.ThemeNotFound)
         ?? Rules.Text(Title, limits.MaxTitleLength);
+
+    internal override CanvasOperation Normalize(CanvasState state, Actor actor, DateTimeOffset at)
+    {
+        var theme = state.Themes[ThemeId];
+        return this with { Anonymous = Rules.ActsAnonymously(actor, theme.Author, theme.Anonymous) };
+    }
 
     internal override void Apply(CanvasState state, EventContext context) => state.Themes[ThemeId].Title = Title;
 }

@@ -8,6 +8,10 @@ public sealed record RetractVote(string CardId) : CanvasOperation
 {
     internal override string? Capability => "votes";
 
+    internal override bool Contributes => false;
+
+    internal override IEnumerable<string> CardsActedOn(CanvasState state) => [CardId];
+
     internal override CanvasError? Validate(CanvasState state, Actor actor, LabLimits limits) =>
         Rules.FindCard(state, CardId, out var card) ?? (card.Votes.GetValueOrDefault(actor.Id) > 0 ? null : Errors.NoVoteToRetract);
 

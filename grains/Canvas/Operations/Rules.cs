@@ -40,6 +40,18 @@ public static class Rules
         return state.Deleted.Contains(cardId) ? Errors.CardDeleted : Errors.CardNotFound;
     }
 
+    /// <summary>The card, unless it is hidden (private mode): nobody links, votes, comments or reacts on a card others cannot read.</summary>
+    public static CanvasError? FindVisibleCard(CanvasState state, string cardId, out Card card) =>
+        FindCard(state, cardId, out card) ?? (card.Hidden ? Errors.CardHidden : null);
+
+    /// <summary>Whether what <paramref name="actor"/> adds now goes unattributed: anonymous mode is on and they are a participant.</summary>
+    public static bool AddsAnonymously(CanvasState state, Actor actor) => state.Anonymous && actor.Role == Role.Participant;
+
+    /// <summary>Whether acting on an anonymous item keeps its author anonymous: only when the author is the one acting.</summary>
+    public static bool ActsAnonymously(Actor actor, string author, bool anonymous) => anonymous && actor.Id == author;
+
+    public static bool ActsAnonymously(Actor actor, Card card) => ActsAnonymously(actor, card.Author, card.Anonymous);
+
     /// <summary>Participants change only what they wrote; facilitators change anything.</summary>
     public static CanvasError? Owns(Actor actor, string author) => actor.IsStaffRunner || actor.Id == author ? null : Errors.NotOwner;
 }

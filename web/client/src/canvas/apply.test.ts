@@ -39,21 +39,22 @@ describe('applyEvent', () => {
     const state = fold([...events, add]);
     expect(state.cards['c1']).toEqual({
       id: 'c1', lane: 'bisogni', text: 'Anziani soli', colour: 'giallo', x: 40, y: 60, themeId: null,
-      author: 'p-anna', createdAt: add.at, updatedAt: add.at, votes: {}, hidden: false, anonymous: false, groupId: null, reactions: {},
+      author: 'p-anna', createdAt: add.at, updatedAt: add.at, hidden: false, anonymous: false, groupId: null,
+      votes: {}, reactions: {},
     });
     expect(state.seq).toBe(4);
     expect(state.members['p-anna']?.contributions).toBe(1);
   });
 
-  it('counts contributions only for cards, links, comments and themes by members, not votes or reactions', () => {
+  it('counts contributions only for what members write under their name', () => {
     const { next, events } = lab();
     const state = fold([
       ...events,
       next('card.add', { cardId: 'c1', lane: 'bisogni', text: 'a', colour: 'verde', x: 0, y: 0 }, 'staff-f'),
       next('lab.phase', { phase: 'libera' }, 'p-anna'),
-      next('vote.cast', { cardId: 'c1' }, 'p-bruno'),
-      next('reaction.add', { cardId: 'c1', kind: 'idea' }, 'p-bruno'),
+      next('vote.cast', { cardId: 'c1' }, 'p-anna'),
       next('comment.add', { commentId: 'm1', cardId: 'c1', text: 'sì' }, 'p-bruno'),
+      next('comment.add', { commentId: 'm2', cardId: 'c1', text: 'no', anonymous: true }, 'p-bruno'),
     ]);
     expect(state.members['p-anna']?.contributions).toBe(0);
     expect(state.members['p-bruno']?.contributions).toBe(1);
@@ -88,7 +89,7 @@ describe('applyEvent', () => {
       next('vote.retract', { cardId: 'c1' }, 'p-anna'),
     ]);
     expect(state.cards['c1']?.votes).toEqual({ 'p-anna': 1 });
-    expect(state.members['p-anna']?.contributions).toBe(1);
+    expect(state.members['p-anna']?.contributions).toBe(1); // the card; votes are counted, not attributed
   });
 
   it('card.delete takes its links and comments with it and records every id', () => {
@@ -187,15 +188,15 @@ describe('applyEvent', () => {
     ];
     const after = fold(missing, state);
     expect(after).toEqual({ ...state, seq: 8 });
-    const unknown = { ...next('lab.lock', { locked: true }), type: 'lab.fireworks', payload: {} } as unknown as CanvasEvent;
+    const unknown = { ...next('lab.lock', { locked: true }), type: 'lab.timer', payload: {} } as unknown as CanvasEvent;
     expect(applyEvent(after, unknown)).toEqual({ ...after, seq: 9 });
   });
 
   it('the empty canvas has the server shape', () => {
     expect(emptyState()).toEqual({
       seq: 0, title: '', templateId: '', lanes: [], phases: [], phase: null, locked: false, voteBudget: 0,
-      meetings: [], members: {}, cards: {}, links: {}, comments: {}, themes: {}, deleted: [],
       private: false, anonymous: false, timer: null, follow: null, split: false, groups: [],
+      meetings: [], members: {}, cards: {}, links: {}, comments: {}, themes: {}, deleted: [],
     });
   });
 });

@@ -1,4 +1,4 @@
-import type { CanvasEvent, CanvasState, Card, PayloadMap } from './types';
+import type { CanvasEvent, CanvasState, Card } from './types';
 
 // The browser's fold: the same rules as the server's CanvasFold (grains/Canvas), checked against tests/vectors.
 // Pure and copy-on-write: the state passed in is never changed, untouched parts are shared with the result, so
@@ -8,8 +8,8 @@ import type { CanvasEvent, CanvasState, Card, PayloadMap } from './types';
 export function emptyState(): CanvasState {
   return {
     seq: 0, title: '', templateId: '', lanes: [], phases: [], phase: null, locked: false, voteBudget: 0,
-    meetings: [], members: {}, cards: {}, links: {}, comments: {}, themes: {}, deleted: [],
     private: false, anonymous: false, timer: null, follow: null, split: false, groups: [],
+    meetings: [], members: {}, cards: {}, links: {}, comments: {}, themes: {}, deleted: [],
   };
 }
 
@@ -31,14 +31,19 @@ export function normalize(state: CanvasState): CanvasState {
   };
 }
 
-/** Contributions count what a person wrote (cards, links, comments, themes): not votes, reactions or anonymous work. */
 const contributing = ['card.', 'link.', 'comment.', 'theme.'];
+
+/** Whether the event counts as its author's contribution: what they wrote under their name (not votes, not anonymously). */
+function contributes(event: CanvasEvent): boolean {
+  return event.type !== 'card.merge' && contributing.some((prefix) => event.type.startsWith(prefix))
+    && !('anonymous' in event.payload && event.payload.anonymous === true);
+}
 
 /** The state right after `event`. Events naming something that is not there change nothing but `seq`. */
 export function applyEvent(state: CanvasState, event: CanvasEvent): CanvasState {
   const next = { ...change(state, event), seq: event.seq };
   const author = next.members[event.author];
-  if (author && !state.anonymous && contributing.some((prefix) => event.type.startsWith(prefix))) {
+  if (author && contributes(event)) {
     next.members = { ...next.members, [author.id]: { ...author, contributions: author.contributions + 1 } };
   }
   return next;
@@ -53,14 +58,10 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
   switch (e.type) {
     case 'card.add': {
       const p = e.payload;
-      const participant = isParticipant(s, e.author);
       const card: Card = {
         id: p.cardId, lane: p.lane, text: p.text, colour: p.colour ?? 'giallo', x: p.x, y: p.y, themeId: null,
-        author: e.author, createdAt: e.at, updatedAt: e.at, votes: {},
-        hidden: p.hidden ?? (s.private && participant),
-        anonymous: p.anonymous ?? s.anonymous,
-        groupId: p.groupId !== undefined ? p.groupId : s.split && participant ? groupOf(s, e.author) : null,
-        reactions: {},
+        author: e.author, createdAt: e.at, updatedAt: e.at, hidden: p.hidden ?? false, anonymous: p.anonymous ?? false,
+        groupId: p.groupId ?? null, votes: {}, reactions: {},
       };
       return { ...s, cards: { ...s.cards, [card.id]: card } };
     }
@@ -76,9 +77,11 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
       return updateCard(s, e.payload.cardId, { themeId: e.payload.themeId });
     case 'card.delete':
       return deleteCard(s, e.payload.cardId);
+    case 'card.merge':
+      return mergeCards(s, e.payload.cardId, e.payload.intoId, e.payload.text, e.payload.droppedLinks ?? [], e.at);
     case 'link.add': {
       const { linkId, from, to } = e.payload;
-      return { ...s, links: { ...s.links, [linkId]: { id: linkId, from, to, author: e.author, anonymous: s.anonymous } } };
+      return { ...s, links: { ...s.links, [linkId]: { id: linkId, from, to, author: e.author, anonymous: e.payload.anonymous ?? false } } };
     }
     case 'link.delete':
       return s.links[e.payload.linkId] ? { ...s, links: without(s.links, [e.payload.linkId]), deleted: [...s.deleted, e.payload.linkId] } : s;
@@ -86,22 +89,20 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
     case 'vote.retract': {
       const card = s.cards[e.payload.cardId];
       if (!card) return s;
-      return updateCard(s, card.id, { votes: tally(card.votes, e.author, e.type === 'vote.cast' ? 1 : -1) });
+      return updateCard(s, card.id, { votes: counted(card.votes, e.author, e.type === 'vote.cast' ? 1 : -1) });
     }
     case 'reaction.add':
     case 'reaction.remove': {
-      const { cardId, kind } = e.payload;
-      const card = s.cards[cardId];
+      const card = s.cards[e.payload.cardId];
       if (!card) return s;
-      const counts = tally(card.reactions[kind] ?? {}, e.author, e.type === 'reaction.add' ? 1 : -1);
-      const reactions = Object.keys(counts).length ? { ...card.reactions, [kind]: counts } : without(card.reactions, [kind]);
-      return updateCard(s, cardId, { reactions });
+      const { kind } = e.payload;
+      const by = counted(card.reactions[kind] ?? {}, e.author, e.type === 'reaction.add' ? 1 : -1);
+      return updateCard(s, card.id, { reactions: Object.keys(by).length ? { ...card.reactions, [kind]: by } : without(card.reactions, [kind]) });
     }
-    case 'card.merge':
-      return mergeCards(s, e.payload, e.at);
     case 'comment.add': {
       const { commentId, cardId, text } = e.payload;
-      return { ...s, comments: { ...s.comments, [commentId]: { id: commentId, cardId, text, author: e.author, at: e.at, anonymous: s.anonymous } } };
+      const comment = { id: commentId, cardId, text, author: e.author, anonymous: e.payload.anonymous ?? false, at: e.at };
+      return { ...s, comments: { ...s.comments, [commentId]: comment } };
     }
     case 'comment.delete':
       return s.comments[e.payload.commentId]
@@ -112,8 +113,8 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
       const { themeId, title } = e.payload;
       const theme = s.themes[themeId];
       if (e.type === 'theme.rename' && !theme) return s;
-      const next = theme ? { ...theme, title } : { id: themeId, title, author: e.author, anonymous: s.anonymous };
-      return { ...s, themes: { ...s.themes, [themeId]: next } };
+      const added = { id: themeId, title, author: e.author, anonymous: e.type === 'theme.add' && e.payload.anonymous === true };
+      return { ...s, themes: { ...s.themes, [themeId]: theme ? { ...theme, title } : added } };
     }
     case 'theme.delete':
       return deleteTheme(s, e.payload.themeId);
@@ -125,7 +126,7 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
       return { ...s, voteBudget: e.payload.budget };
     case 'lab.timer': {
       const { seconds, endsAt } = e.payload;
-      return { ...s, timer: seconds === null || endsAt === null ? null : { seconds, startedAt: e.at, endsAt } };
+      return { ...s, timer: seconds !== null && endsAt ? { seconds, startedAt: e.at, endsAt } : null };
     }
     case 'lab.private':
       return { ...s, private: e.payload.enabled };
@@ -133,21 +134,21 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
       return { ...s, anonymous: e.payload.enabled };
     case 'lab.reveal': {
       const cards = { ...s.cards };
-      for (const [cardId, text] of Object.entries(e.payload.cards)) {
-        const card = cards[cardId];
-        if (card) cards[cardId] = { ...card, text, hidden: false };
+      for (const [id, text] of Object.entries(e.payload.cards ?? {})) {
+        const card = cards[id];
+        if (card) cards[id] = { ...card, hidden: false, text };
       }
       return { ...s, cards };
     }
     case 'lab.follow':
-      return { ...s, follow: e.payload.leader };
+      return { ...s, follow: e.payload.leader ?? null };
     case 'groups.split':
-      return { ...s, split: true, groups: e.payload.groups.map((g) => ({ id: g.groupId, name: g.name, members: g.members })) };
+      return { ...s, split: true, groups: e.payload.groups.map((g) => ({ id: g.groupId, name: g.name, members: [...g.members] })) };
     case 'groups.reconvene':
       return { ...s, split: false };
     case 'member.remove': {
       const member = s.members[e.payload.memberId];
-      return member ? { ...s, members: { ...s.members, [member.id]: { ...member, present: false, removed: true } } } : s;
+      return member ? { ...s, members: { ...s.members, [member.id]: { ...member, removed: true, present: false } } } : s;
     }
     case 'meeting.open': {
       const number = s.meetings.length + 1;
@@ -168,7 +169,10 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
     case 'member.join': {
       const { memberId, displayName, organisation, sector, role } = e.payload;
       const known = s.members[memberId];
-      const member = { id: memberId, displayName, organisation, sector, role, present: true, contributions: known?.contributions ?? 0, removed: known?.removed ?? false };
+      const member = {
+        id: memberId, displayName, organisation, sector, role, present: true,
+        contributions: known?.contributions ?? 0, removed: known?.removed ?? false,
+      };
       return { ...s, members: { ...s.members, [memberId]: member } };
     }
     case 'member.leave': {
@@ -199,6 +203,40 @@ function deleteCard(s: CanvasState, cardId: string): CanvasState {
   };
 }
 
+/** `card.merge`: the server's rules (docs/protocol.md, "Merging"); `droppedLinks` comes in the event. */
+function mergeCards(s: CanvasState, cardId: string, intoId: string, text: string | null, droppedLinks: readonly string[], at: string): CanvasState {
+  const card = s.cards[cardId];
+  const into = s.cards[intoId];
+  if (!card || !into) return s;
+  const votes = { ...into.votes };
+  for (const [member, count] of Object.entries(card.votes)) votes[member] = (votes[member] ?? 0) + count;
+  const reactions = { ...into.reactions };
+  for (const [kind, by] of Object.entries(card.reactions)) {
+    const merged = { ...(reactions[kind] ?? {}) };
+    for (const [member, count] of Object.entries(by)) merged[member] = (merged[member] ?? 0) + count;
+    reactions[kind] = merged;
+  }
+  const comments = { ...s.comments };
+  for (const comment of Object.values(s.comments)) {
+    if (comment.cardId === cardId) comments[comment.id] = { ...comment, cardId: intoId };
+  }
+  const links = without(s.links, droppedLinks);
+  for (const link of Object.values(links)) {
+    if (link.from === cardId || link.to === cardId) {
+      links[link.id] = { ...link, from: link.from === cardId ? intoId : link.from, to: link.to === cardId ? intoId : link.to };
+    }
+  }
+  const cards = without(s.cards, [cardId]);
+  cards[intoId] = { ...into, text: text ?? into.text, updatedAt: at, votes, reactions };
+  return { ...s, cards, comments, links, deleted: [...s.deleted, ...droppedLinks.filter((id) => s.links[id]), cardId] };
+}
+
+/** `byMember` with `delta` added to `member`'s count; an entry that reaches 0 goes. */
+function counted(byMember: Record<string, number>, member: string, delta: number): Record<string, number> {
+  const count = (byMember[member] ?? 0) + delta;
+  return count > 0 ? { ...byMember, [member]: count } : without(byMember, [member]);
+}
+
 function deleteTheme(s: CanvasState, themeId: string): CanvasState {
   if (!s.themes[themeId]) return s;
   const cards = { ...s.cards };
@@ -206,52 +244,6 @@ function deleteTheme(s: CanvasState, themeId: string): CanvasState {
     if (card.themeId === themeId) cards[card.id] = { ...card, themeId: null };
   }
   return { ...s, themes: without(s.themes, [themeId]), cards, deleted: [...s.deleted, themeId] };
-}
-
-/** Merges `cardId` into `intoId`: text, votes and reactions add up, comments and links move, the merged card goes. */
-function mergeCards(s: CanvasState, p: PayloadMap['card.merge'], at: string): CanvasState {
-  const card = s.cards[p.cardId];
-  const into = s.cards[p.intoId];
-  if (!card || !into) return s;
-  const votes = { ...into.votes };
-  for (const [member, n] of Object.entries(card.votes)) votes[member] = (votes[member] ?? 0) + n;
-  const reactions = { ...into.reactions };
-  for (const [kind, counts] of Object.entries(card.reactions)) {
-    const sum = { ...reactions[kind] };
-    for (const [member, n] of Object.entries(counts)) sum[member] = member === '' ? (sum[member] ?? 0) + n : 1;
-    reactions[kind] = sum;
-  }
-  const text = p.text ?? `${into.text}\n\n${card.text}`;
-  const links = without(s.links, p.droppedLinks);
-  for (const link of Object.values(links)) {
-    if (link.from === card.id || link.to === card.id) {
-      links[link.id] = { ...link, from: link.from === card.id ? into.id : link.from, to: link.to === card.id ? into.id : link.to };
-    }
-  }
-  const comments = { ...s.comments };
-  for (const comment of Object.values(s.comments)) if (comment.cardId === card.id) comments[comment.id] = { ...comment, cardId: into.id };
-  return {
-    ...s,
-    cards: { ...without(s.cards, [card.id]), [into.id]: { ...into, text, votes, reactions, updatedAt: at } },
-    links,
-    comments,
-    deleted: [...s.deleted, card.id, ...p.droppedLinks.filter((id) => s.links[id])],
-  };
-}
-
-/** Adds `delta` to `key`'s count, leaving the key out at zero. */
-function tally(counts: Record<string, number>, key: string, delta: number): Record<string, number> {
-  const n = (counts[key] ?? 0) + delta;
-  return n > 0 ? { ...counts, [key]: n } : without(counts, [key]);
-}
-
-/** Authors hidden by anonymous mode ("") are participants: staff are never masked from staff. */
-function isParticipant(s: CanvasState, memberId: string): boolean {
-  return memberId === '' || s.members[memberId]?.role === 'participant';
-}
-
-function groupOf(s: CanvasState, memberId: string): string | null {
-  return s.groups.find((g) => g.members.includes(memberId))?.id ?? null;
 }
 
 function without<T>(map: Record<string, T>, ids: readonly string[]): Record<string, T> {

@@ -28,19 +28,19 @@ describe('applyEvent: modes', () => {
     expect(fold([next('lab.timer', { seconds: null, endsAt: null })], running).timer).toBeNull();
   });
 
-  it('private mode makes participants’ new cards face down, not staff ones; reveal turns them up with their text', () => {
+  it('private mode: cards the server marks hidden stay face down until a reveal brings their text', () => {
     const { next, events } = lab();
     const state = fold([
       ...events,
       next('lab.private', { enabled: true }),
-      next('card.add', card('c1', ''), 'p-anna'),
-      next('card.add', card('c2', 'Casa'), 'p-bruno'),
+      next('card.add', { ...card('c1', ''), hidden: true }, 'p-anna'),
+      next('card.add', { ...card('c2', 'Casa'), hidden: true }, 'p-bruno'),
       next('card.add', card('c3', 'Del facilitatore'), 'staff-f'),
     ]);
     expect(state.private).toBe(true);
     expect([state.cards['c1']?.hidden, state.cards['c2']?.hidden, state.cards['c3']?.hidden]).toEqual([true, true, false]);
 
-    const revealed = fold([next('lab.private', { enabled: false }), next('lab.reveal', { cards: { c1: 'Anziani soli' } })], state);
+    const revealed = fold([next('lab.private', { enabled: false }), next('lab.reveal', { cardIds: ['c1'], cards: { c1: 'Anziani soli' } })], state);
     expect(revealed.cards['c1']).toMatchObject({ hidden: false, text: 'Anziani soli' });
     expect(revealed.cards['c2']).toMatchObject({ hidden: true, text: 'Casa' });
     expect(revealed.private).toBe(false);
@@ -52,16 +52,16 @@ describe('applyEvent: modes', () => {
     expect(state.cards['c1']).toMatchObject({ hidden: true, anonymous: true, groupId: 'g1', author: '' });
   });
 
-  it('anonymous mode marks cards, links, comments and themes, and they do not count as contributions', () => {
+  it('anonymous mode: marked cards, links, comments and themes stay marked and do not count as contributions', () => {
     const { next, events } = lab();
     const state = fold([
       ...events,
       next('card.add', card('c1'), 'p-anna'),
       next('lab.anonymous', { enabled: true }),
-      next('card.add', card('c2'), 'p-anna'),
-      next('link.add', { linkId: 'l1', from: 'c2', to: 'c1' }, 'p-anna'),
-      next('comment.add', { commentId: 'm1', cardId: 'c1', text: 'sì' }, 'p-anna'),
-      next('theme.add', { themeId: 't1', title: 'Casa' }, 'p-anna'),
+      next('card.add', { ...card('c2'), anonymous: true }, 'p-anna'),
+      next('link.add', { linkId: 'l1', from: 'c2', to: 'c1', anonymous: true }, 'p-anna'),
+      next('comment.add', { commentId: 'm1', cardId: 'c1', text: 'sì', anonymous: true }, 'p-anna'),
+      next('theme.add', { themeId: 't1', title: 'Casa', anonymous: true }, 'p-anna'),
     ]);
     expect(state.anonymous).toBe(true);
     expect(state.cards['c1']?.anonymous).toBe(false);
@@ -101,18 +101,18 @@ describe('applyEvent: modes', () => {
 
   it('lab.follow names the leader, or nobody', () => {
     const { next, events } = lab();
-    const state = fold([...events, next('lab.follow', { leader: 'staff-f' })]);
+    const state = fold([...events, next('lab.follow', { enabled: true, leader: 'staff-f' })]);
     expect(state.follow).toBe('staff-f');
-    expect(fold([next('lab.follow', { leader: null })], state).follow).toBeNull();
+    expect(fold([next('lab.follow', { enabled: false })], state).follow).toBeNull();
   });
 
-  it('groups.split seats participants at tables; their cards get the table; reconvene keeps the tables as labels', () => {
+  it('groups.split seats participants at tables; cards keep the table the server gave; reconvene keeps the tables', () => {
     const { next, events } = lab();
     const split = fold([
       ...events,
       next('groups.split', { groups: [{ groupId: 'g1', name: 'Tavolo 1', members: ['p-anna'] }, { groupId: 'g2', name: 'Tavolo 2', members: ['p-bruno'] }] }),
-      next('card.add', card('c1'), 'p-anna'),
-      next('card.add', card('c2'), 'p-bruno'),
+      next('card.add', { ...card('c1'), groupId: 'g1' }, 'p-anna'),
+      next('card.add', { ...card('c2'), groupId: 'g2' }, 'p-bruno'),
       next('card.add', card('c3'), 'staff-f'),
     ]);
     expect(split.split).toBe(true);
@@ -144,7 +144,7 @@ describe('applyEvent: modes', () => {
       next('reaction.add', { cardId: 'c2', kind: 'cuore' }, 'p-bruno'),
       next('comment.add', { commentId: 'm1', cardId: 'c2', text: 'Anche in centro' }, 'p-bruno'),
     ]);
-    const merge = next('card.merge', { cardId: 'c2', intoId: 'c1', text: null, droppedLinks: ['l2', 'l4'] });
+    const merge = next('card.merge', { cardId: 'c2', intoId: 'c1', text: 'Anziani soli\n\nAnziani isolati', droppedLinks: ['l2', 'l4'] });
     const after = fold([merge], state);
     expect(after.cards['c2']).toBeUndefined();
     expect(after.cards['c1']).toMatchObject({
@@ -153,7 +153,7 @@ describe('applyEvent: modes', () => {
     expect(after.comments['m1']?.cardId).toBe('c1');
     expect(Object.keys(after.links).sort()).toEqual(['l1', 'l3']);
     expect(after.links['l3']).toMatchObject({ from: 'c1', to: 'a1' });
-    expect(after.deleted).toEqual(['c2', 'l2', 'l4']);
+    expect(after.deleted).toEqual(['l2', 'l4', 'c2']);
 
     const worded = fold([next('card.merge', { cardId: 'c2', intoId: 'c1', text: 'Solitudine degli anziani', droppedLinks: [] })], state);
     expect(worded.cards['c1']?.text).toBe('Solitudine degli anziani');

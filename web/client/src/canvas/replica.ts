@@ -31,14 +31,14 @@ export function predict(op: Operation, state: CanvasState, me: string, at: strin
       return { ...base, type: op.type, payload: { seconds: op.payload.seconds, endsAt } };
     }
     case 'lab.follow':
-      return { ...base, type: op.type, payload: { leader: op.payload.enabled ? me : null } };
+      return { ...base, type: op.type, payload: op.payload.enabled ? { enabled: true, leader: me } : { enabled: false } };
     case 'lab.reveal': {
       const ids = op.payload.cardIds ?? Object.values(state.cards).filter((c) => c.hidden).map((c) => c.id);
       const cards = Object.fromEntries(ids.flatMap((id) => {
         const card = state.cards[id];
         return card?.text ? [[id, card.text]] : [];
       }));
-      return { ...base, type: op.type, payload: { cards } };
+      return { ...base, type: op.type, payload: { cardIds: op.payload.cardIds, cards } };
     }
     case 'card.merge':
       return null;

@@ -25,7 +25,6 @@ export interface Member {
   role: string;
   present: boolean;
   contributions: number;
-  /** Taken out of the lab by a facilitator: their token no longer works. */
   removed: boolean;
 }
 
@@ -40,25 +39,24 @@ export interface Card {
   author: string;
   createdAt: string;
   updatedAt: string;
-  votes: Record<string, number>;
-  /** Face down (private mode): other participants get it with empty text until the facilitator reveals it. */
+  /** Private mode: others read `text` as "" until the facilitator reveals it. */
   hidden: boolean;
-  /** Written in anonymous mode: other participants get `author` as "". */
+  /** Anonymous mode: others read `author` as "". */
   anonymous: boolean;
-  /** The table (subgroup) it was written at, kept as a label after the plenary reconvenes. */
+  /** The table whose area the card belongs to; null for the plenary. */
   groupId: string | null;
-  /** kind → member → 1 (a participant sees everyone else's under ""; then the number is how many). */
+  /** By member id; in a participant's view everyone else's are summed under "". */
+  votes: Record<string, number>;
+  /** By kind, then by member id (same rule as votes). */
   reactions: Record<string, Record<string, number>>;
 }
 
 export interface Link { id: string; from: string; to: string; author: string; anonymous: boolean }
-export interface Comment { id: string; cardId: string; text: string; author: string; at: string; anonymous: boolean }
+export interface Comment { id: string; cardId: string; text: string; author: string; anonymous: boolean; at: string }
 export interface Theme { id: string; title: string; author: string; anonymous: boolean }
-
 export interface Timer { seconds: number; startedAt: string; endsAt: string }
-
-/** A table of the room while it is split into subgroups. */
 export interface Group { id: string; name: string; members: string[] }
+export type ReactionKind = 'accordo' | 'cuore' | 'idea' | 'dubbio' | 'importante';
 
 export interface CanvasState {
   seq: number;
@@ -69,6 +67,12 @@ export interface CanvasState {
   phase: string | null;
   locked: boolean;
   voteBudget: number;
+  private: boolean;
+  anonymous: boolean;
+  timer: Timer | null;
+  follow: string | null;
+  split: boolean;
+  groups: Group[];
   meetings: Meeting[];
   members: Record<string, Member>;
   cards: Record<string, Card>;
@@ -76,59 +80,44 @@ export interface CanvasState {
   comments: Record<string, Comment>;
   themes: Record<string, Theme>;
   deleted: string[];
-  /** Private mode: participants' new cards are face down. */
-  private: boolean;
-  anonymous: boolean;
-  timer: Timer | null;
-  /** The member everyone follows ("follow me"), or null. */
-  follow: string | null;
-  split: boolean;
-  groups: Group[];
 }
 
-/** Payloads of the operations clients send to Apply, by type: exactly the members the server expects. */
-export interface OperationPayloads {
-  'card.add': { cardId: string; lane: string; text: string; colour: string | null; x: number; y: number };
-  'card.edit': { cardId: string; text: string };
-  'card.move': { cardId: string; lane: string | null; x: number; y: number };
-  'card.colour': { cardId: string; colour: string };
-  'card.theme': { cardId: string; themeId: string | null };
-  'card.delete': { cardId: string };
-  'card.merge': { cardId: string; intoId: string; text: string | null };
-  'link.add': { linkId: string; from: string; to: string };
-  'link.delete': { linkId: string };
+/** Members the server writes into some events (only when true): private mode, anonymous mode. */
+export interface ServerMarks { hidden?: boolean; anonymous?: boolean }
+
+/** Payloads by event type, exactly the members the server sends (optional ones are filled in by the server). */
+export interface PayloadMap {
+  'card.add': { cardId: string; lane: string; text: string; colour: string | null; x: number; y: number } & ServerMarks & { groupId?: string | null };
+  'card.edit': { cardId: string; text: string } & ServerMarks;
+  'card.move': { cardId: string; lane: string | null; x: number; y: number } & ServerMarks;
+  'card.colour': { cardId: string; colour: string } & ServerMarks;
+  'card.theme': { cardId: string; themeId: string | null } & ServerMarks;
+  'card.delete': { cardId: string } & ServerMarks;
+  'card.merge': { cardId: string; intoId: string; text: string | null; droppedLinks?: string[] };
+  'link.add': { linkId: string; from: string; to: string } & ServerMarks;
+  'link.delete': { linkId: string } & ServerMarks;
   'vote.cast': { cardId: string };
   'vote.retract': { cardId: string };
-  'reaction.add': { cardId: string; kind: string };
-  'reaction.remove': { cardId: string; kind: string };
-  'comment.add': { commentId: string; cardId: string; text: string };
-  'comment.delete': { commentId: string };
-  'theme.add': { themeId: string; title: string };
-  'theme.rename': { themeId: string; title: string };
-  'theme.delete': { themeId: string };
-  'lab.phase': { phase: string };
-  'lab.lock': { locked: boolean };
-  'lab.voteBudget': { budget: number };
-  'lab.timer': { seconds: number | null };
+  'reaction.add': { cardId: string; kind: ReactionKind };
+  'reaction.remove': { cardId: string; kind: ReactionKind };
+  'comment.add': { commentId: string; cardId: string; text: string } & ServerMarks;
+  'comment.delete': { commentId: string } & ServerMarks;
+  'theme.add': { themeId: string; title: string } & ServerMarks;
+  'theme.rename': { themeId: string; title: string } & ServerMarks;
+  'theme.delete': { themeId: string } & ServerMarks;
+  'lab.timer': { seconds: number | null; endsAt?: string | null };
   'lab.private': { enabled: boolean };
-  'lab.reveal': { cardIds: string[] | null };
+  'lab.reveal': { cardIds: string[] | null; cards?: Record<string, string> };
   'lab.anonymous': { enabled: boolean };
-  'lab.follow': { enabled: boolean };
+  'lab.follow': { enabled: boolean; leader?: string | null };
   'groups.split': { groups: { groupId: string; name: string; members: string[] }[] };
   'groups.reconvene': Record<string, never>;
   'member.remove': { memberId: string };
+  'lab.phase': { phase: string };
+  'lab.lock': { locked: boolean };
+  'lab.voteBudget': { budget: number };
   'meeting.open': { title: string | null };
   'meeting.close': Record<string, never>;
-}
-
-/** Payloads of committed events: the operations' as the server normalized them, and the types only it writes. */
-export interface PayloadMap extends Omit<OperationPayloads, 'card.add' | 'card.merge' | 'lab.timer' | 'lab.reveal' | 'lab.follow'> {
-  /** The server may state what the mode of the moment made of the card; absent, the fold works it out. */
-  'card.add': OperationPayloads['card.add'] & { hidden?: boolean; anonymous?: boolean; groupId?: string | null };
-  'card.merge': { cardId: string; intoId: string; text: string | null; droppedLinks: string[] };
-  'lab.timer': { seconds: number | null; endsAt: string | null };
-  'lab.reveal': { cards: Record<string, string> };
-  'lab.follow': { leader: string | null };
   'lab.create': { title: string; templateId: string; lanes: Lane[]; phases: Phase[]; voteBudget: number };
   'member.join': { memberId: string; displayName: string; organisation: string; sector: string; role: string };
   'member.leave': { memberId: string };
@@ -137,7 +126,7 @@ export interface PayloadMap extends Omit<OperationPayloads, 'card.add' | 'card.m
 export type EventType = keyof PayloadMap;
 
 /** What clients may send to Apply; the server writes the other three types itself. */
-export type OperationType = keyof OperationPayloads;
+export type OperationType = Exclude<EventType, 'lab.create' | 'member.join' | 'member.leave'>;
 
 interface EventBase { labId: string; seq: number; at: string; author: string; clientOpId: string }
 
@@ -147,4 +136,7 @@ export type EventOf<T extends EventType> = EventBase & { type: T; payload: Paylo
 export type CanvasEvent = { [T in EventType]: EventOf<T> }[EventType];
 
 /** One operation as sent to Apply, discriminated by type. */
-export type Operation = { [T in OperationType]: { clientOpId: string; type: T; payload: OperationPayloads[T] } }[OperationType];
+export type Operation = { [T in OperationType]: { clientOpId: string; type: T; payload: PayloadMap[T] } }[OperationType];
+
+/** Operation payloads: the event payloads, whose optional members the server fills in (clients leave them out). */
+export type OperationPayloads = { [T in OperationType]: PayloadMap[T] };

@@ -1,10 +1,10 @@
-import type { CanvasState, Card } from '../canvas/types';
+import type { CanvasState, Card, ReactionKind } from '../canvas/types';
 import type { CardAction } from './permissions';
 
 /** What a card's controls ask the lab screen to do; the screen turns each into an operation. */
 export interface CardActions {
   vote(cardId: string, cast: boolean): void;
-  react(cardId: string, kind: string, add: boolean): void;
+  react(cardId: string, kind: ReactionKind, add: boolean): void;
   edit(cardId: string, text: string): boolean;
   editing(cardId: string | null): void;
   step(cardId: string, direction: 'left' | 'right' | 'up' | 'down'): void;

@@ -43,7 +43,7 @@ describe('permissions', () => {
 
   it('a face-down card takes no links, votes, comments or reactions', () => {
     const { state, next } = canvas();
-    const hidden = fold([next('lab.private', { enabled: true }), next('card.add', { cardId: 'c2', lane: 'bisogni', text: '', colour: null, x: 0, y: 0 }, 'p-bruno')], state);
+    const hidden = fold([next('lab.private', { enabled: true }), next('card.add', { cardId: 'c2', lane: 'bisogni', text: '', colour: null, x: 0, y: 0, hidden: true }, 'p-bruno')], state);
     const card = hidden.cards['c2']!;
     expect(card.hidden).toBe(true);
     for (const action of ['link', 'vote', 'comment', 'react'] as const) expect(mayOnCard(hidden, 'participant', 'p-anna', card, action)).toBe(false);
@@ -54,7 +54,7 @@ describe('permissions', () => {
     const { state, next } = canvas();
     const split = fold([
       next('groups.split', { groups: [{ groupId: 'g1', name: 'Tavolo 1', members: ['p-anna'] }, { groupId: 'g2', name: 'Tavolo 2', members: ['p-bruno'] }] }),
-      next('card.add', { cardId: 'c2', lane: 'bisogni', text: 'Al tavolo 1', colour: null, x: 0, y: 0 }, 'p-anna'),
+      next('card.add', { cardId: 'c2', lane: 'bisogni', text: 'Al tavolo 1', colour: null, x: 0, y: 0, groupId: 'g1' }, 'p-anna'),
     ], state);
     const atTable1 = split.cards['c2']!;
     expect(mayOnCard(split, 'participant', 'p-anna', atTable1, 'vote')).toBe(true);
