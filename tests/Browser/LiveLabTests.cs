@@ -34,7 +34,7 @@ public sealed class LiveLabTests(BrowserFixture browser, LabServerFixture server
         await brunoCard.Locator(".menu-toggle").ClickAsync();
         await brunoCard.GetByRole(AriaRole.Button, new() { Name = "Collega…" }).ClickAsync();
         await Expect(bruno.Locator(".banner.choosing")).ToContainTextAsync("Volontari del quartiere");
-        await annaCardForBruno.GetByRole(AriaRole.Button, new() { Name = "Collega a questa scheda: Anziani soli in centro storico" }).ClickAsync();
+        await annaCardForBruno.GetByRole(AriaRole.Button, new() { Name = "Collega qui: Anziani soli in centro storico" }).ClickAsync();
         await Expect(Card(anna, "Anziani soli in centro storico").Locator(".card-links")).ToContainTextAsync("Volontari del quartiere");
         await Expect(Card(room.Facilitator, "Volontari del quartiere").Locator(".card-links")).ToContainTextAsync("Anziani soli");
 
@@ -124,6 +124,7 @@ public sealed class LiveLabTests(BrowserFixture browser, LabServerFixture server
         await trainer.Locator("#staff-user").FillAsync(LabServer.Trainer);
         await trainer.Locator("#staff-password").FillAsync(LabServer.Trainer);
         await trainer.GetByRole(AriaRole.Button, new() { Name = "Accedi", Exact = true }).ClickAsync();
+        await Expect(trainer.Locator(".signed-in")).ToContainTextAsync("Marco Formatore");
         await trainer.GotoAsync($"/lab/{room.LabId}");
         await Expect(Card(trainer, "Vista dal formatore")).ToBeVisibleAsync();
         await Expect(trainer.Locator(".banner.read-only")).ToBeVisibleAsync();

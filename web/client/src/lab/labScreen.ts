@@ -109,6 +109,8 @@ export function labScreen(app: AppContext, labId: string): Screen {
     } catch (error) {
       if (disposed || offline) return;
       if (error instanceof HttpError && error.statusCode === 401) leave(bilingual('signInAgain'));
+      // A participant's token refused outright: a facilitator removed them.
+      else if (error instanceof HttpError && error.statusCode === 403 && app.tokens.participant(labId)) leave(bilingual('removedFromLab'));
       else app.error(failure(error));
     }
   }
