@@ -149,6 +149,11 @@ export function labScreen(app: AppContext, labId: string): Screen {
       tools.update(state, session.lab?.title ?? state.title);
     }
     renderFollow(state, you.id);
+    // Leading "follow me": say where we are looking at once, not only at the next scroll; stop saying it after.
+    if ((state.follow === you.id) !== (presence.viewport !== null)) {
+      presence.viewport = state.follow === you.id ? viewport() : null;
+      session.presence({ ...presence });
+    }
     renderChoosing(state);
     people.update(state, you.id, you.role, session.peers);
     themes.update(state, allowed(state, you.role, 'themes'), (author) => runsLab(you.role) || (you.role === 'participant' && author === you.id && !state.locked));
