@@ -60,14 +60,14 @@ function setUp(n = 2000, options = { pageSize: 100, keyframeEvery: 10, jumpDista
 }
 
 describe('HistoryCache', () => {
-  it('a jump loads the state once from the server and one page of events from there', async () => {
+  it('a jump loads one state from the server a little before the target and one page of events from there', async () => {
     const { server, cache, truth } = setUp();
     const moment = await cache.moment(1500);
     expect(moment.state).toEqual(truth(1500));
     expect(moment.previous).toEqual(truth(1499));
     expect(moment.event?.seq).toBe(1500);
-    expect(server.stateCalls).toEqual([1499]);
-    expect(server.pageCalls).toEqual([1499]);
+    expect(server.stateCalls).toEqual([1440]);
+    expect(server.pageCalls).toEqual([1440]);
   });
 
   it('steps forward by applying cached events, fetching the next page only when they run out', async () => {
@@ -78,8 +78,8 @@ describe('HistoryCache', () => {
       expect(moment.seq).toBe(seq);
       if (seq % 25 === 0) expect(moment.state).toEqual(truth(seq));
     }
-    expect(server.stateCalls).toEqual([1499]);
-    expect(server.pageCalls).toEqual([1499, 1599]);
+    expect(server.stateCalls).toEqual([1440]);
+    expect(server.pageCalls).toEqual([1440, 1540, 1640]);
   });
 
   it('steps and scrubs backward from kept states without asking the server again', async () => {
@@ -87,7 +87,7 @@ describe('HistoryCache', () => {
     await cache.moment(1500);
     await cache.moment(1620);
     const asked = { states: server.stateCalls.length, pages: server.pageCalls.length };
-    for (let seq = 1619; seq >= 1500; seq -= 7) {
+    for (let seq = 1619; seq >= 1450; seq -= 3) {
       const moment = await cache.moment(seq);
       expect(moment.state).toEqual(truth(seq));
       expect(moment.previous).toEqual(truth(seq - 1));
@@ -109,8 +109,19 @@ describe('HistoryCache', () => {
     await cache.moment(20);
     const moment = await cache.moment(1900);
     expect(moment.state).toEqual(truth(1900));
-    expect(server.stateCalls).toEqual([1899]);
+    expect(server.stateCalls).toEqual([1840]);
     expect(cache.cachedEvents).toBeLessThan(300);
+  });
+
+  it('stepping back past where a jump landed costs one state and one page for each stretch back', async () => {
+    const { server, cache, truth } = setUp();
+    await cache.moment(1500);
+    for (let seq = 1499; seq >= 1381; seq--) {
+      const moment = await cache.moment(seq);
+      if (seq % 20 === 0) expect(moment.state).toEqual(truth(seq));
+    }
+    expect(server.stateCalls).toEqual([1440, 1380]);
+    expect(server.pageCalls).toEqual([1440, 1380]);
   });
 
   it('never fetches the same page twice, even when moments are asked for at once', async () => {
@@ -123,11 +134,11 @@ describe('HistoryCache', () => {
   it('prefetches the next page while playing', async () => {
     const { server, cache } = setUp();
     await cache.moment(1500);
-    cache.prefetch(1560);
+    cache.prefetch(1530);
     await cache.moment(1561);
-    expect(server.pageCalls).toEqual([1499, 1599]);
+    expect(server.pageCalls).toEqual([1440, 1540]);
     cache.prefetch(1520);
-    expect(server.pageCalls).toEqual([1499, 1599]);
+    expect(server.pageCalls).toEqual([1440, 1540]);
   });
 
   it('clamps to the log and gives the empty canvas at 0', async () => {

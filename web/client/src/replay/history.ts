@@ -19,21 +19,26 @@ export interface HistoryCacheOptions {
   jumpDistance?: number;
   /** At most this many kept states; the ones farthest from where the user is go first. */
   maxKeyframes?: number;
+  /** A jump lands this many events before the target (on a kept-state boundary), so that stepping back needs nothing more. */
+  backWindow?: number;
 }
 
 /**
  * The client side of replay: states and events of one lab's history, fetched once and kept.
  *
- * A jump far from anything kept loads the state at the target from the server (one request) and the page of events
- * from there on; from then on stepping applies the cached events locally (canvas/apply.ts), fetching the next page
- * only when it runs out. A state is kept every `keyframeEvery` events on the way, so stepping or scrubbing backward
- * starts from the nearest kept state at or before the target and never fetches the log again.
+ * A jump far from anything kept loads one state from the server, a little before the target (`backWindow` events, on a
+ * `keyframeEvery` boundary), and one page of events from there, which reaches past the target; the target is folded
+ * locally (canvas/apply.ts). From then on stepping applies the cached events, fetching the next page only when they
+ * run out. A state is kept every `keyframeEvery` events on the way, so stepping or scrubbing backward starts from the
+ * nearest kept state at or before the target and asks the server for nothing; only stepping back past where a jump
+ * landed costs one more state and page, for the next `backWindow` events back.
  */
 export class HistoryCache {
   readonly pageSize: number;
   readonly keyframeEvery: number;
   readonly jumpDistance: number;
   readonly maxKeyframes: number;
+  readonly backWindow: number;
   private readonly events = new Map<number, CanvasEvent>();
   private readonly keyframes = new Map<number, CanvasState>();
   private readonly pages = new Map<number, Promise<void>>();
@@ -44,6 +49,7 @@ export class HistoryCache {
     this.keyframeEvery = options.keyframeEvery ?? 50;
     this.jumpDistance = options.jumpDistance ?? 1000;
     this.maxKeyframes = options.maxKeyframes ?? 400;
+    this.backWindow = Math.min(options.backWindow ?? Math.floor(this.pageSize / 2), this.pageSize - this.keyframeEvery - 1);
     this.keyframes.set(0, emptyState());
   }
 
@@ -78,7 +84,7 @@ export class HistoryCache {
     const last = Math.min(to, this.lastSeqValue);
     for (let seq = Math.max(1, from); seq <= last; seq++) {
       if (this.events.has(seq)) continue;
-      await this.page(seq - 1);
+      await this.page(seq - 1, this.missingRun(seq));
       if (!this.events.has(seq)) throw new Error(`The server gave no event ${seq}.`);
     }
   }
@@ -89,7 +95,14 @@ export class HistoryCache {
     if (this.events.has(ahead)) return;
     let missing = seq + 1;
     while (missing <= ahead && this.events.has(missing)) missing++;
-    if (missing <= ahead) void this.page(missing - 1).catch(() => undefined);
+    if (missing <= ahead) void this.page(missing - 1, this.missingRun(missing)).catch(() => undefined);
+  }
+
+  /** How many events from `seq` on are not cached, up to a page: what to ask for, without fetching what is held. */
+  private missingRun(seq: number): number {
+    let end = seq;
+    while (end - seq < this.pageSize && end <= this.lastSeqValue && !this.events.has(end)) end++;
+    return Math.max(1, end - seq);
   }
 
   private async stateAt(seq: number): Promise<CanvasState> {
@@ -99,10 +112,10 @@ export class HistoryCache {
     }
     if (base?.seq === seq) return base;
     if (!base || seq - base.seq > this.jumpDistance) {
-      const loaded = await this.source.stateAt(seq);
-      this.keyframes.set(seq, loaded);
-      this.trim(seq);
-      return loaded;
+      const landing = Math.max(0, Math.floor((seq - this.backWindow) / this.keyframeEvery) * this.keyframeEvery);
+      base = this.keyframes.get(landing) ?? await this.source.stateAt(landing);
+      this.keyframes.set(landing, base);
+      if (landing === seq) return base;
     }
     await this.ensureEvents(base.seq + 1, seq);
     let state = base;
@@ -128,10 +141,10 @@ export class HistoryCache {
     for (const seq of far.slice(0, this.keyframes.size - this.maxKeyframes)) this.keyframes.delete(seq);
   }
 
-  private page(after: number): Promise<void> {
+  private page(after: number, limit: number): Promise<void> {
     let pending = this.pages.get(after);
     if (!pending) {
-      pending = this.source.eventsAfter(after, this.pageSize).then((page) => {
+      pending = this.source.eventsAfter(after, limit).then((page) => {
         for (const event of page.events) this.events.set(event.seq, event);
         this.lastSeqValue = Math.max(this.lastSeqValue, page.lastSeq);
       }).finally(() => this.pages.delete(after));

@@ -45,7 +45,7 @@ export function replayScreen(app: AppContext, labId: string): Screen {
         body.replaceChildren(h('p', { i18n: 'replayEmpty' }));
         return;
       }
-      player = new Player(app, api, timeline, activity, title);
+      player = new Player(app, labId, api, timeline, activity, title);
       body.replaceChildren(player.element);
       const wanted = Number(new URLSearchParams(location.search).get('seq'));
       await player.goTo(Number.isInteger(wanted) && wanted > 0 ? wanted : timeline.lastSeq);
@@ -111,7 +111,7 @@ class Player {
   private marks: { a: Moment | null; b: Moment | null } = { a: null, b: null };
   private disposed = false;
 
-  constructor(private readonly app: AppContext, private readonly api: HistoryApi, timeline: Timeline,
+  constructor(private readonly app: AppContext, private readonly labId: string, private readonly api: HistoryApi, timeline: Timeline,
     private readonly activity: MemberActivity[], private readonly title: HTMLElement) {
     this.cache = new HistoryCache(api, timeline.lastSeq);
     for (const member of activity) this.organisations.set(member.memberId, member.organisation);
@@ -318,12 +318,12 @@ class Player {
       const button = h('button', { type: 'button', class: `replay-export-${format}`, i18n: label });
       button.addEventListener('click', () => {
         const seq = this.moment?.seq ?? this.wanted;
-        void this.download(`/export/synthesis?format=${format}&seq=${seq}`, `sintesi-${seq}.${extension}`);
+        void this.download(`/export/synthesis?format=${format}&seq=${seq}`, `sintesi-${this.labId}-${seq}.${extension}`);
       });
       this.synthesisButtons.push(button);
     }
-    const log = h('button', { type: 'button', class: 'replay-export-log', i18n: 'replayExportLog', onclick: () => void this.download('/export/log', 'registro.json') });
-    const attendance = h('button', { type: 'button', class: 'replay-export-attendance', i18n: 'replayExportAttendance', onclick: () => void this.download('/export/attendance', 'presenze.csv') });
+    const log = h('button', { type: 'button', class: 'replay-export-log', i18n: 'replayExportLog', onclick: () => void this.download('/export/log', `registro-${this.labId}.json`) });
+    const attendance = h('button', { type: 'button', class: 'replay-export-attendance', i18n: 'replayExportAttendance', onclick: () => void this.download('/export/attendance', `presenze-${this.labId}.csv`) });
     return h('section', { class: 'replay-exports', 'aria-labelledby': 'replay-exports-heading' },
       h('h2', { id: 'replay-exports-heading', i18n: 'replayExports' }),
       this.synthesisHeading, h('div', { class: 'replay-export-buttons' }, ...this.synthesisButtons),
