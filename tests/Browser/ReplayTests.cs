@@ -32,7 +32,10 @@ public sealed class ReplayTests(BrowserFixture browser)
 
         // From the staff panel's lab list to the replay.
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Link, new() { Name = $"Rivedi la sessione: {session.Title}" }).ClickAsync();
+        var replayLink = page.GetByRole(AriaRole.Link, new() { Name = $"Rivedi la sessione: {session.Title}" });
+        await Expect(replayLink).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "replay-0-lab-list.png") });
+        await replayLink.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/lab/{session.LabId}/replay$"));
 
         var position = page.Locator("#replay-position");
