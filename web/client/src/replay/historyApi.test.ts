@@ -13,7 +13,13 @@ function fakeServer(n: number): { fetchFn: typeof fetch; requests: string[]; hea
     next('lab.create', { title: 'Abitare', templateId: 'bisogni-risorse-azioni', lanes, phases, voteBudget: 5 }),
     next('member.join', member('p-anna'), 'p-anna'),
   ];
-  while (events.length < n) events.push(next('card.add', { cardId: `c${events.length}`, lane: 'bisogni', text: `Scheda ${events.length}`, colour: null, x: 0, y: 0 }, 'p-anna'));
+  // One card, moved and edited over and over: a long log whose folds stay quick.
+  events.push(next('card.add', { cardId: 'c1', lane: 'bisogni', text: 'Scheda', colour: null, x: 0, y: 0 }, 'p-anna'));
+  while (events.length < n) {
+    events.push(events.length % 2
+      ? next('card.move', { cardId: 'c1', lane: null, x: events.length, y: 0 }, 'p-anna')
+      : next('card.edit', { cardId: 'c1', text: `Scheda ${events.length}` }, 'p-anna'));
+  }
   const requests: string[] = [];
   const headers: Record<string, string>[] = [];
   const fetchFn: typeof fetch = (input, init) => {
