@@ -14,9 +14,18 @@ namespace Laboratori.Tests.Browser;
 /// two moments and downloads the synthesis grid; a participant is told the history is not for them.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ReplayTests(BrowserFixture browser)
+public sealed class ReplayTests
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly BrowserFixture _browser;
+
+    public ReplayTests(BrowserFixture browser)
+    {
+        _browser = browser;
+
+        // Expectations wait as long as the hub and REST tests do (Waits.Timeout), not Playwright's 5 s: the machine is shared.
+        SetDefaultExpectTimeout((float)Waits.Timeout.TotalMilliseconds);
+    }
 
     [Fact]
     public async Task TrainerScrubsToThreeMomentsAndComparesTwoOfThem()
@@ -26,7 +35,7 @@ public sealed class ReplayTests(BrowserFixture browser)
         var s = session.Seqs;
 
         var trainer = await server.Api.LoginAsync(LabServer.Trainer, LabServer.Trainer);
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl.ToString(), ViewportSize = new() { Width = 1280, Height = 900 }, AcceptDownloads = true });
+        await using var context = await _browser.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl.ToString(), ViewportSize = new() { Width = 1280, Height = 900 }, AcceptDownloads = true });
         await context.AddInitScriptAsync($"localStorage.setItem('laboratori.staff', {JsonSerializer.Serialize(JsonSerializer.Serialize(trainer, Json))});");
         var page = await context.NewPageAsync();
 
@@ -142,7 +151,7 @@ public sealed class ReplayTests(BrowserFixture browser)
     {
         await using var server = new LabServer();
         await using var session = await RecordAsync(server);
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl.ToString() });
+        await using var context = await _browser.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl.ToString() });
         var saved = JsonSerializer.Serialize(new { token = session.AnnaToken, labId = session.LabId, participantId = "p", title = session.Title }, Json);
         await context.AddInitScriptAsync($"localStorage.setItem({JsonSerializer.Serialize("laboratori.lab." + session.LabId)}, {JsonSerializer.Serialize(saved)});");
         var page = await context.NewPageAsync();
