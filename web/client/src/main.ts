@@ -5,11 +5,12 @@ import { TokenStore } from './auth/tokens';
 import { initLanguage, language, onLanguageChange, setLanguage, t } from './i18n/i18n';
 import { labScreen } from './lab/labScreen';
 import { landingScreen } from './landing/landingScreen';
+import { replayScreen } from './replay/replayScreen';
 import { h, relabel } from './ui/dom';
 import { Notices } from './ui/notices';
 
 // The shell: app bar with the language switch, the live regions, and one screen at a time chosen by the path
-// (`/lab/{labId}`, else the landing page; `?code=` pre-fills the join code).
+// (`/lab/{labId}`, `/lab/{labId}/replay`, else the landing page; `?code=` pre-fills the join code).
 
 initLanguage(localStorage);
 const notices = new Notices();
@@ -36,7 +37,9 @@ function show(): void {
   notices.status(null);
   notices.error(null);
   const lab = /^\/lab\/([^/]+)\/?$/.exec(location.pathname);
-  screen = lab?.[1] ? labScreen(app, decodeURIComponent(lab[1])) : landingScreen(app, new URLSearchParams(location.search).get('code') ?? '');
+  const replay = /^\/lab\/([^/]+)\/replay\/?$/.exec(location.pathname);
+  screen = replay?.[1] ? replayScreen(app, decodeURIComponent(replay[1]))
+    : lab?.[1] ? labScreen(app, decodeURIComponent(lab[1])) : landingScreen(app, new URLSearchParams(location.search).get('code') ?? '');
   main.replaceChildren(screen.element);
   document.title = t('appTitle');
 }
