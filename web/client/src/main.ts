@@ -6,11 +6,12 @@ import { initLanguage, language, onLanguageChange, setLanguage, t } from './i18n
 import { labScreen } from './lab/labScreen';
 import { landingScreen } from './landing/landingScreen';
 import { projectorScreen } from './projector/projectorScreen';
+import { replayScreen } from './replay/replayScreen';
 import { h, relabel } from './ui/dom';
 import { Notices } from './ui/notices';
 
 // The shell: app bar with the language switch, the live regions, and one screen at a time chosen by the path
-// (`/lab/{labId}`, else the landing page; `?code=` pre-fills the join code).
+// (`/lab/{labId}`, `/lab/{labId}/replay`, `/lab/{labId}/proiezione`, else the landing page; `?code=` pre-fills the join code).
 
 initLanguage(localStorage);
 const notices = new Notices();
@@ -37,9 +38,11 @@ function show(): void {
   notices.status(null);
   notices.error(null);
   const lab = /^\/lab\/([^/]+)\/?$/.exec(location.pathname);
+  const replay = /^\/lab\/([^/]+)\/replay\/?$/.exec(location.pathname);
   const projector = /^\/lab\/([^/]+)\/proiezione\/?$/.exec(location.pathname);
   document.body.classList.toggle('projecting', Boolean(projector));
   if (projector?.[1]) screen = projectorScreen(app, decodeURIComponent(projector[1]));
+  else if (replay?.[1]) screen = replayScreen(app, decodeURIComponent(replay[1]));
   else if (lab?.[1]) screen = labScreen(app, decodeURIComponent(lab[1]));
   else screen = landingScreen(app, new URLSearchParams(location.search).get('code') ?? '');
   main.replaceChildren(screen.element);

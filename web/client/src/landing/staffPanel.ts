@@ -86,7 +86,11 @@ export class StaffPanel {
     return h('ul', { class: 'lab-list' }, ...this.labs.map((lab) => h('li', {},
       h('span', { class: 'lab-list-title' }, lab.title, lab.closed ? ` (${t('labClosed')})` : ''),
       h('span', { class: 'lab-list-meta' }, t('labSummary', { sede: lab.sede || '—', edizione: lab.edizione || '—', enrolled: lab.enrolled })),
-      h('button', { type: 'button', 'aria-label': t('openLab', { title: lab.title }), onclick: () => this.app.navigate(`/lab/${encodeURIComponent(lab.id)}`) }, t('open')))));
+      h('button', { type: 'button', 'aria-label': t('openLab', { title: lab.title }), onclick: () => this.app.navigate(`/lab/${encodeURIComponent(lab.id)}`) }, t('open')),
+      h('a', { href: `/lab/${encodeURIComponent(lab.id)}/replay`, class: 'lab-list-replay', 'aria-label': t('replayLinkLabel', { title: lab.title }), onclick: (event) => {
+        event.preventDefault();
+        this.app.navigate(`/lab/${encodeURIComponent(lab.id)}/replay`);
+      } }, t('replayLink')))));
   }
 
   private newLabForm(session: StaffSession): HTMLFormElement {

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyEvent, fold } from '../canvas/apply';
+import { eventStream, lanes, phases } from '../canvas/testEvents';
+import type { CanvasEvent, CanvasState } from '../canvas/types';
+import { setLanguage } from '../i18n/i18n';
+import { cardsTouched, describeEvent } from './describe';
+
+function lab(): { next: ReturnType<typeof eventStream>; state: CanvasState } {
+  const next = eventStream();
+  const state = fold([
+    next('lab.create', { title: 'Abitare', templateId: 'bisogni-risorse-azioni', lanes, phases, voteBudget: 5 }),
+    next('member.join', { memberId: 'p-anna', displayName: 'Anna Rossi', organisation: 'Comune di Pisa', sector: 'ente_pubblico', role: 'participant' }, 'p-anna'),
+    next('member.join', { memberId: 'staff-f', displayName: 'Giulia Facilitatrice', organisation: '', sector: 'altro', role: 'facilitator' }, 'staff-f'),
+    next('card.add', { cardId: 'c1', lane: 'bisogni', text: 'Anziani soli', colour: null, x: 0, y: 0 }, 'p-anna'),
+    next('card.add', { cardId: 'c2', lane: 'risorse', text: 'Centro diurno', colour: null, x: 0, y: 0 }, 'p-anna'),
+    next('theme.add', { themeId: 't1', title: 'Casa' }, 'staff-f'),
+  ]);
+  return { next, state };
+}
+
+function say(event: CanvasEvent, before: CanvasState): string {
+  return describeEvent(event, before, applyEvent(before, event));
+}
+
+afterEach(() => setLanguage('it', null));
+
+describe('describeEvent', () => {
+  it('names the author with the organisation, the lane and the text of a new card', () => {
+    const { next, state } = lab();
+    const add = next('card.add', { cardId: 'c3', lane: 'bisogni', text: 'Trasporto per le visite', colour: null, x: 0, y: 0 }, 'p-anna');
+    expect(say(add, state)).toBe('Anna Rossi (Comune di Pisa) ha aggiunto una scheda in Bisogni: «Trasporto per le visite»');
+    setLanguage('en', null);
+    expect(say(add, state)).toBe('Anna Rossi (Comune di Pisa) added a card in Needs: “Trasporto per le visite”');
+  });
+
+  it('leaves out an empty organisation', () => {
+    const { next, state } = lab();
+    expect(say(next('lab.phase', { phase: 'libera' }, 'staff-f'), state)).toBe('Giulia Facilitatrice ha portato il laboratorio alla fase «Lavoro libero»');
+  });
+
+  it('quotes what a deletion removed, from the state before it', () => {
+    const { next, state } = lab();
+    expect(say(next('card.delete', { cardId: 'c1' }, 'p-anna'), state)).toBe('Anna Rossi (Comune di Pisa) ha eliminato la scheda «Anziani soli» da Bisogni');
+    expect(say(next('theme.delete', { themeId: 't1' }, 'staff-f'), state)).toBe('Giulia Facilitatrice ha eliminato il tema «Casa»');
+  });
+
+  it('describes edits, moves, links, votes, comments and themes', () => {
+    const { next, state } = lab();
+    const link = next('link.add', { linkId: 'l1', from: 'c2', to: 'c1' }, 'p-anna');
+    const linked = applyEvent(state, link);
+    expect(say(next('card.edit', { cardId: 'c1', text: 'Anziani soli in casa' }, 'p-anna'), state)).toBe('Anna Rossi (Comune di Pisa) ha modificato una scheda in Bisogni: «Anziani soli in casa»');
+    expect(say(next('card.move', { cardId: 'c1', lane: 'azioni', x: 0, y: 0 }, 'staff-f'), state)).toBe('Giulia Facilitatrice ha spostato la scheda «Anziani soli» in Azioni');
+    expect(say(link, state)).toBe('Anna Rossi (Comune di Pisa) ha collegato «Centro diurno» a «Anziani soli»');
+    expect(say(next('link.delete', { linkId: 'l1' }, 'p-anna'), linked)).toBe('Anna Rossi (Comune di Pisa) ha rimosso il collegamento tra «Centro diurno» e «Anziani soli»');
+    expect(say(next('vote.cast', { cardId: 'c2' }, 'p-anna'), state)).toBe('Anna Rossi (Comune di Pisa) ha votato la scheda «Centro diurno»');
+    expect(say(next('comment.add', { commentId: 'm1', cardId: 'c2', text: 'Il sabato?' }, 'p-anna'), state)).toBe('Anna Rossi (Comune di Pisa) ha commentato la scheda «Centro diurno»: «Il sabato?»');
+    expect(say(next('theme.rename', { themeId: 't1', title: 'Abitare' }, 'staff-f'), state)).toBe('Giulia Facilitatrice ha rinominato il tema «Casa» in «Abitare»');
+    expect(say(next('card.theme', { cardId: 'c1', themeId: 't1' }, 'staff-f'), state)).toBe('Giulia Facilitatrice ha messo la scheda «Anziani soli» nel tema «Casa»');
+  });
+
+  it('describes the events the server writes and the facilitator tools', () => {
+    const { next, state } = lab();
+    const open = next('meeting.open', { title: null }, 'staff-f');
+    const opened = applyEvent(state, open);
+    expect(say(open, state)).toBe('Giulia Facilitatrice ha aperto l’incontro «Incontro 1»');
+    expect(say(next('meeting.close', {}, 'staff-f'), opened)).toBe('Giulia Facilitatrice ha chiuso l’incontro «Incontro 1»');
+    expect(say(next('lab.lock', { locked: true }, 'staff-f'), state)).toBe('Giulia Facilitatrice ha bloccato la lavagna');
+    expect(say(next('member.leave', { memberId: 'p-anna' }, 'p-anna'), state)).toBe('Anna Rossi (Comune di Pisa) è uscito/a dal laboratorio');
+    expect(say(next('lab.create', { title: 'Nuovo', templateId: 't', lanes, phases, voteBudget: 5 }, 'staff-f'), state)).toBe('Laboratorio creato: «Nuovo»');
+  });
+
+  it('falls back to the author id for someone the lab does not know, and shortens long texts', () => {
+    const { next, state } = lab();
+    const long = 'x'.repeat(200);
+    const text = say(next('card.add', { cardId: 'c9', lane: 'bisogni', text: long, colour: null, x: 0, y: 0 }, 'p-ignoto'), state);
+    expect(text.startsWith('p-ignoto ha aggiunto una scheda in Bisogni: «x')).toBe(true);
+    expect(text.endsWith('…»')).toBe(true);
+    expect(text.length).toBeLessThan(140);
+  });
+});
+
+describe('cardsTouched', () => {
+  it('names the cards an event changed', () => {
+    const { next } = lab();
+    expect(cardsTouched(next('link.add', { linkId: 'l1', from: 'c2', to: 'c1' }))).toEqual(['c2', 'c1']);
+    expect(cardsTouched(next('vote.cast', { cardId: 'c2' }))).toEqual(['c2']);
+    expect(cardsTouched(next('lab.phase', { phase: 'libera' }))).toEqual([]);
+    expect(cardsTouched(null)).toEqual([]);
+  });
+});
