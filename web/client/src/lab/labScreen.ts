@@ -87,6 +87,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
       else app.error(error);
     },
     status: (status: ConnectionStatus) => {
+      if (disposed) return; // the hub closing after the screen went: nothing to tell the next screen
       app.status(statusKeys[status]);
       reconnect.hidden = status !== 'disconnected' || offline;
       if (status === 'connected') app.error(null);
