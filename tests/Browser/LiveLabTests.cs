@@ -67,6 +67,27 @@ public sealed class LiveLabTests(BrowserFixture browser, LabServerFixture server
     }
 
     [Fact]
+    public async Task DraggingACardByItsHandleMovesItToAnotherLaneForEveryone()
+    {
+        await using var room = await CreateAsync(browser, server.Server, "Trascinamento");
+        var anna = await room.JoinByLinkAsync("Anna Rossi");
+        await room.PhaseAsync("libera", "Lavoro libero", anna);
+        await AddCardAsync(anna, "bisogni", "Da trascinare");
+        await Expect(Card(room.Facilitator, "Da trascinare")).ToBeVisibleAsync();
+
+        var handle = Card(anna, "Da trascinare").Locator(".drag-handle");
+        var from = (await handle.BoundingBoxAsync())!;
+        var to = (await Lane(anna, "azioni").Locator("h2").BoundingBoxAsync())!;
+        await anna.Mouse.MoveAsync(from.X + (from.Width / 2), from.Y + (from.Height / 2));
+        await anna.Mouse.DownAsync();
+        await anna.Mouse.MoveAsync(to.X + 20, to.Y + 60, new() { Steps = 10 });
+        await anna.Mouse.UpAsync();
+
+        await Expect(Lane(room.Facilitator, "azioni").Locator(".card-text")).ToHaveTextAsync("Da trascinare");
+        await Expect(Lane(anna, "bisogni").Locator("li.card")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task LockedCanvasRefusesAParticipantsCardWithAVisibleMessage()
     {
         await using var room = await CreateAsync(browser, server.Server, "Lavagna bloccata");
