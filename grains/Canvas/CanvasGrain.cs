@@ -319,6 +319,9 @@ public sealed partial class CanvasGrain(
             return;
         }
 
+        // Operations that arrived while the log was read were accepted on the old working state: re-validate them too
+        // (after the older ones), or they would never be appended nor answered.
+        retry.AddRange(_pending);
         Revalidate(retry);
     }
 
@@ -329,6 +332,15 @@ public sealed partial class CanvasGrain(
         _working = Clone(_committed);
         foreach (var p in retry)
         {
+            // A retry of an operation another node already appended (its first answer was lost with that node):
+            // answer with that event instead of appending the operation twice.
+            if (_recent.FindAccepted(p.Key) is { } seq)
+            {
+                _inFlight.Remove(p.Key);
+                p.Completion.SetResult(OperationResult.Accepted(p.Key.ClientOpId, seq));
+                continue;
+            }
+
             if (CanvasPolicy.Check(_working, p.Actor, p.Operation, limits.Value) is { } error)
             {
                 _inFlight.Remove(p.Key);
