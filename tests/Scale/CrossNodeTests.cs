@@ -16,16 +16,23 @@ public sealed class CrossNodeTests(TwoNodesFixture fixture, ITestOutputHelper ou
         var lab = await ScaleLab.CreateAsync(Nodes[0].Url, participants: 2);
         await using var anna = await lab.ConnectAsync(Nodes[0].Url, 0);
         await using var bruno = await lab.ConnectAsync(Nodes[1].Url, 1);
+        try
+        {
+            var added = await anna.ApplyOkAsync("card.add", Payloads.AddCard("c-anna", "Anziani soli"), "anna-1");
+            var seenByBruno = await bruno.ReceiveUntilAsync(added);
+            Assert.Equal("anna-1", seenByBruno[^1].GetProperty("clientOpId").GetString());
+            Assert.Equal("Anziani soli", seenByBruno[^1].GetProperty("payload").GetProperty("text").GetString());
 
-        var added = await anna.ApplyOkAsync("card.add", Payloads.AddCard("c-anna", "Anziani soli"), "anna-1");
-        var seenByBruno = await bruno.ReceiveUntilAsync(added);
-        Assert.Equal("anna-1", seenByBruno[^1].GetProperty("clientOpId").GetString());
-        Assert.Equal("Anziani soli", seenByBruno[^1].GetProperty("payload").GetProperty("text").GetString());
-
-        var moved = await bruno.ApplyOkAsync("card.move", Payloads.MoveCard("c-anna", 300, 200), "bruno-1");
-        var seenByAnna = await anna.ReceiveUntilAsync(moved);
-        Assert.Equal("bruno-1", seenByAnna[^1].GetProperty("clientOpId").GetString());
-        Assert.Equal(300, seenByAnna[^1].GetProperty("payload").GetProperty("x").GetDouble());
+            // Bruno acts at once on what he was shown: his node validates it against the same state.
+            var moved = await bruno.ApplyOkAsync("card.move", Payloads.MoveCard("c-anna", 300, 200), "bruno-1");
+            var seenByAnna = await anna.ReceiveUntilAsync(moved);
+            Assert.Equal("bruno-1", seenByAnna[^1].GetProperty("clientOpId").GetString());
+            Assert.Equal(300, seenByAnna[^1].GetProperty("payload").GetProperty("x").GetDouble());
+        }
+        catch (Exception) when (Report())
+        {
+            throw;
+        }
     }
 
     [Fact]
@@ -65,6 +72,10 @@ public sealed class CrossNodeTests(TwoNodesFixture fixture, ITestOutputHelper ou
 
             output.WriteLine($"{log.Count} events; the canvases re-validated after {Nodes.Conflicts() - conflictsBefore} conflicts.");
         }
+        catch (Exception) when (Report())
+        {
+            throw;
+        }
         finally
         {
             foreach (var peer in peers)
@@ -72,6 +83,12 @@ public sealed class CrossNodeTests(TwoNodesFixture fixture, ITestOutputHelper ou
                 await peer.DisposeAsync();
             }
         }
+    }
+
+    private bool Report()
+    {
+        output.WriteLine(Nodes.Output);
+        return false;
     }
 
     /// <summary>

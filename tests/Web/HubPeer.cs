@@ -42,7 +42,7 @@ public sealed class HubPeer(HubClient client, string labId) : IAsyncDisposable
     public async Task<long> ApplyOkAsync(string type, object payload, string? clientOpId = null)
     {
         var result = await ApplyAsync(type, payload, clientOpId);
-        Assert.Equal(JsonValueKind.Null, result.GetProperty("error").ValueKind);
+        Assert.True(result.GetProperty("error").ValueKind == JsonValueKind.Null, $"{type} was refused: {result}");
         return result.GetProperty("seq").GetInt64();
     }
 
