@@ -60,7 +60,17 @@ public sealed class WebProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => web.KeepLine(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await web.WaitUntilServingAsync(timeout);
+        try
+        {
+            await web.WaitUntilServingAsync(timeout);
+        }
+        catch
+        {
+            // Nobody else holds it yet: a node that did not come up must not outlive the test.
+            await web.DisposeAsync();
+            throw;
+        }
+
         return web;
     }
 
