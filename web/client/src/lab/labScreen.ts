@@ -32,7 +32,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
   let toolbar: Toolbar | null = null;
   let disposed = false;
 
-  const hub = createLabHub(() => token ?? '');
+  const hub = createLabHub(() => token ?? '', labId);
   const session = new LabSession(hub, labId, {
     changed: () => render(),
     error: (error) => {
