@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the project: .NET (runtime, domain, storage, hub/REST over Kestrel, browser E2E in Chromium)
-# and the front end's unit tests. Installs what a fresh machine lacks (Chromium, PostgreSQL) first.
+# and the front end's unit tests. Installs what a fresh machine lacks (Chromium, PostgreSQL, nginx) first.
 # The PostgreSQL storage tests use the server named by LABORATORI_TEST_POSTGRES (a connection string of a user that may
 # create and drop databases); when it is not set, this script starts a throw-away PostgreSQL cluster for the run.
 set -euo pipefail
@@ -10,6 +10,8 @@ step() { printf '\n==> %s\n' "$*"; }
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+# nginx for the tests of several nodes behind it (tests/Scale); they run it themselves, on ports of their own.
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need_apt+=(nginx)
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1; }
 if [ -z "${LABORATORI_TEST_POSTGRES:-}" ] && [ -z "$(pg_bin)" ]; then need_apt+=(postgresql); fi
 if [ ${#need_apt[@]} -gt 0 ]; then

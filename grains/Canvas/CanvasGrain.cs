@@ -275,10 +275,10 @@ public sealed partial class CanvasGrain(
     /// <summary>Folds what other nodes appended; operations not yet appended are re-validated on top of it.</summary>
     private async Task<bool> SyncFromLogAsync()
     {
-        var before = _committed.Seq;
+        ImmutableArray<CanvasEvent> read;
         try
         {
-            await CatchUpFromLogAsync(CancellationToken.None, notify: true);
+            read = await CatchUpFromLogAsync(CancellationToken.None);
         }
         catch (Exception ex)
         {
@@ -286,9 +286,10 @@ public sealed partial class CanvasGrain(
             return false;
         }
 
-        if (_committed.Seq != before)
+        if (!read.IsEmpty)
         {
             Revalidate([.. _pending]);
+            Notify(read);
         }
 
         return true;
@@ -313,9 +314,10 @@ public sealed partial class CanvasGrain(
         Log.AppendConflict(logger, LabId, batch[0].Event.Seq);
         var retry = batch.Concat(_pending).ToList();
         _pending.Clear();
+        ImmutableArray<CanvasEvent> read;
         try
         {
-            await CatchUpFromLogAsync(CancellationToken.None, notify: true);
+            read = await CatchUpFromLogAsync(CancellationToken.None);
         }
         catch (Exception ex)
         {
@@ -323,7 +325,14 @@ public sealed partial class CanvasGrain(
             return;
         }
 
+        // Operations that arrived while the log was read were accepted on the old working state: re-validate them too
+        // (after the older ones), or they would never be appended nor answered.
+        retry.AddRange(_pending);
         Revalidate(retry);
+        if (!read.IsEmpty)
+        {
+            Notify(read);
+        }
     }
 
     /// <summary>Starts the working state again from the committed one and re-accepts the operations still to append.</summary>
@@ -333,6 +342,15 @@ public sealed partial class CanvasGrain(
         _working = Clone(_committed);
         foreach (var p in retry)
         {
+            // A retry of an operation another node already appended (its first answer was lost with that node):
+            // answer with that event instead of appending the operation twice.
+            if (_recent.FindAccepted(p.Key) is { } seq)
+            {
+                _inFlight.Remove(p.Key);
+                p.Completion.SetResult(OperationResult.Accepted(p.Key.ClientOpId, seq));
+                continue;
+            }
+
             if (CanvasPolicy.Check(_working, p.Actor, p.Operation, limits.Value) is { } error)
             {
                 _inFlight.Remove(p.Key);
@@ -345,14 +363,19 @@ public sealed partial class CanvasGrain(
         }
     }
 
-    private async Task CatchUpFromLogAsync(CancellationToken cancellationToken, bool notify = false)
+    /// <summary>
+    /// Folds the log's events after the committed seq into the committed state, and returns them. Callers tell observers
+    /// only once the working state has them too: a client told of an event may act on it at once.
+    /// </summary>
+    private async Task<ImmutableArray<CanvasEvent>> CatchUpFromLogAsync(CancellationToken cancellationToken)
     {
+        var read = ImmutableArray.CreateBuilder<CanvasEvent>();
         while (true)
         {
             var entries = await log.ReadAsync(LabId, _committed.Seq, 1_000, cancellationToken);
             if (entries.Count == 0)
             {
-                return;
+                return read.ToImmutable();
             }
 
             var events = entries.Select(e => StoredEvent.FromEntry(LabId, e)).ToImmutableArray();
@@ -362,10 +385,7 @@ public sealed partial class CanvasGrain(
                 _recent.Add(e);
             }
 
-            if (notify)
-            {
-                Notify(events);
-            }
+            read.AddRange(events);
         }
     }
 

@@ -45,11 +45,15 @@ public sealed partial class HubClient : IAsyncDisposable
     public static Task<HubClient> ConnectAsync(Uri baseUrl, string? token, CancellationToken cancellationToken = default) =>
         ConnectAsync(baseUrl, token, "hubs/lab", cancellationToken);
 
+    /// <summary>
+    /// Connects to the hub at <paramref name="hubPath"/>, which may carry a query (<c>hubs/lab?lab=…</c>, what a proxy
+    /// routes on): as the official clients do, it is kept on the negotiation and on the WebSocket URL.
+    /// </summary>
     public static async Task<HubClient> ConnectAsync(Uri baseUrl, string? token, string hubPath, CancellationToken cancellationToken = default)
     {
         var hubUrl = new Uri(baseUrl, hubPath);
         var connectionToken = await NegotiateAsync(hubUrl, token, cancellationToken);
-        var query = "id=" + Uri.EscapeDataString(connectionToken) + (token is null ? string.Empty : "&access_token=" + Uri.EscapeDataString(token));
+        var query = WithQuery(hubUrl, "id=" + Uri.EscapeDataString(connectionToken) + (token is null ? string.Empty : "&access_token=" + Uri.EscapeDataString(token)));
         var socketUrl = new UriBuilder(hubUrl) { Scheme = hubUrl.Scheme == "https" ? "wss" : "ws", Query = query }.Uri;
 
         var socket = new ClientWebSocket();
@@ -147,7 +151,8 @@ public sealed partial class HubClient : IAsyncDisposable
 
     private static async Task<string> NegotiateAsync(Uri hubUrl, string? token, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(hubUrl + "/negotiate?negotiateVersion=1"));
+        var negotiateUrl = new UriBuilder(hubUrl) { Path = hubUrl.AbsolutePath + "/negotiate", Query = WithQuery(hubUrl, "negotiateVersion=1") }.Uri;
+        using var request = new HttpRequestMessage(HttpMethod.Post, negotiateUrl);
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -164,6 +169,8 @@ public sealed partial class HubClient : IAsyncDisposable
             ? value
             : throw new HubConnectionRefusedException(HttpStatusCode.OK, "Negotiation gave no connectionToken.");
     }
+
+    private static string WithQuery(Uri hubUrl, string more) => hubUrl.Query.Length > 1 ? hubUrl.Query[1..] + "&" + more : more;
 
     private async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -181,6 +181,27 @@ public sealed class CanvasGrainTests(TestSilo silo)
     }
 
     [Fact]
+    public async Task AnOperationAnotherNodeAlreadyAppendedIsAnsweredWithItsEventNotAppendedAgain()
+    {
+        var (labId, people) = await NewLabAsync(1);
+        var canvas = silo.Grains.GetGrain<ICanvasGrain>(labId);
+        var added = (await canvas.ApplyAsync(people[0], AddCard("moved"))).Seq;
+        var move = new OperationRequest("move-1", "card.move", Json(new { cardId = "moved", lane = (string?)null, x = 5.0, y = 6.0 }));
+
+        // Another node appended the move and died before answering; the client resends it here, where the canvas has not
+        // heard of it yet: its append conflicts, and the retry finds the move in the log.
+        var log = silo.Services.GetRequiredService<IEventLog>();
+        var there = new CanvasEvent(labId, added + 1, DateTimeOffset.UnixEpoch, people[0].Id, move.ClientOpId, move.Type, move.Payload);
+        await log.AppendAsync(labId, [StoredEvent.ToEntry(there)]);
+        var retried = await canvas.ApplyAsync(people[0], move);
+
+        Assert.Null(retried.Error);
+        Assert.Equal(added + 1, retried.Seq);
+        Assert.Equal(added + 1, (await canvas.GetStateAsync()).Seq);
+        Assert.Single(await log.ReadAsync(labId, 0, 1000), e => e.Data.Contains("move-1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task EnrolmentIsRefusedWhenTheLabIsClosed()
     {
         var (labId, _) = await NewLabAsync(0);

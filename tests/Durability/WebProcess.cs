@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Laboratori.Silo.Hosting;
 using Laboratori.Tests.Support;
@@ -11,6 +12,7 @@ namespace Laboratori.Tests.Durability;
 public sealed class WebProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
 
     private WebProcess(Process process, Uri url)
     {
@@ -20,7 +22,14 @@ public sealed class WebProcess : IAsyncDisposable
 
     public Uri Url { get; }
 
-    public static async Task<WebProcess> StartAsync(string dataDirectory, TimeSpan timeout)
+    /// <summary>The last lines the process wrote (its log at Warning and above): for failure messages.</summary>
+    public string Output => string.Join(Environment.NewLine, _output);
+
+    /// <summary>
+    /// Starts the web app on SQLite under <paramref name="dataDirectory"/>, or on whatever <paramref name="settings"/>
+    /// (more <c>--Section:Key=value</c> arguments, e.g. a PostgreSQL connection string) choose.
+    /// </summary>
+    public static async Task<WebProcess> StartAsync(string dataDirectory, TimeSpan timeout, params string[] settings)
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // …/bin/<Configuration>/net10.0/
         var dll = Repository.PathOf("web", "bin", configuration, "net10.0", "Laboratori.Web.dll");
@@ -39,19 +48,29 @@ public sealed class WebProcess : IAsyncDisposable
                      "--Auth:Staff:0:UserName=facilitatore", "--Auth:Staff:0:Password=segreta", "--Auth:Staff:0:Role=facilitator",
                      "--Limits:JoinAttemptsPerMinute=1000", "--Limits:OperationsPerSecond=10000", "--Limits:OperationsBurst=10000",
                      "--Logging:LogLevel:Default=Warning",
-                 })
+                 }.Concat(settings))
         {
             start.ArgumentList.Add(arg);
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var web = new WebProcess(process, url);
+        process.OutputDataReceived += (_, e) => web.KeepLine(e.Data);
+        process.ErrorDataReceived += (_, e) => web.KeepLine(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var web = new WebProcess(process, url);
-        await web.WaitUntilServingAsync(timeout);
+        try
+        {
+            await web.WaitUntilServingAsync(timeout);
+        }
+        catch
+        {
+            // Nobody else holds it yet: a node that did not come up must not outlive the test.
+            await web.DisposeAsync();
+            throw;
+        }
+
         return web;
     }
 
@@ -72,6 +91,19 @@ public sealed class WebProcess : IAsyncDisposable
         _process.Dispose();
     }
 
+    private void KeepLine(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        while (_output.Count > 2000 && _output.TryDequeue(out _))
+        {
+        }
+    }
+
     private async Task WaitUntilServingAsync(TimeSpan timeout)
     {
         using var http = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(2) };
@@ -81,7 +113,7 @@ public sealed class WebProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The web process exited with code {_process.ExitCode} before serving.");
+                throw new InvalidOperationException($"The web process exited with code {_process.ExitCode} before serving.{Environment.NewLine}{Output}");
             }
 
             try
@@ -91,9 +123,9 @@ public sealed class WebProcess : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !deadline.IsCancellationRequested))
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer within the request's own timeout.
             }
         }
     }

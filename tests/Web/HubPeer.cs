@@ -42,7 +42,7 @@ public sealed class HubPeer(HubClient client, string labId) : IAsyncDisposable
     public async Task<long> ApplyOkAsync(string type, object payload, string? clientOpId = null)
     {
         var result = await ApplyAsync(type, payload, clientOpId);
-        Assert.Equal(JsonValueKind.Null, result.GetProperty("error").ValueKind);
+        Assert.True(result.GetProperty("error").ValueKind == JsonValueKind.Null, $"{type} was refused: {result}");
         return result.GetProperty("seq").GetInt64();
     }
 
@@ -56,21 +56,22 @@ public sealed class HubPeer(HubClient client, string labId) : IAsyncDisposable
         var cancel = Waits.Token();
         while (LastSeq < seq)
         {
-            var message = await client.Messages.ReadAsync(cancel);
-            if (message.Target == "Presence")
-            {
-                Presence.Add(message.Arguments[1]);
-                continue;
-            }
+            Take(await client.Messages.ReadAsync(cancel), received);
+        }
 
-            Assert.Equal("Events", message.Target);
-            Assert.Equal(labId, message.Arguments[0].GetString());
-            foreach (var e in message.Arguments[1].EnumerateArray().Where(e => e.GetProperty("seq").GetInt64() > LastSeq))
-            {
-                Assert.Equal(LastSeq + 1, e.GetProperty("seq").GetInt64());
-                LastSeq++;
-                received.Add(e);
-            }
+        return received;
+    }
+
+    /// <summary>
+    /// The events pushed to this connection so far, without waiting (what a client had received when its connection
+    /// dropped), with the same checks as <see cref="ReceiveUntilAsync"/>.
+    /// </summary>
+    public List<JsonElement> ReceivedSoFar()
+    {
+        var received = new List<JsonElement>();
+        while (client.Messages.TryRead(out var message))
+        {
+            Take(message, received);
         }
 
         return received;
@@ -97,4 +98,22 @@ public sealed class HubPeer(HubClient client, string labId) : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => client.DisposeAsync();
+
+    private void Take(ServerMessage message, List<JsonElement> received)
+    {
+        if (message.Target == "Presence")
+        {
+            Presence.Add(message.Arguments[1]);
+            return;
+        }
+
+        Assert.Equal("Events", message.Target);
+        Assert.Equal(labId, message.Arguments[0].GetString());
+        foreach (var e in message.Arguments[1].EnumerateArray().Where(e => e.GetProperty("seq").GetInt64() > LastSeq))
+        {
+            Assert.Equal(LastSeq + 1, e.GetProperty("seq").GetInt64());
+            LastSeq++;
+            received.Add(e);
+        }
+    }
 }

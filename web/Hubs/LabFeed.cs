@@ -30,6 +30,13 @@ internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<La
     public Task SubscribeAsync() => InOrderAsync(async () =>
     {
         _reference ??= grains.CreateObjectReference<ICanvasObserver>(this);
+        if (_last < 0)
+        {
+            // The canvas here may have stayed active while no connection of the lab was on this node, hearing nothing
+            // of another node's appends: it reads the log before this node's first connection gets its state.
+            await Canvas.SyncAsync();
+        }
+
         var last = await Canvas.SubscribeAsync(_reference);
         if (_last < 0)
         {

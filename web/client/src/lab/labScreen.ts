@@ -34,7 +34,7 @@ const maxText = 500;
 /** A live lab: header, facilitator tools, people and themes, the canvas as lanes of cards, others' pointers. */
 export function labScreen(app: AppContext, labId: string): Screen {
   const token = app.tokens.tokenFor(labId);
-  const hub = createLabHub(() => token ?? '');
+  const hub = createLabHub(() => token ?? '', labId);
   let session: LabSession;
   const header = new LabHeader(() => app.navigate('/'), () => session.serverNow());
   const lanesEl = h('div', { class: 'lanes' });

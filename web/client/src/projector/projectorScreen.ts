@@ -17,7 +17,7 @@ import { reactionKinds } from '../lab/cardActions';
  */
 export function projectorScreen(app: AppContext, labId: string): Screen {
   const token = app.tokens.staff()?.token ?? null;
-  const hub = createLabHub(() => token ?? '');
+  const hub = createLabHub(() => token ?? '', labId);
   const title = h('h1', { class: 'projector-title' });
   const phase = h('p', { class: 'projector-phase' });
   const timer = h('p', { class: 'projector-timer', role: 'timer' });

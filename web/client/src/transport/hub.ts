@@ -8,10 +8,13 @@ export const retryForever: IRetryPolicy = {
   nextRetryDelayInMilliseconds: (context: RetryContext) => [0, 1_000, 2_000, 5_000, 10_000][context.previousRetryCount] ?? 15_000,
 };
 
-/** The typed SignalR connection to `/hubs/lab`; the token goes in the query string, where browsers can put it. */
-export function createLabHub(accessToken: () => string): LabHub {
+/**
+ * The typed SignalR connection to `/hubs/lab`; the token goes in the query string, where browsers can put it, and so
+ * does the lab, which a proxy in front of several nodes routes on (protocol.md, "The hub").
+ */
+export function createLabHub(accessToken: () => string, labId: string): LabHub {
   const connection: HubConnection = new HubConnectionBuilder()
-    .withUrl('/hubs/lab', { accessTokenFactory: accessToken })
+    .withUrl(`/hubs/lab?lab=${encodeURIComponent(labId)}`, { accessTokenFactory: accessToken })
     .withAutomaticReconnect(retryForever)
     .configureLogging(LogLevel.Warning)
     .build();

@@ -1,0 +1,94 @@
+using System.Security.Cryptography;
+using Laboratori.Grains.Canvas;
+using Laboratori.Grains.Contracts;
+using Laboratori.Silo.Postgres;
+using Laboratori.Tests.Durability;
+using Laboratori.Tests.Storage;
+
+namespace Laboratori.Tests.Scale;
+
+/// <summary>
+/// Several web nodes, each its own process (real Kestrel, its own one-silo Orleans cluster), on one fresh PostgreSQL
+/// database and one signing key, as operations.md tells to run them.
+/// </summary>
+public sealed class Nodes : IAsyncDisposable
+{
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly PostgresTestDatabase _database;
+    private readonly string _data;
+    private readonly List<WebProcess> _nodes;
+
+    private Nodes(PostgresTestDatabase database, string data, List<WebProcess> nodes)
+    {
+        _database = database;
+        _data = data;
+        _nodes = nodes;
+    }
+
+    public WebProcess this[int index] => _nodes[index];
+
+    public int Count => _nodes.Count;
+
+    /// <summary>The last lines each node logged, for failure messages.</summary>
+    public string Output => string.Join(Environment.NewLine, _nodes.Select((n, i) => $"--- node {i} ({n.Url}) ---{Environment.NewLine}{n.Output}"));
+
+    public static async Task<Nodes> StartAsync(int count)
+    {
+        var database = new PostgresTestDatabase();
+        await database.InitializeAsync();
+        var data = Directory.CreateTempSubdirectory("laboratori-nodes-").FullName;
+        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var started = Enumerable.Range(0, count).Select(i => WebProcess.StartAsync(
+            Directory.CreateDirectory(Path.Combine(data, $"node{i}")).FullName, StartTimeout,
+            $"--Storage:PostgresConnectionString={database.ConnectionString}",
+            $"--Auth:SigningKey={key}",
+            "--Logging:LogLevel:Laboratori.Grains.Canvas.CanvasGrain=Information")).ToList();
+        try
+        {
+            return new Nodes(database, data, [.. await Task.WhenAll(started)]);
+        }
+        catch
+        {
+            foreach (var node in started.Where(t => t.IsCompletedSuccessfully))
+            {
+                await node.Result.DisposeAsync();
+            }
+
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A lab's whole log as PostgreSQL holds it: the truth, whatever any node's canvas believes.</summary>
+    public async Task<List<CanvasEvent>> ReadLogAsync(string labId)
+    {
+        await using var database = await _database.OpenAsync();
+        var log = new PostgresEventLog(database);
+        var events = new List<CanvasEvent>();
+        while (true)
+        {
+            var page = await log.ReadAsync(labId, events.Count, 1_000);
+            if (page.Count == 0)
+            {
+                return events;
+            }
+
+            events.AddRange(page.Select(e => StoredEvent.FromEntry(labId, e)));
+        }
+    }
+
+    /// <summary>How many times the nodes logged that another node appended first (a canvas re-validated its operations).</summary>
+    public int Conflicts() => _nodes.Sum(n => n.Output.Split(Environment.NewLine).Count(l => l.Contains("another writer appended", StringComparison.Ordinal)));
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var node in _nodes)
+        {
+            await node.DisposeAsync();
+        }
+
+        await _database.DisposeAsync();
+        Directory.Delete(_data, recursive: true);
+    }
+}
