@@ -5,12 +5,13 @@ import { TokenStore } from './auth/tokens';
 import { initLanguage, language, onLanguageChange, setLanguage, t } from './i18n/i18n';
 import { labScreen } from './lab/labScreen';
 import { landingScreen } from './landing/landingScreen';
+import { projectorScreen } from './projector/projectorScreen';
 import { replayScreen } from './replay/replayScreen';
 import { h, relabel } from './ui/dom';
 import { Notices } from './ui/notices';
 
 // The shell: app bar with the language switch, the live regions, and one screen at a time chosen by the path
-// (`/lab/{labId}`, `/lab/{labId}/replay`, else the landing page; `?code=` pre-fills the join code).
+// (`/lab/{labId}`, `/lab/{labId}/replay`, `/lab/{labId}/proiezione`, else the landing page; `?code=` pre-fills the join code).
 
 initLanguage(localStorage);
 const notices = new Notices();
@@ -38,8 +39,12 @@ function show(): void {
   notices.error(null);
   const lab = /^\/lab\/([^/]+)\/?$/.exec(location.pathname);
   const replay = /^\/lab\/([^/]+)\/replay\/?$/.exec(location.pathname);
-  screen = replay?.[1] ? replayScreen(app, decodeURIComponent(replay[1]))
-    : lab?.[1] ? labScreen(app, decodeURIComponent(lab[1])) : landingScreen(app, new URLSearchParams(location.search).get('code') ?? '');
+  const projector = /^\/lab\/([^/]+)\/proiezione\/?$/.exec(location.pathname);
+  document.body.classList.toggle('projecting', Boolean(projector));
+  if (projector?.[1]) screen = projectorScreen(app, decodeURIComponent(projector[1]));
+  else if (replay?.[1]) screen = replayScreen(app, decodeURIComponent(replay[1]));
+  else if (lab?.[1]) screen = labScreen(app, decodeURIComponent(lab[1]));
+  else screen = landingScreen(app, new URLSearchParams(location.search).get('code') ?? '');
   main.replaceChildren(screen.element);
   document.title = t('appTitle');
 }

@@ -13,6 +13,24 @@ export function emptyState(): CanvasState {
   };
 }
 
+/**
+ * A state from the server with every field this client knows, defaults filled in for those an older server (or an
+ * older snapshot) leaves out, so that the views never meet an undefined list or map.
+ */
+export function normalize(state: CanvasState): CanvasState {
+  const s: CanvasState = { ...emptyState(), ...state };
+  const each = <T extends object>(map: Record<string, T>, defaults: Partial<T>): Record<string, T> =>
+    Object.fromEntries(Object.entries(map).map(([id, item]) => [id, { ...defaults, ...item }]));
+  return {
+    ...s,
+    members: each(s.members, { removed: false }),
+    cards: each(s.cards, { hidden: false, anonymous: false, groupId: null, reactions: {} }),
+    links: each(s.links, { anonymous: false }),
+    comments: each(s.comments, { anonymous: false }),
+    themes: each(s.themes, { anonymous: false }),
+  };
+}
+
 const contributing = ['card.', 'link.', 'comment.', 'theme.'];
 
 /** Whether the event counts as its author's contribution: what they wrote under their name (not votes, not anonymously). */

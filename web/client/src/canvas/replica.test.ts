@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from './apply';
-import { CanvasReplica } from './replica';
+import { CanvasReplica, predict } from './replica';
 import { eventStream, lanes, member, phases } from './testEvents';
 import type { Operation } from './types';
 
@@ -85,5 +85,17 @@ describe('CanvasReplica', () => {
     expect(replica.unacknowledged).toEqual([addCard]);
     expect(replica.pendingCount).toBe(1);
     expect(replica.view.locked).toBe(true);
+  });
+});
+
+describe('predict', () => {
+  it('shows the facilitator’s own timer, follow and reveal at once, and leaves merges to the server', () => {
+    const { replica } = setup();
+    const at = '2026-11-23T10:00:00Z';
+    replica.add({ clientOpId: 'k2', type: 'lab.timer', payload: { seconds: 90 } });
+    replica.add({ clientOpId: 'k3', type: 'lab.follow', payload: { enabled: true } });
+    expect(replica.view.timer).toEqual({ seconds: 90, startedAt: at, endsAt: '2026-11-23T10:01:30.000Z' });
+    expect(replica.view.follow).toBe('p-anna');
+    expect(predict({ clientOpId: 'k4', type: 'card.merge', payload: { cardId: 'a', intoId: 'b', text: null } }, replica.view, 'p-anna', at)).toBeNull();
   });
 });

@@ -19,6 +19,34 @@ export interface ReceiveResult {
  * as events, applied on top so that they show at once. A rejected operation is simply dropped: the view is always
  * recomputed from the confirmed state, so nothing has to be undone by hand.
  */
+/**
+ * The event the server will most likely make of an own operation, to show it at once; null when the outcome is the
+ * server's to say (a merge's dropped links, the texts a reveal brings).
+ */
+export function predict(op: Operation, state: CanvasState, me: string, at: string): CanvasEvent | null {
+  const base = { labId: '', seq: state.seq, at, author: me, clientOpId: op.clientOpId };
+  switch (op.type) {
+    case 'lab.timer': {
+      const endsAt = op.payload.seconds === null ? null : new Date(Date.parse(at) + op.payload.seconds * 1000).toISOString();
+      return { ...base, type: op.type, payload: { seconds: op.payload.seconds, endsAt } };
+    }
+    case 'lab.follow':
+      return { ...base, type: op.type, payload: op.payload.enabled ? { enabled: true, leader: me } : { enabled: false } };
+    case 'lab.reveal': {
+      const ids = op.payload.cardIds ?? Object.values(state.cards).filter((c) => c.hidden).map((c) => c.id);
+      const cards = Object.fromEntries(ids.flatMap((id) => {
+        const card = state.cards[id];
+        return card?.text ? [[id, card.text]] : [];
+      }));
+      return { ...base, type: op.type, payload: { cardIds: op.payload.cardIds, cards } };
+    }
+    case 'card.merge':
+      return null;
+    default:
+      return { ...base, type: op.type, payload: op.payload } as CanvasEvent;
+  }
+}
+
 export class CanvasReplica {
   private confirmedState: CanvasState;
   private pending: Pending[] = [];
@@ -35,10 +63,10 @@ export class CanvasReplica {
 
   /** The confirmed state with this user's pending operations applied; its seq is the confirmed seq. */
   get view(): CanvasState {
-    this.cachedView ??= this.pending.reduce(
-      (state, p) => ({ ...applyEvent(state, this.asEvent(p.op, state)), seq: state.seq }),
-      this.confirmedState,
-    );
+    this.cachedView ??= this.pending.reduce((state, p) => {
+      const event = predict(p.op, state, this.me, this.now());
+      return event ? { ...applyEvent(state, event), seq: state.seq } : state;
+    }, this.confirmedState);
     return this.cachedView;
   }
 
@@ -94,9 +122,5 @@ export class CanvasReplica {
   private changed(result: ReceiveResult): ReceiveResult {
     if (result.applied > 0) this.cachedView = null;
     return result;
-  }
-
-  private asEvent(op: Operation, state: CanvasState): CanvasEvent {
-    return { labId: '', seq: state.seq, at: this.now(), author: this.me, clientOpId: op.clientOpId, type: op.type, payload: op.payload } as CanvasEvent;
   }
 }

@@ -137,3 +137,6 @@ export type CanvasEvent = { [T in EventType]: EventOf<T> }[EventType];
 
 /** One operation as sent to Apply, discriminated by type. */
 export type Operation = { [T in OperationType]: { clientOpId: string; type: T; payload: PayloadMap[T] } }[OperationType];
+
+/** Operation payloads: the event payloads, whose optional members the server fills in (clients leave them out). */
+export type OperationPayloads = { [T in OperationType]: PayloadMap[T] };

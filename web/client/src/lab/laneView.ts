@@ -1,71 +1,74 @@
 import type { Card, CanvasState, Lane } from '../canvas/types';
 import { localName, t } from '../i18n/i18n';
 import { h, setText } from '../ui/dom';
-import { CardView, type CardContext } from './cardView';
+import type { CardContext } from './cardActions';
+import type { CardView } from './cardView';
 
-export interface LaneContext extends Omit<CardContext, 'pending'> {
+export interface LaneContext extends Omit<CardContext, 'pending' | 'editors'> {
   confirmed: CanvasState;
   canAdd: boolean;
-  add(lane: string, text: string): void;
+  editors(cardId: string): string[];
+  /** Adds a card; false when it was refused before sending (the text stays in the field). */
+  add(lane: string, text: string): boolean;
 }
 
-/** A lane (column): its heading, its cards in the order they were written, and a field to add one. */
+/** A lane (column): its heading, its cards top to bottom, and a field to add one. */
 export class LaneView {
   readonly element: HTMLElement;
   private readonly heading: HTMLHeadingElement;
   private readonly counter = h('span', { class: 'lane-count' });
-  private readonly list = h('ul', { class: 'cards' });
+  private readonly list: HTMLUListElement;
   private readonly label: HTMLLabelElement;
   private readonly input: HTMLInputElement;
   private readonly addButton: HTMLButtonElement;
-  private readonly views = new Map<string, CardView>();
+  private readonly form: HTMLFormElement;
 
-  constructor(private lane: Lane, add: (lane: string, text: string) => void) {
+  constructor(private lane: Lane, add: (lane: string, text: string) => boolean) {
     const headingId = `lane-${lane.id}`;
     const inputId = `new-card-${lane.id}`;
     this.heading = h('h2', { id: headingId });
+    this.list = h('ul', { class: 'cards', 'aria-labelledby': headingId });
     this.label = h('label', { for: inputId, class: 'visually-hidden' });
-    this.input = h('input', { id: inputId, name: 'text', required: true, maxlength: 500, autocomplete: 'off' });
+    this.input = h('input', { id: inputId, name: 'text', required: true, autocomplete: 'off' });
     this.addButton = h('button', { type: 'submit' });
-    const form = h('form', { class: 'add-card' }, this.label, this.input, this.addButton);
-    form.addEventListener('submit', (event) => {
+    this.form = h('form', { class: 'add-card' }, this.label, this.input, this.addButton);
+    this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       const text = this.input.value.trim();
-      if (!text || this.input.getAttribute('aria-disabled') === 'true') return;
-      add(this.lane.id, text);
-      this.input.value = '';
+      if (text && add(this.lane.id, text)) this.input.value = '';
     });
-    this.element = h('section', { class: 'lane', 'aria-labelledby': headingId }, h('header', { class: 'lane-header' }, this.heading, this.counter), this.list, form);
+    this.element = h('section', { class: 'lane', 'aria-labelledby': headingId }, h('header', { class: 'lane-header' }, this.heading, this.counter), this.list, this.form);
+    this.element.dataset['lane'] = lane.id;
   }
 
-  update(lane: Lane, cards: Card[], ctx: LaneContext): void {
+  get laneId(): string { return this.lane.id; }
+
+  /** The card list, where dragged cards are dropped. */
+  get cardList(): HTMLUListElement { return this.list; }
+
+  update(lane: Lane, cards: Card[], views: (card: Card) => CardView, ctx: LaneContext): void {
     this.lane = lane;
     const name = localName(lane);
     setText(this.heading, name);
     setText(this.counter, cards.length === 1 ? t('cardsInLaneOne') : t('cardsInLane', { n: cards.length }));
     setText(this.label, t('newCard', { lane: name }));
     setText(this.addButton, t('addCard'));
-    this.input.setAttribute('aria-disabled', String(!ctx.canAdd));
-    this.input.readOnly = !ctx.canAdd;
-    this.addButton.setAttribute('aria-disabled', String(!ctx.canAdd));
+    this.form.hidden = ctx.role === 'trainer';
+    // Left usable when adding is not possible now: trying says why (locked, phase) instead of a silent dead field.
+    this.form.classList.toggle('unavailable', !ctx.canAdd);
 
-    const keep = new Set(cards.map((c) => c.id));
-    for (const [id, view] of this.views) {
-      if (!keep.has(id)) {
-        view.element.remove();
-        this.views.delete(id);
-      }
-    }
     let cursor = this.list.firstElementChild;
     for (const card of cards) {
-      let view = this.views.get(card.id);
-      if (!view) {
-        view = new CardView(card);
-        this.views.set(card.id, view);
-      }
-      view.update(card, { ...ctx, pending: !ctx.confirmed.cards[card.id] });
+      const view = views(card);
+      view.update(card, { ...ctx, pending: !ctx.confirmed.cards[card.id], editors: ctx.editors(card.id) });
       if (view.element !== cursor) this.list.insertBefore(view.element, cursor);
       cursor = view.element.nextElementSibling;
+    }
+    // What is left after the cursor went to other lanes, or was deleted.
+    while (cursor) {
+      const stale = cursor;
+      cursor = cursor.nextElementSibling;
+      if (!cards.some((c) => c.id === (stale as HTMLElement).dataset['cardId'])) stale.remove();
     }
   }
 }

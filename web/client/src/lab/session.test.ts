@@ -15,18 +15,22 @@ class FakeHub implements LabHub {
   log: CanvasEvent[] = [];
   connected = true;
   refuse: ServerError | null = null;
+  serverTime: string | undefined = undefined;
+  presenceSent: unknown[] = [];
   private events: ((labId: string, events: CanvasEvent[]) => void)[] = [];
+  private removedHandlers: ((labId: string, error: ServerError) => void)[] = [];
+  private presenceHandlers: ((labId: string, update: PresenceUpdate) => void)[] = [];
   private statuses: ((status: ConnectionStatus) => void)[] = [];
 
   start = async (): Promise<void> => { this.calls.push('start'); };
   stop = async (): Promise<void> => { this.calls.push('stop'); };
   leave = async (): Promise<void> => { this.calls.push('leave'); };
-  presence = async (): Promise<void> => undefined;
+  presence = async (_labId: string, message: unknown): Promise<void> => { this.presenceSent.push(message); };
 
   async join(_labId: string, afterSeq: number | null): Promise<JoinReply> {
     this.calls.push(`join ${afterSeq}`);
     const you = { id: 'p-anna', role: 'participant', displayName: 'Anna' };
-    const base = { error: null, lab: null, you };
+    const base = { error: null, lab: null, you, ...(this.serverTime ? { serverTime: this.serverTime } : {}) };
     return afterSeq === null
       ? { ...base, state: { seq: this.log.length, state: fold(this.log) }, events: null }
       : { ...base, state: null, events: { events: this.log.slice(afterSeq), lastSeq: this.log.length, hasMore: false } };
@@ -45,7 +49,10 @@ class FakeHub implements LabHub {
   }
 
   onEvents(handler: (labId: string, events: CanvasEvent[]) => void): void { this.events.push(handler); }
-  onPresence(_handler: (labId: string, update: PresenceUpdate) => void): void { /* not used here */ }
+  onPresence(handler: (labId: string, update: PresenceUpdate) => void): void { this.presenceHandlers.push(handler); }
+  onRemoved(handler: (labId: string, error: ServerError) => void): void { this.removedHandlers.push(handler); }
+  remove(error: ServerError): void { this.removedHandlers.forEach((h) => h(labId, error)); }
+  peer(update: PresenceUpdate): void { this.presenceHandlers.forEach((h) => h(labId, update)); }
   onStatus(handler: (status: ConnectionStatus) => void): void { this.statuses.push(handler); }
 
   push(events: CanvasEvent[]): void { this.events.forEach((h) => h(labId, events)); }

@@ -1,7 +1,10 @@
 import { CanvasReplica } from '../canvas/replica';
-import type { CanvasEvent, CanvasState, Operation, OperationType, PayloadMap } from '../canvas/types';
+import type { CanvasEvent, CanvasState, Operation, OperationPayloads, OperationType } from '../canvas/types';
 import type { Lab, ServerError } from '../api/types';
-import type { ConnectionStatus, EventPage, LabHub, MemberView } from '../transport/protocol';
+import { normalize } from '../canvas/apply';
+import { Outbox } from '../canvas/outbox';
+import type { ConnectionStatus, EventPage, LabHub, MemberView, PresenceMessage, PresenceUpdate } from '../transport/protocol';
+import { Throttle } from './throttle';
 import { bilingual } from '../i18n/i18n';
 import { idGenerator } from './ids';
 
@@ -10,7 +13,14 @@ export interface SessionListener {
   changed(): void;
   error(error: ServerError): void;
   status(status: ConnectionStatus): void;
+  /** Someone's pointer, edited card or viewport moved. */
+  presence?(): void;
+  /** A facilitator took this person out of the lab. */
+  removed?(error: ServerError): void;
 }
+
+/** Someone else's latest presence, with the local time it arrived (to fade stale pointers). */
+export interface PeerPresence extends PresenceUpdate { receivedAt: number }
 
 /** Refusals that mean "not now" rather than "no": the operation stays and is sent again. */
 const retryable = new Set(['unavailable']);
@@ -29,7 +39,13 @@ export class LabSession {
   private catchingUp: Promise<void> | null = null;
   private catchUpAgain = false;
   private readonly inFlight = new Set<string>();
-  private lostConnection = false;
+  /** The hub lost the connection and is reconnecting by itself: join again when it is back. */
+  private rejoin = false;
+  private outbox: Outbox | null = null;
+  private skewMs = 0;
+  /** Others' presence by member id. */
+  readonly peers = new Map<string, PeerPresence>();
+  private readonly presenceOut: Throttle<PresenceMessage>;
 
   constructor(
     private readonly hub: LabHub,
@@ -37,14 +53,34 @@ export class LabSession {
     private readonly listener: SessionListener,
     readonly newId: (kind: string) => string = idGenerator(),
     private readonly retryLater: (action: () => void) => void = (action) => void setTimeout(action, 2_000),
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null = null,
+    private readonly clock: () => number = () => Date.now(),
   ) {
+    // At most 10 presence messages a second: the server drops the rest anyway.
+    this.presenceOut = new Throttle<PresenceMessage>(100, (message) => {
+      if (this.replica) void this.hub.presence(this.labId, message).catch(() => undefined);
+    });
     hub.onEvents((labId, events) => {
       if (labId === this.labId) this.onEvents(events);
     });
+    hub.onPresence((labId, update) => {
+      if (labId !== this.labId || update.memberId === this.you?.id) return;
+      this.peers.set(update.memberId, { ...update, receivedAt: this.clock() });
+      listener.presence?.();
+    });
+    hub.onRemoved((labId, error) => {
+      if (labId !== this.labId) return;
+      this.outbox?.save([]);
+      listener.removed?.(error);
+    });
     hub.onStatus((status) => {
       listener.status(status);
-      if (status === 'reconnecting' || status === 'disconnected') this.lostConnection = true;
-      else if (status === 'connected' && this.lostConnection && this.replica) void this.join();
+      // After `disconnected` the screen calls open(), which joins by itself.
+      if (status === 'reconnecting') this.rejoin = true;
+      else if (status === 'connected' && this.rejoin && this.replica) {
+        this.rejoin = false;
+        void this.join();
+      }
     });
   }
 
@@ -55,6 +91,20 @@ export class LabSession {
   get confirmed(): CanvasState | null { return this.replica?.confirmed ?? null; }
 
   get pendingCount(): number { return this.replica?.pendingCount ?? 0; }
+
+  /** The server's clock now, as well as this device can tell (its own clock corrected by the skew seen on joining). */
+  serverNow(): number { return this.clock() + this.skewMs; }
+
+  /** Sends this user's pointer, edited card and viewport (throttled to 10 a second). */
+  presence(message: PresenceMessage): void {
+    this.presenceOut.push(message);
+  }
+
+  /** The browser says the network is gone: stop trying, keep every edit in the outbox. */
+  async offline(): Promise<void> {
+    this.rejoin = false;
+    await this.hub.stop().catch(() => undefined);
+  }
 
   /** Connects (again, after giving up) and joins; false when the server refused entry (the error was reported). */
   async open(): Promise<boolean> {
@@ -71,10 +121,11 @@ export class LabSession {
   }
 
   /** Sends an operation, showing it at once; returns its clientOpId. */
-  submit<T extends OperationType>(type: T, payload: PayloadMap[T]): string {
+  submit<T extends OperationType>(type: T, payload: OperationPayloads[T]): string {
     if (!this.replica) throw new Error('Join the lab first.');
     const op = { clientOpId: this.newId('op'), type, payload } as Operation;
     this.replica.add(op);
+    this.persist();
     this.listener.changed();
     void this.send(op);
     return op.clientOpId;
@@ -90,10 +141,11 @@ export class LabSession {
       }
       this.lab = reply.lab;
       this.you = reply.you;
-      this.lostConnection = false;
+      if (reply.serverTime) this.skewMs = Date.parse(reply.serverTime) - this.clock();
       if (reply.state) {
-        if (this.replica) this.replica.reset(reply.state.state);
-        else this.replica = new CanvasReplica(reply.state.state, reply.you.id);
+        const state = normalize(reply.state.state);
+        if (this.replica) this.replica.reset(state);
+        else this.adopt(new CanvasReplica(state, reply.you.id), reply.you.id);
       } else if (reply.events) {
         this.receive(reply.events);
       }
@@ -108,12 +160,26 @@ export class LabSession {
     return true;
   }
 
+  /** The first join: the replica starts with whatever an earlier page left unsent in the outbox. */
+  private adopt(replica: CanvasReplica, memberId: string): void {
+    this.replica = replica;
+    if (!this.storage) return;
+    this.outbox = Outbox.for(this.storage, this.labId, memberId);
+    for (const op of this.outbox.load()) replica.add(op);
+  }
+
+  /** Keeps the unacknowledged operations in the outbox, so that a reload does not lose them. */
+  private persist(): void {
+    if (this.replica) this.outbox?.save(this.replica.unacknowledged);
+  }
+
   private onEvents(events: CanvasEvent[]): void {
     if (this.joining || !this.replica) {
       this.buffered.push(...events);
       return;
     }
     this.receive({ events, lastSeq: events.at(-1)?.seq ?? 0, hasMore: false });
+    this.persist();
     this.listener.changed();
   }
 
@@ -183,6 +249,7 @@ export class LabSession {
       replica.reject(op.clientOpId);
       this.listener.error(reply.error);
     }
+    this.persist();
     this.listener.changed();
   }
 }

@@ -16,7 +16,8 @@ export function landingScreen(app: AppContext, code: string): Screen {
   };
   renderRejoin();
 
-  const element = h('div', { class: 'landing' }, h('div', { class: 'landing-join' }, joinForm(app, code), rejoin), staff.element);
+  const element = h('div', { class: 'landing' }, h('h1', { class: 'visually-hidden', i18n: 'appTitle' }),
+    h('div', { class: 'landing-join' }, joinForm(app, code), rejoin), staff.element);
   return {
     element,
     relocalize: () => {

@@ -16,10 +16,22 @@ export function roleName(role: string): string {
   return key ? t(key) : role;
 }
 
+/** The canvas templates of docs/protocol.md, with their names in the table. */
+const templates: [string, StringKey][] = [
+  ['bisogni-risorse-azioni', 'templateBisogni'],
+  ['criticita-punti-di-forza', 'templateCriticita'],
+  ['da-a', 'templateDaA'],
+  ['stakeholder-communityholder', 'templateStakeholder'],
+];
+
+const sedi = ['Firenze', 'Pisa', 'Siena', 'Lucca', 'Arezzo', 'Massa', 'Empoli', 'Pistoia', 'Grosseto', 'Livorno', 'Prato'];
+
 /** "Accesso staff": sign in, then the labs with a way into each, and for facilitators a form for a new one. */
 export class StaffPanel {
   readonly element = h('section', { class: 'card-form', 'aria-labelledby': 'staff-heading' });
   private labs: Lab[] | null = null;
+  /** Only the list is redrawn when the labs arrive: a form being filled in meanwhile keeps what was typed. */
+  private readonly listSlot = h('div', { class: 'lab-list-slot' });
 
   constructor(private readonly app: AppContext) {
     this.render();
@@ -61,8 +73,9 @@ export class StaffPanel {
     const parts: HTMLElement[] = [
       h('p', { class: 'signed-in' }, t('signedInAs', { name: session.displayName, role: roleName(session.role) }), ' ', signOut),
       h('h3', { i18n: 'labsHeading' }),
-      this.labList(),
+      this.listSlot,
     ];
+    this.listSlot.replaceChildren(this.labList());
     if (session.role === 'facilitator' || session.role === 'admin') parts.push(this.newLabForm(session));
     return parts;
   }
@@ -83,17 +96,27 @@ export class StaffPanel {
   private newLabForm(session: StaffSession): HTMLFormElement {
     const title = h('input', { name: 'title', required: true, maxlength: 120 });
     const theme = h('input', { name: 'theme', maxlength: 120 });
+    const mandate = h('textarea', { name: 'mandate', rows: 2, maxlength: 500 });
+    const template = h('select', { name: 'templateId' }, ...templates.map(([id, key]) => h('option', { value: id, i18n: key })));
+    const percorso = h('input', { name: 'percorso', maxlength: 120 });
+    const edizione = h('input', { name: 'edizione', maxlength: 120 });
+    const sede = h('input', { name: 'sede', maxlength: 120, list: 'sedi' });
+    const sites = h('datalist', { id: 'sedi' }, ...sedi.map((s) => h('option', { value: s })));
     const form = h('form', { 'aria-labelledby': 'new-lab-heading' }, h('h3', { id: 'new-lab-heading', i18n: 'newLabHeading' }),
-      field('lab-title', 'labTitle', title), field('lab-theme', 'labTheme', theme), h('button', { type: 'submit', class: 'primary', i18n: 'create' }));
+      field('lab-title', 'labTitle', title), field('lab-theme', 'labTheme', theme), field('lab-mandate', 'labMandate', mandate),
+      field('lab-template', 'labTemplate', template), field('lab-percorso', 'labPercorso', percorso), field('lab-edizione', 'labEdizione', edizione),
+      field('lab-sede', 'labSede', sede), sites, h('button', { type: 'submit', class: 'primary', i18n: 'create' }));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.run(async () => {
         const lab = await this.app.rest.createLab(session.token, {
-          title: title.value.trim(), theme: theme.value.trim(), mandate: '', percorso: '', edizione: '', sede: '', templateId: 'bisogni-risorse-azioni',
+          title: title.value.trim(), theme: theme.value.trim(), mandate: mandate.value.trim(), percorso: percorso.value.trim(),
+          edizione: edizione.value.trim(), sede: sede.value.trim(), templateId: template.value,
         });
-        this.app.status('labCreated', { title: lab.title });
         this.labs = null;
-        this.render();
+        // Straight into the new lab: the facilitator is about to run it.
+        this.app.navigate(`/lab/${encodeURIComponent(lab.id)}`);
+        this.app.status('labCreated', { title: lab.title });
       });
     });
     return form;
@@ -102,7 +125,7 @@ export class StaffPanel {
   private async loadLabs(session: StaffSession): Promise<void> {
     await this.run(async () => {
       this.labs = await this.app.rest.labs(session.token);
-      this.render();
+      this.listSlot.replaceChildren(this.labList());
     });
   }
 

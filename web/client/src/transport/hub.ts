@@ -1,4 +1,5 @@
 import { HubConnectionBuilder, LogLevel, type HubConnection, type IRetryPolicy, type RetryContext } from '@microsoft/signalr';
+import type { ServerError } from '../api/types';
 import type { CanvasEvent, Operation } from '../canvas/types';
 import type { ApplyReply, CatchUpReply, ConnectionStatus, JoinReply, LabHub, PresenceMessage, PresenceUpdate } from './protocol';
 
@@ -43,6 +44,7 @@ export function createLabHub(accessToken: () => string, labId: string): LabHub {
     leave: (labId) => connection.invoke('Leave', labId),
     onEvents: (handler) => connection.on('Events', (labId: string, events: CanvasEvent[]) => handler(labId, events)),
     onPresence: (handler) => connection.on('Presence', (labId: string, update: PresenceUpdate) => handler(labId, update)),
+    onRemoved: (handler) => connection.on('Removed', (labId: string, error: ServerError) => handler(labId, error)),
     onStatus: (handler) => { statusHandlers.push(handler); },
   };
 }

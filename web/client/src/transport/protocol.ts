@@ -8,6 +8,8 @@ export interface EventPage { events: CanvasEvent[]; lastSeq: number; hasMore: bo
 
 export interface JoinReply {
   error: ServerError | null;
+  /** The server's clock when it answered (ISO), to correct this device's clock for the timer. */
+  serverTime?: string;
   lab: Lab | null;
   you: MemberView | null;
   state: { seq: number; state: CanvasState } | null;
@@ -20,7 +22,10 @@ export interface CatchUpReply extends EventPage { error: ServerError | null }
 
 export interface Cursor { x: number; y: number }
 
-export interface PresenceMessage { cursor: Cursor | null; editing: string | null }
+/** What part of the canvas the "follow me" leader is looking at: scroll offsets and visible size, in canvas pixels. */
+export interface Viewport { x: number; y: number; width: number; height: number }
+
+export interface PresenceMessage { cursor: Cursor | null; editing: string | null; viewport?: Viewport | null }
 
 export interface PresenceUpdate extends PresenceMessage { memberId: string; displayName: string }
 
@@ -37,6 +42,8 @@ export interface LabHub {
   leave(labId: string): Promise<void>;
   onEvents(handler: (labId: string, events: CanvasEvent[]) => void): void;
   onPresence(handler: (labId: string, update: PresenceUpdate) => void): void;
+  /** A facilitator took this person out of the lab: the connection is no longer in it, and the token will not get back in. */
+  onRemoved(handler: (labId: string, error: ServerError) => void): void;
   /** `connected` again after `reconnecting` means the server no longer knows this connection's labs: join again. */
   onStatus(handler: (status: ConnectionStatus) => void): void;
 }

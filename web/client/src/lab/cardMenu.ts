@@ -1,0 +1,117 @@
+import type { Card } from '../canvas/types';
+import { t } from '../i18n/i18n';
+import { h, setText } from '../ui/dom';
+import type { CardContext } from './cardActions';
+
+/** "Altro…": edit, move a step (the keyboard's way to drag), link, theme, merge, delete. */
+export class CardMenu {
+  readonly toggle = h('button', { type: 'button', class: 'menu-toggle', 'aria-expanded': 'false' });
+  readonly element = h('div', { class: 'card-menu', hidden: true });
+  private readonly editButton = h('button', { type: 'button' });
+  private readonly moves = (['left', 'right', 'up', 'down'] as const).map((direction) => ({ direction, button: h('button', { type: 'button', class: 'move' }) }));
+  private readonly linkButton = h('button', { type: 'button' });
+  private readonly mergeButton = h('button', { type: 'button' });
+  private readonly deleteButton = h('button', { type: 'button', class: 'danger' });
+  private readonly themeLabel = h('label', {});
+  private readonly themeSelect = h('select', {});
+  private readonly editForm = h('form', { class: 'card-edit', hidden: true });
+  private readonly editLabel = h('label', {});
+  private readonly editArea = h('textarea', { rows: 3 });
+  private readonly saveButton = h('button', { type: 'submit', class: 'primary' });
+  private readonly cancelButton = h('button', { type: 'button' });
+  private themesKey = '';
+
+  constructor(private readonly ctx: () => CardContext | null, private readonly card: () => Card) {
+    this.editForm.append(this.editLabel, this.editArea, h('div', { class: 'row' }, this.saveButton, this.cancelButton));
+    this.element.append(this.editForm, h('div', { class: 'row' }, this.editButton, ...this.moves.map((m) => m.button)),
+      h('div', { class: 'row' }, this.linkButton, this.mergeButton, this.deleteButton), h('div', { class: 'field inline' }, this.themeLabel, this.themeSelect));
+    this.toggle.addEventListener('click', () => this.open(this.element.hidden));
+    this.editButton.addEventListener('click', () => this.startEdit());
+    this.cancelButton.addEventListener('click', () => this.stopEdit());
+    this.editForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const text = this.editArea.value.trim();
+      if (text && this.ctx()?.actions.edit(this.card().id, text)) this.stopEdit();
+    });
+    for (const m of this.moves) m.button.addEventListener('click', () => this.ctx()?.actions.step(this.card().id, m.direction));
+    this.linkButton.addEventListener('click', () => this.choose('link'));
+    this.mergeButton.addEventListener('click', () => this.choose('merge'));
+    this.deleteButton.addEventListener('click', () => {
+      const card = this.card();
+      if (confirm(t('deleteCardConfirm', { text: card.text || t('faceDown') }))) this.ctx()?.actions.remove(card.id);
+    });
+    this.themeSelect.addEventListener('change', () => this.ctx()?.actions.setTheme(this.card().id, this.themeSelect.value || null));
+  }
+
+  update(): void {
+    const ctx = this.ctx();
+    if (!ctx) return;
+    const card = this.card();
+    const may = (action: Parameters<CardContext['may']>[1]): boolean => ctx.may(card, action);
+    const any = ['edit', 'move', 'link', 'merge', 'delete', 'theme'].some((a) => may(a as Parameters<CardContext['may']>[1]));
+    this.toggle.hidden = !any;
+    if (!any && !this.element.hidden) this.open(false);
+    const id = `menu-${card.id}`;
+    this.element.id = id;
+    this.toggle.setAttribute('aria-controls', id);
+    setText(this.toggle, t('cardActions'));
+    this.toggle.setAttribute('aria-label', t('cardActionsFor', { text: card.text || t('faceDown') }));
+    this.element.setAttribute('aria-label', t('cardActionsFor', { text: card.text || t('faceDown') }));
+    this.element.setAttribute('role', 'group');
+    setText(this.editButton, t('edit'));
+    this.editButton.hidden = !may('edit');
+    for (const m of this.moves) {
+      setText(m.button, t(({ left: 'moveLeft', right: 'moveRight', up: 'moveUp', down: 'moveDown' } as const)[m.direction]));
+      m.button.hidden = !may('move');
+    }
+    setText(this.linkButton, t('link'));
+    this.linkButton.hidden = !may('link');
+    setText(this.mergeButton, t('merge'));
+    this.mergeButton.hidden = !may('merge');
+    setText(this.deleteButton, t('deleteCard'));
+    this.deleteButton.hidden = !may('delete');
+    this.editArea.id = `edit-${card.id}`;
+    this.editLabel.htmlFor = this.editArea.id;
+    setText(this.editLabel, t('editText'));
+    setText(this.saveButton, t('save'));
+    setText(this.cancelButton, t('cancel'));
+
+    this.themeSelect.id = `theme-${card.id}`;
+    this.themeLabel.htmlFor = this.themeSelect.id;
+    setText(this.themeLabel, t('themeSelect'));
+    const themes = Object.values(ctx.state.themes).sort((a, b) => a.title.localeCompare(b.title));
+    const key = themes.map((th) => `${th.id}\u0000${th.title}`).join('\u0001') + t('noTheme');
+    if (key !== this.themesKey) {
+      this.themesKey = key;
+      this.themeSelect.replaceChildren(h('option', { value: '' }, t('noTheme')), ...themes.map((th) => h('option', { value: th.id }, th.title)));
+    }
+    this.themeSelect.value = card.themeId ?? '';
+    this.themeSelect.parentElement?.toggleAttribute('hidden', !may('theme') || themes.length === 0);
+  }
+
+  private open(open: boolean): void {
+    this.element.hidden = !open;
+    this.toggle.setAttribute('aria-expanded', String(open));
+    if (!open) this.stopEdit();
+  }
+
+  private startEdit(): void {
+    this.editArea.value = this.card().text;
+    this.editForm.hidden = false;
+    this.editArea.focus();
+    this.ctx()?.actions.editing(this.card().id);
+  }
+
+  private stopEdit(): void {
+    if (this.editForm.hidden) return;
+    this.editForm.hidden = true;
+    this.ctx()?.actions.editing(null);
+    if (this.element.contains(document.activeElement) || document.activeElement === document.body) this.editButton.focus();
+  }
+
+  private choose(purpose: 'link' | 'merge'): void {
+    this.open(false);
+    this.toggle.focus();
+    this.ctx()?.actions.choose(this.card().id, purpose);
+  }
+}
