@@ -30,6 +30,7 @@ public sealed partial class CanvasGrain(
     private long _lastSnapshotSeq;
     private bool _committing;
     private bool _broken;
+    private TaskCompletionSource? _syncRequested;
 
     private string LabId => this.GetPrimaryKeyString();
 
@@ -164,6 +165,25 @@ public sealed partial class CanvasGrain(
         return Task.CompletedTask;
     }
 
+    public Task SyncAsync()
+    {
+        if (_broken)
+        {
+            return Task.CompletedTask;
+        }
+
+        // The commit loop reads the log between appends, never beside one: an append of ours that is durable but not
+        // yet folded into _committed must not be read back as someone else's.
+        _syncRequested ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var synced = _syncRequested.Task;
+        if (!_committing)
+        {
+            _ = CommitLoopAsync();
+        }
+
+        return synced;
+    }
+
     private Task<OperationResult> SubmitAsync(Actor actor, string clientOpId, CanvasOperation operation)
     {
         if (_broken)
@@ -204,8 +224,21 @@ public sealed partial class CanvasGrain(
         _committing = true;
         try
         {
-            while (_pending.Count > 0)
+            while (_pending.Count > 0 || _syncRequested is not null)
             {
+                if (_syncRequested is { } sync)
+                {
+                    _syncRequested = null;
+                    var synced = await SyncFromLogAsync();
+                    sync.TrySetResult();
+                    if (!synced)
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
                 var batch = _pending.ToArray();
                 _pending.Clear();
                 try
@@ -230,7 +263,31 @@ public sealed partial class CanvasGrain(
         finally
         {
             _committing = false;
+            _syncRequested?.TrySetResult();
+            _syncRequested = null;
         }
+    }
+
+    /// <summary>Folds what other nodes appended; operations not yet appended are re-validated on top of it.</summary>
+    private async Task<bool> SyncFromLogAsync()
+    {
+        var before = _committed.Seq;
+        try
+        {
+            await CatchUpFromLogAsync(CancellationToken.None, notify: true);
+        }
+        catch (Exception ex)
+        {
+            Break([], ex);
+            return false;
+        }
+
+        if (_committed.Seq != before)
+        {
+            Revalidate([.. _pending]);
+        }
+
+        return true;
     }
 
     private void Committed(Pending[] batch)
@@ -262,6 +319,13 @@ public sealed partial class CanvasGrain(
             return;
         }
 
+        Revalidate(retry);
+    }
+
+    /// <summary>Starts the working state again from the committed one and re-accepts the operations still to append.</summary>
+    private void Revalidate(List<Pending> retry)
+    {
+        _pending.Clear();
         _working = Clone(_committed);
         foreach (var p in retry)
         {

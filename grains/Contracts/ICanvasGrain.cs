@@ -42,4 +42,12 @@ public interface ICanvasGrain : IGrainWithStringKey
 
     [AlwaysInterleave]
     Task UnsubscribeAsync(ICanvasObserver observer);
+
+    /// <summary>
+    /// Takes the events another node appended to this lab's log and tells the observers, as if they had been
+    /// committed here. Called when the change feed says the lab moved on; harmless when it did not. Completes once
+    /// the log has been read (after the commit in flight, if any).
+    /// </summary>
+    [AlwaysInterleave]
+    Task SyncAsync();
 }

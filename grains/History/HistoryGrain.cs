@@ -18,7 +18,9 @@ public sealed class HistoryGrain(IEventLog log) : Grain, IHistoryGrain
 
     public async Task<long> GetSeqAtAsync(DateTimeOffset at)
     {
-        var next = await log.ReadByTimeAsync(LabId, at.AddTicks(1), DateTimeOffset.MaxValue, 1);
+        // The log keeps milliseconds: the first event after `at` is the first one from the next millisecond on.
+        var ticks = at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerMillisecond) + TimeSpan.TicksPerMillisecond;
+        var next = await log.ReadByTimeAsync(LabId, new DateTimeOffset(ticks, TimeSpan.Zero), DateTimeOffset.MaxValue, 1);
         return next.Count > 0 ? next[0].Seq - 1 : await log.GetLastSeqAsync(LabId);
     }
 

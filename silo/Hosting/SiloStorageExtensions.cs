@@ -1,3 +1,5 @@
+using Laboratori.Silo.Feed;
+using Laboratori.Silo.Postgres;
 using Laboratori.Silo.Sqlite;
 using Laboratori.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Providers;
 using Orleans.Runtime;
 using Orleans.Runtime.Hosting;
+using Orleans.Storage;
 
 namespace Laboratori.Silo.Hosting;
 
@@ -13,30 +16,46 @@ namespace Laboratori.Silo.Hosting;
 public static class SiloStorageExtensions
 {
     /// <summary>
-    /// Binds <see cref="StorageOptions"/> from the <c>Storage</c> configuration section and registers the embedded
-    /// SQLite database, <see cref="IEventLog"/>, and the grain storage both as Orleans' default provider and as
-    /// <see cref="StorageNames.Default"/>.
+    /// Binds <see cref="StorageOptions"/> from the <c>Storage</c> configuration section and registers the store, its
+    /// <see cref="IEventLog"/>, its <see cref="IChangeFeed"/>, and the grain storage both as Orleans' default provider
+    /// and as <see cref="StorageNames.Default"/>. The store is PostgreSQL when
+    /// <see cref="StorageOptions.PostgresConnectionString"/> is set (several nodes may share it; the change feed
+    /// listens for the others' appends), and the embedded SQLite file otherwise (one node; a local change feed).
+    /// The choice is made from configuration when the services are registered.
     /// </summary>
     public static ISiloBuilder AddLaboratoriStorage(this ISiloBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName);
-        services.AddSingleton(sp =>
+        var postgres = builder.Configuration.GetSection(StorageOptions.SectionName)[nameof(StorageOptions.PostgresConnectionString)];
+        if (!string.IsNullOrWhiteSpace(postgres))
         {
-            var options = sp.GetRequiredService<IOptions<StorageOptions>>();
-            if (!string.IsNullOrWhiteSpace(options.Value.PostgresConnectionString))
-            {
-                throw new NotSupportedException("PostgreSQL storage is not built yet");
-            }
+            services.AddSingleton<PostgresDatabase>();
+            services.AddSingleton<IEventLog, PostgresEventLog>();
+            services.AddSingleton<PostgresGrainStorage>();
+            services.AddSingleton<PostgresChangeFeed>();
+            services.AddSingleton<IChangeFeed>(sp => sp.GetRequiredService<PostgresChangeFeed>());
+            AddGrainStorage<PostgresGrainStorage>(services);
+        }
+        else
+        {
+            services.AddSingleton(sp => new SqliteDatabase(
+                sp.GetRequiredService<IOptions<StorageOptions>>(), sp.GetRequiredService<ILogger<SqliteDatabase>>()));
+            services.AddSingleton<IEventLog, SqliteEventLog>();
+            services.AddSingleton<SqliteGrainStorage>();
+            services.AddSingleton<IChangeFeed, LocalChangeFeed>();
+            AddGrainStorage<SqliteGrainStorage>(services);
+        }
 
-            return new SqliteDatabase(options, sp.GetRequiredService<ILogger<SqliteDatabase>>());
-        });
-        services.AddSingleton<IEventLog, SqliteEventLog>();
-        services.AddSingleton<SqliteGrainStorage>();
-        services.AddGrainStorage(StorageNames.Default, (sp, _) => sp.GetRequiredService<SqliteGrainStorage>());
-        services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (sp, _) => sp.GetRequiredService<SqliteGrainStorage>());
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StorageStartup>();
         return builder;
+    }
+
+    private static void AddGrainStorage<T>(IServiceCollection services)
+        where T : IGrainStorage
+    {
+        services.AddGrainStorage(StorageNames.Default, (sp, _) => sp.GetRequiredService<T>());
+        services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (sp, _) => sp.GetRequiredService<T>());
     }
 }

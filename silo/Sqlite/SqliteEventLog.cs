@@ -23,25 +23,7 @@ public sealed class SqliteEventLog(SqliteDatabase database) : IEventLog
             return Task.CompletedTask;
         }
 
-        var first = entries[0].Seq;
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var entry = entries[i] ?? throw new ArgumentException($"Entry {i} is null.", nameof(entries));
-            if (entry.Seq != first + i)
-            {
-                throw new ArgumentException($"Entries must have consecutive sequence numbers; entry {i} has {entry.Seq}, expected {first + i}.", nameof(entries));
-            }
-
-            if (entry.Type is null || entry.Data is null)
-            {
-                throw new ArgumentException($"Entry {i} has no type or data.", nameof(entries));
-            }
-        }
-
-        if (first < 1)
-        {
-            throw new ArgumentException($"Sequence numbers start at 1; got {first}.", nameof(entries));
-        }
+        LogEntryValidation.ValidateBatch(entries);
 
         // Copy: the caller may reuse its list while the request waits in the queue.
         var batch = entries.ToArray();

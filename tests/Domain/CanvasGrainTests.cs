@@ -5,7 +5,9 @@ using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Contracts;
 using Laboratori.Grains.History;
 using Laboratori.Grains.Labs;
+using Laboratori.Silo.Storage;
 using Laboratori.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Core.Internal;
 
 namespace Laboratori.Tests.Domain;
@@ -140,6 +142,41 @@ public sealed class CanvasGrainTests(TestSilo silo)
 
         Assert.Equal(acks.Select(a => a.Seq), heard.Select(e => e.Seq));
         Assert.Equal(from + 1, heard[0].Seq);
+        await canvas.UnsubscribeAsync(reference);
+    }
+
+    [Fact]
+    public async Task SyncTakesEventsAnotherNodeAppendedTellsObserversAndTheNextOperationFollowsThem()
+    {
+        var (labId, people) = await NewLabAsync(1);
+        var canvas = silo.Grains.GetGrain<ICanvasGrain>(labId);
+        var observer = new RecordingObserver();
+        var reference = silo.Grains.CreateObjectReference<ICanvasObserver>(observer);
+        await canvas.SubscribeAsync(reference);
+        var local = (await canvas.ApplyAsync(people[0], AddCard("localcard"))).Seq;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        Assert.Equal(local, (await observer.Events.Reader.ReadAsync(timeout.Token))[^1].Seq);
+
+        // "Another node" appends to the shared log behind this activation's back: the same card, renamed.
+        var log = silo.Services.GetRequiredService<IEventLog>();
+        var mine = (await log.ReadAsync(labId, local - 1, 1))[0];
+        await log.AppendAsync(labId, [mine with { Seq = local + 1, Data = mine.Data.Replace("localcard", "remotecard", StringComparison.Ordinal) }]);
+
+        await canvas.SyncAsync();
+
+        var heard = await observer.Events.Reader.ReadAsync(timeout.Token);
+        Assert.Equal([local + 1], heard.Select(e => e.Seq));
+        Assert.Equal(local + 1, (await canvas.GetStateAsync()).Seq);
+        var next = await canvas.ApplyAsync(people[0], AddCard("aftersync"));
+        Assert.Null(next.Error);
+        Assert.Equal(local + 2, next.Seq);
+        Assert.Equal(local + 2, (await observer.Events.Reader.ReadAsync(timeout.Token))[^1].Seq);
+
+        // A notification of what this node already has changes nothing.
+        await canvas.SyncAsync();
+        Assert.Equal(local + 2, (await canvas.GetStateAsync()).Seq);
+        Assert.Equal(Enumerable.Range(1, (int)local + 2).Select(i => (long)i), (await log.ReadAsync(labId, 0, 1000)).Select(e => e.Seq));
+        Assert.False(observer.Events.Reader.TryRead(out _));
         await canvas.UnsubscribeAsync(reference);
     }
 

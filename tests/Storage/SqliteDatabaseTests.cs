@@ -1,8 +1,5 @@
-using Laboratori.Tests.Support;
-using Laboratori.Silo.Hosting;
 using Laboratori.Silo.Sqlite;
 using Laboratori.Silo.Storage;
-using Microsoft.Extensions.Hosting;
 
 namespace Laboratori.Tests.Storage;
 
@@ -61,20 +58,6 @@ public sealed class SqliteDatabaseTests : IDisposable
 
         // The refusal is immediate, not a faulted task: nothing was queued.
         Assert.Throws<ObjectDisposedException>(() => { _ = database.WriteAsync(_ => 0); });
-    }
-
-    [Fact]
-    public async Task A_postgres_connection_string_fails_the_silo_start_clearly()
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration["Storage:SqlitePath"] = _file.FilePath;
-        builder.Configuration["Storage:PostgresConnectionString"] = "Host=localhost";
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(LocalPorts.Free(), LocalPorts.Free()).AddLaboratoriStorage());
-        using var host = builder.Build();
-
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync().WaitAsync(Timeout));
-
-        Assert.Contains("PostgreSQL storage is not built yet", error.ToString(), StringComparison.Ordinal);
     }
 
     public void Dispose() => _file.Dispose();

@@ -74,7 +74,7 @@ public static class HistoryApi
     private static async Task<IResult> SynthesisAsync(
         string labId, HttpContext http, LabAccess access, IGrainFactory grains, string format = "json", long? seq = null, string? at = null)
     {
-        var found = await ResolveAsync(http, access, labId);
+        var found = await access.ResolveAsync(http.User, labId);
         if (found is not { Lab: { } lab, Actor: not null })
         {
             return ApiProblem.From(found.Error ?? Errors.Forbidden);
@@ -103,7 +103,7 @@ public static class HistoryApi
 
     private static async Task<IResult> LogAsync(string labId, HttpContext http, LabAccess access, IGrainFactory grains, TimeProvider time)
     {
-        var found = await ResolveAsync(http, access, labId);
+        var found = await access.ResolveAsync(http.User, labId);
         if (found is not { Lab: { } lab, Actor.Role: not Role.Participant })
         {
             return ApiProblem.From(found.Error ?? HistoryForbidden);
@@ -183,12 +183,9 @@ public static class HistoryApi
 
     private static IHistoryGrain History(IGrainFactory grains, string labId) => grains.GetGrain<IHistoryGrain>(labId);
 
-    private static Task<LabAccessResult> ResolveAsync(HttpContext http, LabAccess access, string labId) =>
-        Caller.From(http.User) is { } caller ? access.ResolveAsync(caller, labId) : Task.FromResult(LabAccessResult.Denied(Errors.Unauthorized));
-
     /// <summary>Null when the caller is staff with access to the lab; otherwise the problem to answer with.</summary>
     private static async Task<ProblemHttpResult?> StaffAsync(HttpContext http, LabAccess access, string labId) =>
-        await ResolveAsync(http, access, labId) switch
+        await access.ResolveAsync(http.User, labId) switch
         {
             { Actor.Role: not Role.Participant } => null,
             { Error: { } error } => ApiProblem.From(error),

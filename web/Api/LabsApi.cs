@@ -70,14 +70,14 @@ public static class LabsApi
 
     private static async Task<Results<Ok<LabView>, ProblemHttpResult>> GetAsync(string labId, HttpContext http, LabAccess access)
     {
-        var found = await ResolveAsync(http, access, labId);
+        var found = await access.ResolveAsync(http.User, labId);
         return found is { Lab: { } lab, Actor: { } actor }
             ? TypedResults.Ok(LabView.From(lab, http.Request, actor.Role != Role.Participant))
             : ApiProblem.From(Denied(found));
     }
 
     private static async Task<Results<Ok<LabView>, ProblemHttpResult>> GetJoinCodeAsync(string labId, HttpContext http, LabAccess access) =>
-        await ResolveAsync(http, access, labId) switch
+        await access.ResolveAsync(http.User, labId) switch
         {
             { Lab: { } lab, Actor.IsStaffRunner: true } => TypedResults.Ok(LabView.From(lab, http.Request, staff: true)),
             { Error: { } error } => ApiProblem.From(error),
@@ -85,7 +85,7 @@ public static class LabsApi
         };
 
     private static async Task<Results<Ok<ImmutableArray<Enrolment>>, ProblemHttpResult>> GetRosterAsync(string labId, HttpContext http, LabAccess access, IGrainFactory grains) =>
-        await ResolveAsync(http, access, labId) switch
+        await access.ResolveAsync(http.User, labId) switch
         {
             { Actor.Role: not Role.Participant } => TypedResults.Ok(await grains.GetGrain<ILaboratorioGrain>(labId).GetRosterAsync()),
             { Error: { } error } => ApiProblem.From(error),
@@ -94,7 +94,7 @@ public static class LabsApi
 
     private static async Task<Results<Ok<LabView>, ProblemHttpResult>> CloseAsync(string labId, CloseLabRequest request, HttpContext http, LabAccess access, IGrainFactory grains)
     {
-        var found = await ResolveAsync(http, access, labId);
+        var found = await access.ResolveAsync(http.User, labId);
         if (found.Actor is not { } actor)
         {
             return ApiProblem.From(Denied(found));
@@ -109,7 +109,7 @@ public static class LabsApi
     private static async Task<Results<Ok<EventPage>, ProblemHttpResult>> GetEventsAsync(
         string labId, HttpContext http, LabAccess access, IGrainFactory grains, long after = 0, int limit = 500)
     {
-        var found = await ResolveAsync(http, access, labId);
+        var found = await access.ResolveAsync(http.User, labId);
         if (found.Actor is null)
         {
             return ApiProblem.From(Denied(found));
@@ -126,7 +126,7 @@ public static class LabsApi
     private static async Task<Results<Ok<CanvasSnapshot>, ProblemHttpResult>> GetCanvasAsync(
         string labId, HttpContext http, LabAccess access, IGrainFactory grains, long? seq = null)
     {
-        var found = await ResolveAsync(http, access, labId);
+        var found = await access.ResolveAsync(http.User, labId);
         if (found.Actor is not { } actor)
         {
             return ApiProblem.From(Denied(found));
@@ -148,9 +148,6 @@ public static class LabsApi
             ? ApiProblem.From(Errors.SeqOutOfRange.With($"Da 0 a {last}.", $"From 0 to {last}."))
             : TypedResults.Ok(await grains.GetGrain<IHistoryGrain>(labId).GetStateAtAsync(seq.Value));
     }
-
-    private static Task<LabAccessResult> ResolveAsync(HttpContext http, LabAccess access, string labId) =>
-        Caller.From(http.User) is { } caller ? access.ResolveAsync(caller, labId) : Task.FromResult(LabAccessResult.Denied(Errors.Unauthorized));
 
     private static CanvasError Denied(LabAccessResult result) => result.Error ?? Errors.Forbidden;
 

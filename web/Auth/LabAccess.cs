@@ -10,6 +10,10 @@ namespace Laboratori.Web.Auth;
 /// </summary>
 public sealed class LabAccess(IGrainFactory grains)
 {
+    /// <summary>The role of the request's or connection's user in the lab; <c>unauthorized</c> without a token.</summary>
+    public Task<LabAccessResult> ResolveAsync(System.Security.Claims.ClaimsPrincipal user, string labId) =>
+        Caller.From(user) is { } caller ? ResolveAsync(caller, labId) : Task.FromResult(LabAccessResult.Denied(Errors.Unauthorized));
+
     public async Task<LabAccessResult> ResolveAsync(Caller caller, string labId)
     {
         if (!Ids.IsWellFormed(labId))

@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text;
 using Laboratori.Grains.History.Synthesis;
 using Laboratori.Grains.Labs;
@@ -98,5 +99,8 @@ public static class SynthesisHtml
         return html.ToString();
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    // Letters stay letters (the page is UTF-8); markup characters and quotes are escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string E(string text) => Encoder.Encode(text);
 }

@@ -29,6 +29,7 @@ public static class LaboratoriHosting
         services.AddSingleton<LabConnections>();
         services.AddSingleton<LabBroadcaster>();
         services.AddHostedService<FeedRenewal>();
+        services.AddHostedService<ChangeFeedBridge>();
         services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();

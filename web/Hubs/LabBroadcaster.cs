@@ -44,6 +44,36 @@ public sealed class LabBroadcaster(IGrainFactory grains, IHubContext<LabHub, ILa
         return feed.UnsubscribeAsync();
     }
 
+    /// <summary>Whether this node has a feed for <paramref name="labId"/> (some connection of the lab is here).</summary>
+    public bool Has(string labId)
+    {
+        lock (_gate)
+        {
+            return _feeds.ContainsKey(labId);
+        }
+    }
+
+    /// <summary>
+    /// Whether this node has a feed for <paramref name="labId"/> that has not yet pushed <paramref name="seq"/>: then
+    /// the lab moved on somewhere else and its canvas here should read the log.
+    /// </summary>
+    public bool IsBehind(string labId, long seq)
+    {
+        lock (_gate)
+        {
+            return _feeds.TryGetValue(labId, out var feed) && feed.Pushed < seq;
+        }
+    }
+
+    /// <summary>The labs that have a feed on this node.</summary>
+    public IReadOnlyList<string> Labs()
+    {
+        lock (_gate)
+        {
+            return [.. _feeds.Keys];
+        }
+    }
+
     /// <summary>Subscribes every feed again, so that a canvas which deactivated or moved keeps feeding this node.</summary>
     public Task RenewAsync()
     {

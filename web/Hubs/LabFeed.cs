@@ -16,6 +16,9 @@ internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<La
 
     public int Connections { get; set; }
 
+    /// <summary>The last seq pushed to the lab's group on this node; -1 before the first subscription.</summary>
+    public long Pushed => Volatile.Read(ref _last);
+
     private ICanvasGrain Canvas => grains.GetGrain<ICanvasGrain>(labId);
 
     public Task OnEventsCommitted(string labId, ImmutableArray<CanvasEvent> events) =>
@@ -72,7 +75,7 @@ internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<La
         if (fresh.Length > 0)
         {
             await hub.Clients.Group(LabHub.GroupName(labId)).Events(labId, fresh);
-            _last = fresh[^1].Seq;
+            Volatile.Write(ref _last, fresh[^1].Seq);
         }
     }
 

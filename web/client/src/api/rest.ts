@@ -1,0 +1,57 @@
+import { bilingual, type Bilingual } from '../i18n/i18n';
+import type { CreateLabRequest, JoinRequest, JoinResponse, Lab, LoginRequest, LoginResponse, ServerError } from './types';
+
+/** A refused REST call, carrying the server's problem details (or a stand-in when there were none). */
+export class ApiError extends Error implements ServerError {
+  readonly messageEn: string;
+
+  constructor(readonly status: number, readonly code: string, text: Bilingual) {
+    super(text.message);
+    this.messageEn = text.messageEn;
+    this.name = 'ApiError';
+  }
+}
+
+export interface RestClient {
+  login(request: LoginRequest): Promise<LoginResponse>;
+  join(request: JoinRequest): Promise<JoinResponse>;
+  labs(token: string): Promise<Lab[]>;
+  createLab(token: string, request: CreateLabRequest): Promise<Lab>;
+  lab(token: string, labId: string): Promise<Lab>;
+}
+
+export function createRestClient(fetchFn: typeof fetch = (input, init) => fetch(input, init)): RestClient {
+  async function call<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (token) headers['Authorization'] = `Bearer ${token}`;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetchFn(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    } catch {
+      throw new ApiError(0, 'network', bilingual('networkError'));
+    }
+    if (!response.ok) throw await problem(response);
+    return (await response.json()) as T;
+  }
+
+  return {
+    login: (request) => call('POST', '/api/auth/login', null, request),
+    join: (request) => call('POST', '/api/join', null, request),
+    labs: (token) => call('GET', '/api/labs', token),
+    createLab: (token, request) => call('POST', '/api/labs', token, request),
+    lab: (token, labId) => call('GET', `/api/labs/${encodeURIComponent(labId)}`, token),
+  };
+}
+
+async function problem(response: Response): Promise<ApiError> {
+  try {
+    const body = (await response.json()) as Partial<ServerError>;
+    if (typeof body.code === 'string' && typeof body.message === 'string') {
+      return new ApiError(response.status, body.code, { message: body.message, messageEn: body.messageEn ?? body.message });
+    }
+  } catch {
+    // Not problem details (a proxy's error page): fall through to the generic error.
+  }
+  return new ApiError(response.status, `http_${response.status}`, bilingual('serverError', { status: response.status }));
+}

@@ -1,0 +1,63 @@
+import './styles.css';
+import { createRestClient } from './api/rest';
+import type { AppContext, Screen } from './app/context';
+import { TokenStore } from './auth/tokens';
+import { initLanguage, language, onLanguageChange, setLanguage, t } from './i18n/i18n';
+import { labScreen } from './lab/labScreen';
+import { landingScreen } from './landing/landingScreen';
+import { h, relabel } from './ui/dom';
+import { Notices } from './ui/notices';
+
+// The shell: app bar with the language switch, the live regions, and one screen at a time chosen by the path
+// (`/lab/{labId}`, else the landing page; `?code=` pre-fills the join code).
+
+initLanguage(localStorage);
+const notices = new Notices();
+const languageButton = h('button', { type: 'button', class: 'language', lang: 'en', i18n: 'switchLanguage', i18nAttrs: { 'aria-label': 'switchLanguageLabel' } });
+const main = h('main', { id: 'main', tabindex: '-1' });
+const appBar = h('header', { class: 'app-bar' }, h('a', { href: '/', class: 'app-name', i18n: 'appTitle' }), languageButton);
+document.getElementById('app')?.replaceChildren(appBar, notices.element, main);
+
+let screen: Screen | null = null;
+
+const app: AppContext = {
+  rest: createRestClient(),
+  tokens: new TokenStore(localStorage),
+  navigate(path) {
+    if (path !== location.pathname + location.search) history.pushState(null, '', path);
+    show();
+  },
+  error: (error) => notices.error(error),
+  status: (key, values) => notices.status(key, values),
+};
+
+function show(): void {
+  screen?.dispose();
+  notices.status(null);
+  notices.error(null);
+  const lab = /^\/lab\/([^/]+)\/?$/.exec(location.pathname);
+  screen = lab?.[1] ? labScreen(app, decodeURIComponent(lab[1])) : landingScreen(app, new URLSearchParams(location.search).get('code') ?? '');
+  main.replaceChildren(screen.element);
+  document.title = t('appTitle');
+}
+
+function applyLanguage(): void {
+  document.documentElement.lang = language();
+  languageButton.lang = language() === 'it' ? 'en' : 'it';
+  document.title = t('appTitle');
+}
+
+languageButton.addEventListener('click', () => setLanguage(language() === 'it' ? 'en' : 'it', localStorage));
+onLanguageChange(() => {
+  applyLanguage();
+  relabel(appBar);
+  notices.relocalize();
+  screen?.relocalize();
+});
+appBar.querySelector('.app-name')?.addEventListener('click', (event) => {
+  event.preventDefault();
+  app.navigate('/');
+});
+window.addEventListener('popstate', show);
+applyLanguage();
+show();

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+// The ASP.NET Core host serves wwwroot/, and the hand-written wwwroot/index.html loads /dist/app.js and
+// /dist/app.css: so the entry has fixed names and no HTML goes through Vite.
+export default defineConfig({
+  base: '/dist/',
+  publicDir: false,
+  build: {
+    outDir: '../wwwroot/dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    rollupOptions: {
+      input: 'src/main.ts',
+      // @microsoft/signalr ships /*#__PURE__*/ comments Rollup cannot place; harmless, and not ours to fix.
+      onwarn(warning, warn) {
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('@microsoft/signalr')) return;
+        warn(warning);
+      },
+      output: {
+        entryFileNames: 'app.js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: (asset) => (asset.names.some((n) => n.endsWith('.css')) ? 'app.css' : 'assets/[name]-[hash][extname]'),
+      },
+    },
+  },
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+});
