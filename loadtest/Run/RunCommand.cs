@@ -12,21 +12,18 @@ public static class RunCommand
 
     public static async Task<int> RunAsync(RunOptions options)
     {
-        var pid = options.ServerPid ?? ServerProbe.FindPid(options.Url);
-        Console.WriteLine(pid is null
+        var pids = options.ServerPids.Count > 0
+            ? options.ServerPids
+            : options.Urls.Select(ServerProbe.FindPid).OfType<int>().Distinct().ToList();
+        Console.WriteLine(pids.Count == 0
             ? "server process not found: no server CPU or memory figures (use --server-pid)"
-            : $"server process {pid}");
-        var platform = await new LoadRun(options, "platform", options.Url, pid, Console.Out).RunAsync();
-        RunResult? baseline = null;
-        if (options.Baseline)
+            : $"server process(es) {string.Join(", ", pids)}");
+        if (options.Ceiling)
         {
-            GC.Collect();
-            await Task.Delay(TimeSpan.FromSeconds(2));
-            await using var bare = await BaselineServer.StartAsync();
-            baseline = await new LoadRun(options, "baseline", bare.Url, null, Console.Out).RunAsync();
+            return await CeilingAsync(options, pids);
         }
 
-        var report = Report(options, platform, baseline);
+        var report = await RunOnceAsync(options, pids, Console.Out);
         Console.WriteLine();
         Console.WriteLine(Table(report));
         if (options.Output is { } path)
@@ -35,7 +32,84 @@ public static class RunCommand
             Console.WriteLine($"result written to {path}");
         }
 
-        return platform.Clean && (baseline?.Clean ?? true) ? 0 : 1;
+        return report.Platform.Clean && (report.Baseline?.Clean ?? true) ? 0 : 1;
+    }
+
+    /// <summary>
+    /// The scenario against the platform and, with <c>--baseline</c>, against the bare hub: in a child process, or in
+    /// this one with <paramref name="baselineInProcess"/> (no server figures then).
+    /// </summary>
+    public static async Task<RunReport> RunOnceAsync(RunOptions options, IReadOnlyList<int> serverPids, TextWriter? progress, bool baselineInProcess = false, CancellationToken cancellationToken = default)
+    {
+        var platform = await new LoadRun(options, "platform", options.Urls, serverPids, progress).RunAsync(cancellationToken);
+        RunResult? baseline = null;
+        if (options.Baseline)
+        {
+            // Let the platform's closing connections settle before the baseline measures anything.
+            GC.Collect();
+            await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+            if (baselineInProcess)
+            {
+                await using var bare = await BaselineServer.StartAsync();
+                baseline = await new LoadRun(options, "baseline", [bare.Url], [], progress).RunAsync(cancellationToken);
+            }
+            else
+            {
+                await using var bare = await BaselineProcess.StartAsync(TimeSpan.FromSeconds(60));
+                baseline = await new LoadRun(options, "baseline", [bare.Url], [bare.Pid], progress).RunAsync(cancellationToken);
+            }
+        }
+
+        return Report(options, platform, baseline);
+    }
+
+    /// <summary>
+    /// Doubles the labs from <c>--labs</c> until delivery p99 passes <c>--ceiling-p99</c> ms, an error or a failed
+    /// connection appears, or <c>--max-labs</c> is passed; each step against the same running server.
+    /// </summary>
+    private static async Task<int> CeilingAsync(RunOptions options, IReadOnlyList<int> pids)
+    {
+        var steps = new List<RunReport>();
+        for (var labs = options.Labs; labs <= options.MaxLabs; labs *= 2)
+        {
+            var step = options with { Labs = labs, Baseline = false };
+            Console.WriteLine($"==== ceiling step: {labs} labs x {options.Participants} participants = {labs * options.Participants} connections");
+            var report = await RunOnceAsync(step, pids, Console.Out);
+            steps.Add(report);
+            Console.WriteLine(Table(report));
+            if (options.Output is { } path)
+            {
+                await File.WriteAllTextAsync(path, JsonSerializer.Serialize(steps, Json));
+            }
+
+            var p = report.Platform;
+            if (!p.Clean || p.Delivery.P99 > options.CeilingP99)
+            {
+                Console.WriteLine($"ceiling: {labs} labs ({labs * options.Participants} connections) is past it: p99 {p.Delivery.P99:F1} ms, {p.ErrorCount} errors, {p.ConnectionFailures} failed connections, {p.MissingDeliveries} missing deliveries");
+                break;
+            }
+
+            // Connections of the closed step linger on the server for a moment; start the next from quiet.
+            GC.Collect();
+            await Task.Delay(TimeSpan.FromSeconds(10));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(CeilingTable(steps, options.CeilingP99));
+        return 0;
+    }
+
+    public static string CeilingTable(IReadOnlyList<RunReport> steps, double p99Limit)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{"labs",6} {"conns",6} {"failed",6} {"acked/s",8} {"bcast/s",8} {"med ms",8} {"p99 ms",8} {"max ms",8} {"errors",7} {"missing",8} {"KB/conn",8} {"srv CPU%",8} {"gen CPU%",8}  (limit: p99 {p99Limit} ms, no errors)");
+        foreach (var r in steps.Select(s => s.Platform))
+        {
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Labs,6} {r.Connections,6} {r.ConnectionFailures,6} {r.AckedPerSecond,8:F1} {r.BroadcastMessagesPerSecond,8:F0} {r.Delivery.Median,8:F1} {r.Delivery.P99,8:F1} {r.Delivery.Max,8:F0} {r.ErrorCount,7} {r.MissingDeliveries,8} {(r.Server is { } s ? s.SteadyKbPerConnection.ToString("F1", CultureInfo.InvariantCulture) : "n/a"),8} {(r.Server is { } c ? c.SteadyCpuPercent.ToString("F0", CultureInfo.InvariantCulture) : "n/a"),8} {r.LoadGeneratorCpuPercent,8:F0}"));
+        }
+
+        return text.ToString();
     }
 
     public static RunReport Report(RunOptions options, RunResult platform, RunResult? baseline) => new(
@@ -65,9 +139,10 @@ public static class RunCommand
             ("ack median / p99 ms", r => $"{r.Ack.Median:F1} / {r.Ack.P99:F1}"),
             ("deliveries / expected", r => $"{r.Deliveries} / {r.ExpectedDeliveries}"),
             ("missing deliveries", r => $"{r.MissingDeliveries}"),
+            ("peers that received nothing", r => $"{r.PeersWithoutDeliveries}"),
             ("seq gaps", r => $"{r.SeqGaps}"),
             ("errors", r => r.ErrorCount == 0 ? "0" : $"{r.ErrorCount}: " + string.Join(", ", r.Errors.Select(e => $"{e.Key} {e.Value}"))),
-            ("server RSS idle/conn/steady MB", r => r.Server is { } s ? $"{s.IdleRssKb / 1024.0:F0} / {s.ConnectedRssKb / 1024.0:F0} / {s.SteadyRssKb / 1024.0:F0}" : "n/a (in-process)"),
+            ("server RSS start/idle/conn/steady MB", r => r.Server is { } s ? $"{s.StartRssKb / 1024.0:F0} / {s.IdleRssKb / 1024.0:F0} / {s.ConnectedRssKb / 1024.0:F0} / {s.SteadyRssKb / 1024.0:F0}" : "n/a"),
             ("server KB/conn (connected)", r => r.Server is { } s ? $"{s.ConnectedKbPerConnection:F1}" : "n/a"),
             ("server KB/conn (steady)", r => r.Server is { } s ? $"{s.SteadyKbPerConnection:F1}" : "n/a"),
             ("server CPU % (steady)", r => r.Server is { } s ? $"{s.SteadyCpuPercent:F0}" : "n/a"),
@@ -77,11 +152,11 @@ public static class RunCommand
 
         var text = new StringBuilder();
         var o = report.Options;
-        text.AppendLine(CultureInfo.InvariantCulture, $"{o.Labs} labs x {o.Participants} participants, {o.Rate} ops/s each, presence {o.Presence} Hz, {o.Duration} s steady, ramp-up {o.RampUp} s   ({report.Machine})");
-        text.AppendLine(CultureInfo.InvariantCulture, $"{"",-32} {"platform",-24} {(report.Baseline is null ? string.Empty : "baseline"),-24}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{o.Labs} labs x {o.Participants} participants, {o.Rate} ops/s each, presence {o.Presence} Hz, {o.Duration} s steady, ramp-up {o.RampUp} s, {o.Urls.Count} node(s)   ({report.Machine})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{"",-38} {"platform",-24} {(report.Baseline is null ? string.Empty : "baseline"),-24}");
         foreach (var (name, value) in rows)
         {
-            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{name,-32} {value(report.Platform),-24} {(report.Baseline is null ? string.Empty : value(report.Baseline)),-24}"));
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{name,-38} {value(report.Platform),-24} {(report.Baseline is null ? string.Empty : value(report.Baseline)),-24}"));
         }
 
         if (report.Baseline is not null)

@@ -97,12 +97,12 @@ public sealed class RunMetrics
 
     public void SeqGap() => Interlocked.Increment(ref _seqGaps);
 
-    /// <summary>An operation's event reached one of the sender's peers.</summary>
-    public void Delivered(string clientOpId, long receivedAt)
+    /// <summary>An operation's event reached one of the sender's peers; false if it was not one this run waits for.</summary>
+    public bool Delivered(string clientOpId, long receivedAt)
     {
         if (!_pending.TryGetValue(clientOpId, out var p))
         {
-            return;
+            return false;
         }
 
         Delivery.Record(Stopwatch.GetElapsedTime(p.SentAt, receivedAt).TotalMilliseconds);
@@ -111,6 +111,8 @@ public sealed class RunMetrics
         {
             _pending.TryRemove(clientOpId, out _);
         }
+
+        return true;
     }
 
     private sealed class PendingOperation(long sentAt, int peers)

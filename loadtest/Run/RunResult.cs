@@ -1,8 +1,12 @@
 namespace Laboratori.LoadTest.Run;
 
-/// <summary>The server process's figures: idle (before the run), connected (after ramp-up, before any operation) and at the end of the steady state.</summary>
+/// <summary>
+/// The server processes' figures (summed over the nodes): at the start, idle (labs made, nobody joined), connected
+/// (after ramp-up, before any operation) and at the end of the steady state. Per connection: growth from idle.
+/// </summary>
 public sealed record ServerFigures(
-    int Pid,
+    IReadOnlyList<int> Pids,
+    long StartRssKb,
     long IdleRssKb,
     long ConnectedRssKb,
     long SteadyRssKb,
@@ -16,7 +20,7 @@ public sealed record ServerFigures(
 /// <summary>One scenario against one target.</summary>
 public sealed record RunResult(
     string Target,
-    Uri Url,
+    IReadOnlyList<Uri> Urls,
     int Labs,
     int Participants,
     long Connections,
@@ -41,7 +45,8 @@ public sealed record RunResult(
     IReadOnlyDictionary<string, long> Errors,
     long ErrorCount,
     ServerFigures? Server,
-    double LoadGeneratorCpuPercent)
+    double LoadGeneratorCpuPercent,
+    int PeersWithoutDeliveries)
 {
     public bool Clean => ErrorCount == 0 && ConnectionFailures == 0 && MissingDeliveries == 0;
 }

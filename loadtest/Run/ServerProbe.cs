@@ -38,6 +38,20 @@ public sealed record ProcessSample(long CpuTicks, long RssKb, int Threads, long 
         }
     }
 
+    /// <summary>Several processes (the nodes of a cluster) as one: CPU, memory and threads summed; null if any is unreadable.</summary>
+    public static ProcessSample? Take(IReadOnlyList<int> pids)
+    {
+        if (pids.Count == 0)
+        {
+            return null;
+        }
+
+        var samples = pids.Select(Take).ToList();
+        return samples.Any(s => s is null)
+            ? null
+            : new ProcessSample(samples.Sum(s => s!.CpuTicks), samples.Sum(s => s!.RssKb), samples.Sum(s => s!.Threads), System.Diagnostics.Stopwatch.GetTimestamp());
+    }
+
     /// <summary>CPU used between two samples, in percent of one core.</summary>
     public static double CpuPercent(ProcessSample from, ProcessSample to)
     {

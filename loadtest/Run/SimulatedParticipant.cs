@@ -22,6 +22,7 @@ public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, i
     private readonly Dictionary<string, int> _votes = [];
     private readonly Random _random = new(number);
     private long _lastSeq = -1;
+    private long _received;
     private int _next;
 
     public HubClient? Client { get; private set; }
@@ -89,7 +90,13 @@ public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, i
 
     public void Stopping() => _stopping = true;
 
-    /// <summary>Operations at <paramref name="rate"/> per second (exponential gaps) until <paramref name="until"/>.</summary>
+    /// <summary>How many operations of the others this participant has received.</summary>
+    public long DeliveriesReceived => Interlocked.Read(ref _received);
+
+    /// <summary>
+    /// Operations at <paramref name="rate"/> per second until <paramref name="until"/>: the first at a random moment
+    /// within the first 1/rate seconds (so everyone acts in any window that long), then at exponential gaps (Poisson).
+    /// </summary>
     public async Task ActAsync(double rate, CancellationToken until)
     {
         if (Client is null || rate <= 0)
@@ -99,10 +106,11 @@ public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, i
 
         try
         {
+            var gap = _random.NextDouble() / rate;
             while (!until.IsCancellationRequested)
             {
-                var gap = -Math.Log(1 - _random.NextDouble()) / rate;
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(gap, 600)), until);
+                gap = -Math.Log(1 - _random.NextDouble()) / rate;
                 await OneOperationAsync();
             }
         }
@@ -176,7 +184,10 @@ public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, i
             if (e.TryGetProperty("clientOpId", out var id) && id.ValueKind == JsonValueKind.String &&
                 (!e.TryGetProperty("author", out var author) || author.GetString() != MemberId))
             {
-                metrics.Delivered(id.GetString()!, receivedAt);
+                if (metrics.Delivered(id.GetString()!, receivedAt))
+                {
+                    Interlocked.Increment(ref _received);
+                }
             }
         }
     }
