@@ -49,3 +49,9 @@ static int Usage(string? error)
         """);
     return 2;
 }
+
+/// <summary>
+/// The load test's entry point, internal: the ASP.NET Core framework reference (for the baseline hub) would otherwise
+/// make it public, and the tests, which reference this project and the web app, would see two <c>Program</c> types.
+/// </summary>
+internal sealed partial class Program;

@@ -90,8 +90,10 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
             var counts = (_metrics.OpsAcked, _metrics.EventMessages, _metrics.Events, _metrics.PresenceMessages);
             using (var window = new CancellationTokenSource(TimeSpan.FromSeconds(options.Duration)))
             {
+                // The whole window even when nobody acts (--rate 0 --presence 0: connections alone).
                 var acting = joined
                     .SelectMany(p => new[] { p.ActAsync(options.Rate, window.Token), p.PresenceAsync(options.Presence, window.Token) })
+                    .Append(Task.Delay(TimeSpan.FromSeconds(options.Duration), cancellationToken))
                     .ToList();
                 await Task.WhenAll(acting);
             }
