@@ -54,13 +54,18 @@ public sealed class BaselineProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The <c>serve-baseline</c> command: serve on a free loopback port, print the address, stop when standard input closes.</summary>
+    /// <summary>
+    /// The <c>serve-baseline</c> command: serve on a free loopback port, print the address, stop when standard input
+    /// closes or on SIGTERM / Ctrl+C.
+    /// </summary>
     public static async Task<int> ServeAsync()
     {
         await using var server = await BaselineServer.StartAsync();
         Console.WriteLine(server.Url);
         await Console.Out.FlushAsync();
-        await Task.Run(() => Console.In.ReadToEnd());
+        var stopped = new TaskCompletionSource();
+        using var registration = server.Stopping.Register(stopped.SetResult);
+        await Task.WhenAny(Task.Run(() => Console.In.ReadToEnd()), stopped.Task);
         return 0;
     }
 

@@ -28,6 +28,9 @@ public sealed class BaselineServer : IAsyncDisposable
 
     public Uri Url { get; }
 
+    /// <summary>Fires when the host is told to stop (SIGTERM, Ctrl+C).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     public static async Task<BaselineServer> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
