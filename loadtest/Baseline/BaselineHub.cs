@@ -21,21 +21,36 @@ public sealed class BaselineHub(BaselineLabs labs) : Hub
         };
     }
 
+    /// <summary>
+    /// Numbers the operation and relays it to the group, one operation of a lab at a time, so that every member gets the
+    /// lab's events in seq order without gaps, as the platform guarantees (its clients rely on it).
+    /// </summary>
     public async Task<object> Apply(string labId, JsonElement operation)
     {
         var clientOpId = operation.TryGetProperty("clientOpId", out var id) ? id.GetString() : null;
-        var seq = labs.NextSeq(labId);
-        var fake = new
+        var gate = labs.Gate(labId);
+        await gate.WaitAsync();
+        long seq;
+        try
         {
-            labId,
-            seq,
-            at = DateTimeOffset.UtcNow,
-            author = Member,
-            clientOpId,
-            type = operation.TryGetProperty("type", out var type) ? type.GetString() : null,
-            payload = operation.TryGetProperty("payload", out var payload) ? payload : default,
-        };
-        await Clients.Group(labId).SendAsync("Events", labId, new[] { fake });
+            seq = labs.NextSeq(labId);
+            var fake = new
+            {
+                labId,
+                seq,
+                at = DateTimeOffset.UtcNow,
+                author = Member,
+                clientOpId,
+                type = operation.TryGetProperty("type", out var type) ? type.GetString() : null,
+                payload = operation.TryGetProperty("payload", out var payload) ? payload : default,
+            };
+            await Clients.Group(labId).SendAsync("Events", labId, new[] { fake });
+        }
+        finally
+        {
+            gate.Release();
+        }
+
         return new { clientOpId, seq, error = (object?)null };
     }
 

@@ -80,6 +80,7 @@ public sealed class BaselineServer : IAsyncDisposable
 public sealed class BaselineLabs
 {
     private readonly ConcurrentDictionary<string, long[]> _seqs = new();
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new();
     private long _labs;
     private long _participants;
 
@@ -95,6 +96,9 @@ public sealed class BaselineLabs
     public long NextParticipant() => Interlocked.Increment(ref _participants);
 
     public long CurrentSeq(string labId) => _seqs.TryGetValue(labId, out var box) ? Interlocked.Read(ref box[0]) : 0;
+
+    /// <summary>One lab's relay order: held while an event is numbered and handed to the group.</summary>
+    public SemaphoreSlim Gate(string labId) => _gates.GetOrAdd(labId, _ => new SemaphoreSlim(1, 1));
 
     public long NextSeq(string labId) => _seqs.TryGetValue(labId, out var box) ? Interlocked.Increment(ref box[0]) : 0;
 }
