@@ -11,14 +11,25 @@ public sealed partial class HubClient
     /// <summary>Reads records until the connection ends. Records may span WebSocket frames, and a frame may hold several.</summary>
     private async Task ReceiveLoopAsync()
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        // Idle connections hold no buffer: wait for data with a zero-byte read, rent only while a record is in flight.
+        byte[]? buffer = null;
         var filled = 0;
         string? closeError = null;
         try
         {
             while (closeError is null)
             {
-                if (filled == buffer.Length)
+                if (buffer is null)
+                {
+                    var probe = await _socket.ReceiveAsync(Memory<byte>.Empty, CancellationToken.None);
+                    if (probe.MessageType == WebSocketMessageType.Close)
+                    {
+                        break;
+                    }
+
+                    buffer = ArrayPool<byte>.Shared.Rent(4 * 1024);
+                }
+                else if (filled == buffer.Length)
                 {
                     var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
                     buffer.AsSpan(0, filled).CopyTo(larger);
@@ -45,6 +56,11 @@ public sealed partial class HubClient
 
                 buffer.AsSpan(start, filled - start).CopyTo(buffer);
                 filled -= start;
+                if (filled == 0)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = null;
+                }
             }
         }
         catch (Exception ex) when (ex is WebSocketException or JsonException or OperationCanceledException or ObjectDisposedException)
@@ -53,14 +69,70 @@ public sealed partial class HubClient
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
             Shutdown(closeError);
         }
+    }
+
+    /// <summary>With a handler, hands a server invocation over as raw JSON after reading only <c>type</c> and <c>target</c>.</summary>
+    private bool TryHandOver(ReadOnlySpan<byte> record, long receivedAt)
+    {
+        var reader = new Utf8JsonReader(record);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        int? type = null;
+        string? target = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && (type is null || target is null))
+        {
+            if (reader.ValueTextEquals("type"u8))
+            {
+                reader.Read();
+                type = reader.TokenType == JsonTokenType.Number ? reader.GetInt32() : -1;
+                if (type != HubProtocol.Invocation)
+                {
+                    return false;
+                }
+            }
+            else if (reader.ValueTextEquals("target"u8))
+            {
+                reader.Read();
+                target = reader.GetString();
+            }
+            else if (reader.ValueTextEquals("invocationId"u8))
+            {
+                return false;
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        if (type != HubProtocol.Invocation || target is null)
+        {
+            return false;
+        }
+
+        _handler!.OnInvocation(target, record, receivedAt);
+        return true;
     }
 
     /// <summary>Handles one record; returns the error of a Close message (empty if it had none) to stop reading.</summary>
     private string? Dispatch(ReadOnlyMemory<byte> record, long receivedAt)
     {
+        if (_handler is not null && _handshake.Task.IsCompleted && TryHandOver(record.Span, receivedAt))
+        {
+            return null;
+        }
+
         using var document = JsonDocument.Parse(record);
         var root = document.RootElement;
         if (!_handshake.Task.IsCompleted)

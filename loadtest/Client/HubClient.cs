@@ -18,11 +18,23 @@ namespace Laboratori.LoadTest.Client;
 public sealed partial class HubClient : IAsyncDisposable
 {
     private static readonly HttpClient Http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+
+    /// <summary>
+    /// One handler for every WebSocket upgrade. Without it each <see cref="ClientWebSocket"/> builds its own
+    /// <see cref="SocketsHttpHandler"/> (and connection pool), which does not scale to thousands of connections.
+    /// </summary>
+    private static readonly HttpMessageInvoker SocketInvoker = new(new SocketsHttpHandler
+    {
+        UseProxy = false,
+        UseCookies = false,
+        PooledConnectionLifetime = TimeSpan.Zero,
+        ConnectTimeout = TimeSpan.FromSeconds(30),
+    });
     private static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(15);
 
     private readonly ClientWebSocket _socket;
     private readonly SemaphoreSlim _sending = new(1, 1);
-    private readonly ArrayBufferWriter<byte> _sendBuffer = new(1024);
+    private readonly ArrayBufferWriter<byte> _sendBuffer = new(256);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonElement>> _pending = new();
     private readonly Channel<ServerMessage> _messages = Channel.CreateUnbounded<ServerMessage>(new() { SingleWriter = true });
     private readonly TaskCompletionSource _handshake = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -33,7 +45,13 @@ public sealed partial class HubClient : IAsyncDisposable
     private Task _receiving = Task.CompletedTask;
     private Task _keepingAlive = Task.CompletedTask;
 
-    private HubClient(ClientWebSocket socket) => _socket = socket;
+    private readonly IHubMessageHandler? _handler;
+
+    private HubClient(ClientWebSocket socket, IHubMessageHandler? handler)
+    {
+        _socket = socket;
+        _handler = handler;
+    }
 
     /// <summary>What the server invoked on this client, in arrival order. Completes when the connection closes.</summary>
     public ChannelReader<ServerMessage> Messages => _messages.Reader;
@@ -45,11 +63,16 @@ public sealed partial class HubClient : IAsyncDisposable
     public static Task<HubClient> ConnectAsync(Uri baseUrl, string? token, CancellationToken cancellationToken = default) =>
         ConnectAsync(baseUrl, token, "hubs/lab", cancellationToken);
 
+    public static Task<HubClient> ConnectAsync(Uri baseUrl, string? token, string hubPath, CancellationToken cancellationToken = default) =>
+        ConnectAsync(baseUrl, token, hubPath, handler: null, cancellationToken);
+
     /// <summary>
     /// Connects to the hub at <paramref name="hubPath"/>, which may carry a query (<c>hubs/lab?lab=…</c>, what a proxy
-    /// routes on): as the official clients do, it is kept on the negotiation and on the WebSocket URL.
+    /// routes on): as the official clients do, it is kept on the negotiation and on the WebSocket URL. With
+    /// <paramref name="handler"/> (if not null) receiving each server invocation synchronously on the
+    /// receive loop, as raw JSON, instead of <see cref="Messages"/>: no copy, no queue (the load generator's path).
     /// </summary>
-    public static async Task<HubClient> ConnectAsync(Uri baseUrl, string? token, string hubPath, CancellationToken cancellationToken = default)
+    public static async Task<HubClient> ConnectAsync(Uri baseUrl, string? token, string hubPath, IHubMessageHandler? handler, CancellationToken cancellationToken = default)
     {
         var hubUrl = new Uri(baseUrl, hubPath);
         var connectionToken = await NegotiateAsync(hubUrl, token, cancellationToken);
@@ -61,7 +84,7 @@ public sealed partial class HubClient : IAsyncDisposable
         socket.Options.KeepAliveInterval = TimeSpan.Zero;
         try
         {
-            await socket.ConnectAsync(socketUrl, cancellationToken);
+            await socket.ConnectAsync(socketUrl, SocketInvoker, cancellationToken);
         }
         catch (WebSocketException ex)
         {
@@ -70,7 +93,7 @@ public sealed partial class HubClient : IAsyncDisposable
             throw new HubConnectionRefusedException(status == 0 ? null : status, $"WebSocket upgrade refused ({(int)status}).", ex);
         }
 
-        var client = new HubClient(socket);
+        var client = new HubClient(socket, handler);
         await client.StartAsync(cancellationToken);
         return client;
     }

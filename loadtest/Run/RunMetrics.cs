@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Laboratori.LoadTest.Run;
+
+/// <summary>The counters of one run, shared by every simulated participant; all updates are lock-free.</summary>
+public sealed class RunMetrics
+{
+    private readonly ConcurrentDictionary<string, PendingOperation> _pending = new();
+    private long _connections;
+    private long _connectionFailures;
+    private long _opsSent;
+    private long _opsAcked;
+    private long _eventMessages;
+    private long _events;
+    private long _presence;
+    private long _deliveries;
+    private long _expectedDeliveries;
+    private long _seqGaps;
+
+    public ConcurrentDictionary<string, long> Errors { get; } = new();
+
+    public LatencyHistogram Delivery { get; } = new();
+
+    public LatencyHistogram Ack { get; } = new();
+
+    public long Connections => Interlocked.Read(ref _connections);
+
+    public long ConnectionFailures => Interlocked.Read(ref _connectionFailures);
+
+    public long OpsSent => Interlocked.Read(ref _opsSent);
+
+    public long OpsAcked => Interlocked.Read(ref _opsAcked);
+
+    public long EventMessages => Interlocked.Read(ref _eventMessages);
+
+    public long Events => Interlocked.Read(ref _events);
+
+    public long PresenceMessages => Interlocked.Read(ref _presence);
+
+    public long Deliveries => Interlocked.Read(ref _deliveries);
+
+    public long ExpectedDeliveries => Interlocked.Read(ref _expectedDeliveries);
+
+    public long SeqGaps => Interlocked.Read(ref _seqGaps);
+
+    public long ErrorCount => Errors.Values.Sum();
+
+    public long PendingDeliveries => _pending.Values.Sum(p => (long)Math.Max(0, p.Remaining));
+
+    public void Connected() => Interlocked.Increment(ref _connections);
+
+    public void Disconnected() => Interlocked.Decrement(ref _connections);
+
+    public void ConnectionFailed(string code)
+    {
+        Interlocked.Increment(ref _connectionFailures);
+        Error(code);
+    }
+
+    public void Error(string code) => Errors.AddOrUpdate(code, 1, (_, n) => n + 1);
+
+    /// <summary>Before sending: every other participant of the lab should see it.</summary>
+    public long Sending(string clientOpId, int peers)
+    {
+        var sentAt = Stopwatch.GetTimestamp();
+        _pending[clientOpId] = new PendingOperation(sentAt, peers);
+        Interlocked.Increment(ref _opsSent);
+        Interlocked.Add(ref _expectedDeliveries, peers);
+        return sentAt;
+    }
+
+    public void Acknowledged(long sentAt)
+    {
+        Interlocked.Increment(ref _opsAcked);
+        Ack.Record(Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds);
+    }
+
+    /// <summary>Refused: no event will come, so nobody waits for it.</summary>
+    public void Failed(string clientOpId, string code)
+    {
+        if (_pending.TryRemove(clientOpId, out var p))
+        {
+            Interlocked.Add(ref _expectedDeliveries, -p.Peers);
+        }
+
+        Error(code);
+    }
+
+    public void EventMessage(int events)
+    {
+        Interlocked.Increment(ref _eventMessages);
+        Interlocked.Add(ref _events, events);
+    }
+
+    public void Presence() => Interlocked.Increment(ref _presence);
+
+    public void SeqGap() => Interlocked.Increment(ref _seqGaps);
+
+    /// <summary>An operation's event reached one of the sender's peers; false if it was not one this run waits for.</summary>
+    public bool Delivered(string clientOpId, long receivedAt)
+    {
+        if (!_pending.TryGetValue(clientOpId, out var p))
+        {
+            return false;
+        }
+
+        Delivery.Record(Stopwatch.GetElapsedTime(p.SentAt, receivedAt).TotalMilliseconds);
+        Interlocked.Increment(ref _deliveries);
+        if (Interlocked.Decrement(ref p.Remaining) <= 0)
+        {
+            _pending.TryRemove(clientOpId, out _);
+        }
+
+        return true;
+    }
+
+    private sealed class PendingOperation(long sentAt, int peers)
+    {
+#pragma warning disable CA1051 // A field, for Interlocked.
+        public int Remaining = peers;
+#pragma warning restore CA1051
+
+        public long SentAt { get; } = sentAt;
+
+        public int Peers { get; } = peers;
+    }
+}
