@@ -7,6 +7,12 @@ namespace Laboratori.LoadTest.Run;
 public sealed class RunMetrics
 {
     private readonly ConcurrentDictionary<string, PendingOperation> _pending = new();
+
+    // Events the server hides the sender of from the other participants (votes: docs/protocol.md, "What participants
+    // see") come without clientOpId: they are matched by (lab, seq) once the sender's acknowledgement tells the seq.
+    private readonly Dictionary<(string Lab, long Seq), PendingOperation> _bySeq = [];
+    private readonly Dictionary<(string Lab, long Seq), List<long>> _early = [];
+    private readonly Lock _seqGate = new();
     private long _connections;
     private long _connectionFailures;
     private long _opsSent;
@@ -46,7 +52,16 @@ public sealed class RunMetrics
 
     public long ErrorCount => Errors.Values.Sum();
 
-    public long PendingDeliveries => _pending.Values.Sum(p => (long)Math.Max(0, p.Remaining));
+    public long PendingDeliveries
+    {
+        get
+        {
+            lock (_seqGate)
+            {
+                return _pending.Values.Concat(_bySeq.Values).Sum(p => (long)Math.Max(0, p.Remaining));
+            }
+        }
+    }
 
     public void Connected() => Interlocked.Increment(ref _connections);
 
@@ -105,14 +120,66 @@ public sealed class RunMetrics
             return false;
         }
 
-        Delivery.Record(Stopwatch.GetElapsedTime(p.SentAt, receivedAt).TotalMilliseconds);
-        Interlocked.Increment(ref _deliveries);
-        if (Interlocked.Decrement(ref p.Remaining) <= 0)
+        Record(p, receivedAt);
+        if (Volatile.Read(ref p.Remaining) <= 0)
         {
             _pending.TryRemove(clientOpId, out _);
         }
 
         return true;
+    }
+
+    /// <summary>The acknowledged seq of an operation whose event peers receive without its clientOpId.</summary>
+    public void Sequenced(string clientOpId, string labId, long seq)
+    {
+        // Under the gate, so that PendingDeliveries never sees the operation in neither map.
+        lock (_seqGate)
+        {
+            if (!_pending.TryRemove(clientOpId, out var p))
+            {
+                return;
+            }
+
+            if (_early.Remove((labId, seq), out var arrived))
+            {
+                foreach (var receivedAt in arrived)
+                {
+                    Record(p, receivedAt);
+                }
+            }
+
+            if (p.Remaining > 0)
+            {
+                _bySeq[(labId, seq)] = p;
+            }
+        }
+    }
+
+    /// <summary>An event without its clientOpId reached a peer; matched to its operation now or when the sender's ack comes.</summary>
+    public void DeliveredWithoutId(string labId, long seq, long receivedAt)
+    {
+        lock (_seqGate)
+        {
+            if (_bySeq.TryGetValue((labId, seq), out var p))
+            {
+                Record(p, receivedAt);
+                if (p.Remaining <= 0)
+                {
+                    _bySeq.Remove((labId, seq));
+                }
+            }
+            else
+            {
+                (_early.TryGetValue((labId, seq), out var list) ? list : _early[(labId, seq)] = []).Add(receivedAt);
+            }
+        }
+    }
+
+    private void Record(PendingOperation p, long receivedAt)
+    {
+        Delivery.Record(Stopwatch.GetElapsedTime(p.SentAt, receivedAt).TotalMilliseconds);
+        Interlocked.Increment(ref _deliveries);
+        Interlocked.Decrement(ref p.Remaining);
     }
 
     private sealed class PendingOperation(long sentAt, int peers)

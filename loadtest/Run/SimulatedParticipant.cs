@@ -184,7 +184,12 @@ public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, i
             if (e.TryGetProperty("clientOpId", out var id) && id.ValueKind == JsonValueKind.String &&
                 (!e.TryGetProperty("author", out var author) || author.GetString() != MemberId))
             {
-                if (metrics.Delivered(id.GetString()!, receivedAt))
+                if (id.GetString() is { Length: 0 })
+                {
+                    metrics.DeliveredWithoutId(lab.Id, seq, receivedAt);
+                    Interlocked.Increment(ref _received);
+                }
+                else if (metrics.Delivered(id.GetString()!, receivedAt))
                 {
                     Interlocked.Increment(ref _received);
                 }
@@ -216,6 +221,11 @@ public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, i
             else
             {
                 metrics.Acknowledged(sentAt);
+                if (type.StartsWith("vote.", StringComparison.Ordinal))
+                {
+                    metrics.Sequenced(clientOpId, lab.Id, reply.GetProperty("seq").GetInt64());
+                }
+
                 onAck?.Invoke();
             }
         }
