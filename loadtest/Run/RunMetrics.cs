@@ -58,7 +58,7 @@ public sealed class RunMetrics
         {
             lock (_seqGate)
             {
-                return _pending.Values.Concat(_bySeq.Values).Sum(p => (long)Math.Max(0, p.Remaining));
+                return _pending.Values.Concat(_bySeq.Values).Distinct().Sum(p => (long)Math.Max(0, p.Remaining));
             }
         }
     }
@@ -132,10 +132,10 @@ public sealed class RunMetrics
     /// <summary>The acknowledged seq of an operation whose event peers receive without its clientOpId.</summary>
     public void Sequenced(string clientOpId, string labId, long seq)
     {
-        // Under the gate, so that PendingDeliveries never sees the operation in neither map.
+        // It stays under its clientOpId too: a server that does not hide the sender (the baseline) delivers it by id.
         lock (_seqGate)
         {
-            if (!_pending.TryRemove(clientOpId, out var p))
+            if (!_pending.TryGetValue(clientOpId, out var p))
             {
                 return;
             }
