@@ -104,29 +104,6 @@ public sealed class WebProcess : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilServingAsync(TimeSpan timeout)
-    {
-        using var http = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(2) };
-        using var deadline = new CancellationTokenSource(timeout);
-        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
-        while (await poll.WaitForNextTickAsync(deadline.Token))
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The web process exited with code {_process.ExitCode} before serving.{Environment.NewLine}{Output}");
-            }
-
-            try
-            {
-                if ((await http.GetAsync("api/templates", deadline.Token)).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !deadline.IsCancellationRequested))
-            {
-                // Not listening yet, or too busy starting to answer within the request's own timeout.
-            }
-        }
-    }
+    private Task WaitUntilServingAsync(TimeSpan timeout) =>
+        Serving.WaitAsync(_process, Url, timeout, () => $"The web process exited with code {_process.ExitCode} before serving.{Environment.NewLine}{Output}");
 }

@@ -118,31 +118,8 @@ public sealed partial class NginxProcess : IAsyncDisposable
             "Debian's nginx-light, or install nginx yourself.");
     }
 
-    private async Task WaitUntilServingAsync(TimeSpan timeout)
-    {
-        using var http = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(2) };
-        using var deadline = new CancellationTokenSource(timeout);
-        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
-        while (await poll.WaitForNextTickAsync(deadline.Token))
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"nginx exited with code {_process.ExitCode}:{Environment.NewLine}{ErrorLog}");
-            }
-
-            try
-            {
-                if ((await http.GetAsync("api/templates", deadline.Token)).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !deadline.IsCancellationRequested))
-            {
-                // Not listening yet, or too busy starting to answer within the request's own timeout.
-            }
-        }
-    }
+    private Task WaitUntilServingAsync(TimeSpan timeout) =>
+        Serving.WaitAsync(_process, Url, timeout, () => $"nginx exited with code {_process.ExitCode}:{Environment.NewLine}{ErrorLog}");
 
     [GeneratedRegex(@"^[ \t]*server[ \t]+[^\s;]+:\d+(?<options>[^;\n]*);[ \t]*\n", RegexOptions.Multiline)]
     private static partial Regex UpstreamServer();

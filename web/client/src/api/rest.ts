@@ -44,7 +44,8 @@ export function createRestClient(fetchFn: typeof fetch = (input, init) => fetch(
   };
 }
 
-async function problem(response: Response): Promise<ApiError> {
+/** The server's error (problem details with a code and both messages), or a generic one for anything else. */
+export async function problem(response: Response): Promise<ApiError> {
   try {
     const body = (await response.json()) as Partial<ServerError>;
     if (typeof body.code === 'string' && typeof body.message === 'string') {

@@ -1,5 +1,4 @@
-import { ApiError } from '../api/rest';
-import type { ServerError } from '../api/types';
+import { ApiError, problem } from '../api/rest';
 import type { CanvasEvent, CanvasState } from '../canvas/types';
 import { bilingual } from '../i18n/i18n';
 
@@ -97,16 +96,4 @@ export function fileName(disposition: string | null): string | null {
   }
   const plain = /filename="?([^";]+)"?/i.exec(disposition);
   return plain?.[1]?.trim() || null;
-}
-
-async function problem(response: Response): Promise<ApiError> {
-  try {
-    const body = (await response.json()) as Partial<ServerError>;
-    if (typeof body.code === 'string' && typeof body.message === 'string') {
-      return new ApiError(response.status, body.code, { message: body.message, messageEn: body.messageEn ?? body.message });
-    }
-  } catch {
-    // Not problem details: the generic error below.
-  }
-  return new ApiError(response.status, `http_${response.status}`, bilingual('serverError', { status: response.status }));
 }
