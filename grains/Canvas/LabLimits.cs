@@ -44,6 +44,8 @@ public sealed class LabLimits
     /// <summary>Presence updates (cursor, editing, viewport) per second one connection may send; the rest are dropped. Default 10.</summary>
     public double PresencePerSecond { get; set; } = 10;
 
+    /// <summary>How often each lab's latest presence goes out to its members, in one message, in milliseconds. Default 100.</summary>
+    public int PresenceIntervalMilliseconds { get; set; } = 100;
 
     /// <summary>Join and sign-in attempts per minute from one network address. Default 20.</summary>
     public int JoinAttemptsPerMinute { get; set; } = 20;

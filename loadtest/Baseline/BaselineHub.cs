@@ -55,12 +55,15 @@ public sealed class BaselineHub(BaselineLabs labs) : Hub
     }
 
     public Task Presence(string labId, JsonElement presence) =>
-        Clients.OthersInGroup(labId).SendAsync("Presence", labId, new
+        Clients.OthersInGroup(labId).SendAsync("Presence", labId, new[]
         {
-            memberId = Member,
-            displayName = Member,
-            cursor = presence.TryGetProperty("cursor", out var cursor) ? cursor : default,
-            editing = presence.TryGetProperty("editing", out var editing) ? editing : default,
+            new
+            {
+                memberId = Member,
+                displayName = Member,
+                cursor = presence.TryGetProperty("cursor", out var cursor) ? cursor : default,
+                editing = presence.TryGetProperty("editing", out var editing) ? editing : default,
+            },
         });
 
     public Task Leave(string labId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, labId);

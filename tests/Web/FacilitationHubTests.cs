@@ -95,7 +95,7 @@ public sealed class FacilitationHubTests(LabServerFixture fixture)
         await scene.Facilitator.ApplyOkAsync("lab.follow", new { enabled = true });
         await scene.Facilitator.Client.SendAsync("Presence", scene.Lab.Id, new { cursor = (object?)null, editing = (string?)null, viewport = new { x = 100.0, y = 50.0, width = 1280.0, height = 720.0 } });
 
-        var presence = await scene.Participants[0].NextPresenceAsync();
+        var presence = Assert.Single(await scene.Participants[0].NextPresenceAsync());
         Assert.Equal(1280, presence.GetProperty("viewport").GetProperty("width").GetDouble());
     }
 

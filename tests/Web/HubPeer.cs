@@ -17,6 +17,7 @@ public sealed class HubPeer(HubClient client, string labId) : IAsyncDisposable
 
     public long LastSeq { get; private set; }
 
+    /// <summary>Every presence update pushed to this connection so far, batch after batch.</summary>
     public List<JsonElement> Presence { get; } = [];
 
     public async Task<JsonElement> JoinAsync(long? afterSeq = null)
@@ -77,8 +78,8 @@ public sealed class HubPeer(HubClient client, string labId) : IAsyncDisposable
         return received;
     }
 
-    /// <summary>The next presence update pushed to this connection (events met on the way are taken into <see cref="LastSeq"/>).</summary>
-    public async Task<JsonElement> NextPresenceAsync()
+    /// <summary>The next batch of presence updates pushed to this connection (events met on the way are taken into <see cref="LastSeq"/>).</summary>
+    public async Task<JsonElement[]> NextPresenceAsync()
     {
         var cancel = Waits.Token();
         while (true)
@@ -86,8 +87,7 @@ public sealed class HubPeer(HubClient client, string labId) : IAsyncDisposable
             var message = await client.Messages.ReadAsync(cancel);
             if (message.Target == "Presence")
             {
-                Presence.Add(message.Arguments[1]);
-                return message.Arguments[1];
+                return TakePresence(message);
             }
 
             foreach (var e in message.Arguments[1].EnumerateArray())
@@ -103,7 +103,7 @@ public sealed class HubPeer(HubClient client, string labId) : IAsyncDisposable
     {
         if (message.Target == "Presence")
         {
-            Presence.Add(message.Arguments[1]);
+            TakePresence(message);
             return;
         }
 
@@ -115,5 +115,13 @@ public sealed class HubPeer(HubClient client, string labId) : IAsyncDisposable
             LastSeq++;
             received.Add(e);
         }
+    }
+
+    private JsonElement[] TakePresence(ServerMessage message)
+    {
+        Assert.Equal(labId, message.Arguments[0].GetString());
+        var batch = message.Arguments[1].EnumerateArray().ToArray();
+        Presence.AddRange(batch);
+        return batch;
     }
 }

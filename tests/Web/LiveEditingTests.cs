@@ -53,20 +53,40 @@ public sealed class LiveEditingTests(LabServerFixture fixture)
     }
 
     [Fact]
-    public async Task PresenceReachesTheOthersButNotTheSender()
+    public async Task PresenceReachesTheLabInBatchesOfEachMembersLatest()
     {
         await using var scene = await LabScene.StartAsync(Server);
         var (a, b) = (scene.Participants[0], scene.Participants[1]);
+        var (idA, idB) = (scene.Joins[0].ParticipantId, scene.Joins[1].ParticipantId);
 
-        await a.Client.InvokeAsync("Presence", scene.Lab.Id, new { cursor = new { x = 12.5, y = 40.0 }, editing = (string?)null }).Within();
-        var seenByB = await b.NextPresenceAsync();
-        await b.Client.InvokeAsync("Presence", scene.Lab.Id, new { cursor = new { x = 1.0, y = 2.0 }, editing = (string?)null }).Within();
-        var seenByA = await a.NextPresenceAsync();
+        foreach (var x in new[] { 1.0, 2.0, 12.5 })
+        {
+            await a.Client.InvokeAsync("Presence", scene.Lab.Id, new { cursor = new { x, y = 40.0 }, editing = (string?)null }).Within();
+        }
 
-        Assert.Equal(scene.Joins[0].ParticipantId, seenByB.GetProperty("memberId").GetString());
-        Assert.Equal("Partecipante A", seenByB.GetProperty("displayName").GetString());
-        Assert.Equal(12.5, seenByB.GetProperty("cursor").GetProperty("x").GetDouble());
-        Assert.Equal(scene.Joins[1].ParticipantId, seenByA.GetProperty("memberId").GetString());
-        Assert.DoesNotContain(a.Presence, p => p.GetProperty("memberId").GetString() == scene.Joins[0].ParticipantId);
+        await b.Client.InvokeAsync("Presence", scene.Lab.Id, new { cursor = (object?)null, editing = "c-1" }).Within();
+
+        // B reads batches until it holds A's last position and its own update: each batch names a member at most
+        // once, and A's positions never go back.
+        var seenByB = new List<JsonElement>();
+        while (!seenByB.Any(p => Member(p) == idA && p.GetProperty("cursor").GetProperty("x").GetDouble() == 12.5) || !seenByB.Any(p => Member(p) == idB))
+        {
+            var batch = await b.NextPresenceAsync();
+            Assert.Equal(batch.Length, batch.Select(Member).Distinct().Count());
+            seenByB.AddRange(batch);
+        }
+
+        var positionsOfA = seenByB.Where(p => Member(p) == idA).Select(p => p.GetProperty("cursor").GetProperty("x").GetDouble()).ToList();
+        Assert.Equal(positionsOfA.Order(), positionsOfA);
+        Assert.Equal("Partecipante A", seenByB.First(p => Member(p) == idA).GetProperty("displayName").GetString());
+        Assert.Equal("c-1", seenByB.Single(p => Member(p) == idB).GetProperty("editing").GetString());
+
+        // A is in the lab's group too: it gets B's update (its own, where present, the client leaves out).
+        while (!a.Presence.Any(p => Member(p) == idB))
+        {
+            await a.NextPresenceAsync();
+        }
+
+        static string? Member(JsonElement presence) => presence.GetProperty("memberId").GetString();
     }
 }

@@ -4,6 +4,8 @@ using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Hubs;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
 namespace Laboratori.Web.Hosting;
@@ -30,6 +32,16 @@ public static class LaboratoriHosting
         services.AddSingleton<LabBroadcaster>();
         services.AddHostedService<FeedRenewal>();
         services.AddHostedService<ChangeFeedBridge>();
+        services.AddSingleton(sp =>
+        {
+            var hub = sp.GetRequiredService<IHubContext<LabHub, ILabClient>>();
+            return new PresenceRelay(
+                (labId, updates) => hub.Clients.Group(LabHub.GroupName(labId)).Presence(labId, updates),
+                TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<LabLimits>>().Value.PresenceIntervalMilliseconds),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<PresenceRelay>>());
+        });
+        services.AddHostedService(sp => sp.GetRequiredService<PresenceRelay>());
         services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();

@@ -12,7 +12,8 @@ namespace Laboratori.Web.Hubs;
 
 /// <summary>
 /// The live lab: join, apply operations, catch up, presence. Thin on purpose: roles are resolved by
-/// <see cref="LabAccess"/>, rules live in the canvas grain, and events reach the group through <see cref="LabBroadcaster"/>.
+/// <see cref="LabAccess"/>, rules live in the canvas grain, events reach the group through <see cref="LabBroadcaster"/>
+/// and presence through <see cref="PresenceRelay"/>.
 /// </summary>
 [Authorize]
 public sealed class LabHub(
@@ -20,6 +21,7 @@ public sealed class LabHub(
     IGrainFactory grains,
     LabConnections connections,
     LabBroadcaster broadcaster,
+    PresenceRelay presenceRelay,
     IOptions<LabLimits> limits,
     TimeProvider time) : Hub<ILabClient>
 {
@@ -114,7 +116,7 @@ public sealed class LabHub(
             : CatchUpReply.From(CanvasView.For(new Actor(member.Id, member.Role, member.DisplayName), await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(afterSeq, 1_000)));
     }
 
-    public async Task Presence(string labId, PresenceMessage? presence)
+    public void Presence(string labId, PresenceMessage? presence)
     {
         if (presence is null || !InLab(labId, out var member) || !Session.Presence.TryTake())
         {
@@ -124,7 +126,7 @@ public sealed class LabHub(
         var cursor = presence.Cursor is { } c && Rules.Position(c.X, c.Y) is null ? c : null;
         var editing = Rules.IsValidId(presence.Editing) ? presence.Editing : null;
         var viewport = presence.Viewport is { } v && Rules.Position(v.X, v.Y) is null && Rules.Position(v.Width, v.Height) is null && v is { Width: >= 0, Height: >= 0 } ? v : null;
-        await Clients.OthersInGroup(GroupName(labId)).Presence(labId, new PresenceUpdate(member.Id, member.DisplayName, cursor, editing, viewport));
+        presenceRelay.Post(labId, new PresenceUpdate(member.Id, member.DisplayName, cursor, editing, viewport));
     }
 
     public Task Leave(string labId) => LeaveAsync(labId);

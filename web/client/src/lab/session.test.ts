@@ -19,7 +19,7 @@ class FakeHub implements LabHub {
   presenceSent: unknown[] = [];
   private events: ((labId: string, events: CanvasEvent[]) => void)[] = [];
   private removedHandlers: ((labId: string, error: ServerError) => void)[] = [];
-  private presenceHandlers: ((labId: string, update: PresenceUpdate) => void)[] = [];
+  private presenceHandlers: ((labId: string, updates: PresenceUpdate[]) => void)[] = [];
   private statuses: ((status: ConnectionStatus) => void)[] = [];
 
   start = async (): Promise<void> => { this.calls.push('start'); };
@@ -49,10 +49,10 @@ class FakeHub implements LabHub {
   }
 
   onEvents(handler: (labId: string, events: CanvasEvent[]) => void): void { this.events.push(handler); }
-  onPresence(handler: (labId: string, update: PresenceUpdate) => void): void { this.presenceHandlers.push(handler); }
+  onPresence(handler: (labId: string, updates: PresenceUpdate[]) => void): void { this.presenceHandlers.push(handler); }
   onRemoved(handler: (labId: string, error: ServerError) => void): void { this.removedHandlers.push(handler); }
   remove(error: ServerError): void { this.removedHandlers.forEach((h) => h(labId, error)); }
-  peer(update: PresenceUpdate): void { this.presenceHandlers.forEach((h) => h(labId, update)); }
+  peer(...updates: PresenceUpdate[]): void { this.presenceHandlers.forEach((h) => h(labId, updates)); }
   onStatus(handler: (status: ConnectionStatus) => void): void { this.statuses.push(handler); }
 
   push(events: CanvasEvent[]): void { this.events.forEach((h) => h(labId, events)); }

@@ -63,10 +63,11 @@ export class LabSession {
     hub.onEvents((labId, events) => {
       if (labId === this.labId) this.onEvents(events);
     });
-    hub.onPresence((labId, update) => {
-      if (labId !== this.labId || update.memberId === this.you?.id) return;
-      this.peers.set(update.memberId, { ...update, receivedAt: this.clock() });
-      listener.presence?.();
+    hub.onPresence((labId, updates) => {
+      if (labId !== this.labId) return;
+      const others = updates.filter((update) => update.memberId !== this.you?.id);
+      for (const update of others) this.peers.set(update.memberId, { ...update, receivedAt: this.clock() });
+      if (others.length > 0) listener.presence?.();
     });
     hub.onRemoved((labId, error) => {
       if (labId !== this.labId) return;

@@ -27,7 +27,7 @@ class Server implements LabHub {
   presenceSent: PresenceMessage[] = [];
   private readonly answers = new Map<string, ApplyReply>();
   private eventHandlers: ((labId: string, events: CanvasEvent[]) => void)[] = [];
-  private presenceHandlers: ((labId: string, update: PresenceUpdate) => void)[] = [];
+  private presenceHandlers: ((labId: string, updates: PresenceUpdate[]) => void)[] = [];
   private removedHandlers: ((labId: string, error: ServerError) => void)[] = [];
   private readonly next = eventStream(labId);
 
@@ -70,12 +70,12 @@ class Server implements LabHub {
   }
 
   onEvents(handler: (labId: string, events: CanvasEvent[]) => void): void { this.eventHandlers.push(handler); }
-  onPresence(handler: (labId: string, update: PresenceUpdate) => void): void { this.presenceHandlers.push(handler); }
+  onPresence(handler: (labId: string, updates: PresenceUpdate[]) => void): void { this.presenceHandlers.push(handler); }
   onRemoved(handler: (labId: string, error: ServerError) => void): void { this.removedHandlers.push(handler); }
   onStatus(_handler: (status: ConnectionStatus) => void): void { /* the tests call open() themselves */ }
 
   remove(error: ServerError): void { this.removedHandlers.forEach((h) => h(labId, error)); }
-  peer(update: PresenceUpdate): void { this.presenceHandlers.forEach((h) => h(labId, update)); }
+  peer(...updates: PresenceUpdate[]): void { this.presenceHandlers.forEach((h) => h(labId, updates)); }
 }
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -175,5 +175,20 @@ describe('LabSession offline', () => {
     expect(seen).toBe(2);
     expect([...session.peers.keys()]).toEqual(['p-bruno']);
     expect(session.peers.get('p-bruno')).toMatchObject({ cursor: { x: 3, y: 4 }, editing: 'c1' });
+  });
+
+  it('takes a batch of presence updates in one go, leaving out its own', async () => {
+    const server = new Server();
+    let seen = 0;
+    const session = page(server, new MemoryStorage(), 'a', { ...quiet, presence: () => seen++ });
+    await session.open();
+    server.peer(
+      { memberId: 'p-bruno', displayName: 'Bruno', cursor: { x: 1, y: 2 }, editing: null },
+      { memberId: 'p-anna', displayName: 'Anna', cursor: { x: 9, y: 9 }, editing: null },
+      { memberId: 'p-carla', displayName: 'Carla', cursor: null, editing: 'c2' },
+    );
+    expect(seen).toBe(1);
+    expect([...session.peers.keys()].sort()).toEqual(['p-bruno', 'p-carla']);
+    expect(session.peers.get('p-carla')).toMatchObject({ cursor: null, editing: 'c2' });
   });
 });

@@ -43,7 +43,7 @@ export function createLabHub(accessToken: () => string, labId: string): LabHub {
     presence: (labId, presence: PresenceMessage) => connection.send('Presence', labId, presence),
     leave: (labId) => connection.invoke('Leave', labId),
     onEvents: (handler) => connection.on('Events', (labId: string, events: CanvasEvent[]) => handler(labId, events)),
-    onPresence: (handler) => connection.on('Presence', (labId: string, update: PresenceUpdate) => handler(labId, update)),
+    onPresence: (handler) => connection.on('Presence', (labId: string, updates: PresenceUpdate[]) => handler(labId, updates)),
     onRemoved: (handler) => connection.on('Removed', (labId: string, error: ServerError) => handler(labId, error)),
     onStatus: (handler) => { statusHandlers.push(handler); },
   };

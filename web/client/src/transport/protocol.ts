@@ -41,7 +41,8 @@ export interface LabHub {
   presence(labId: string, presence: PresenceMessage): Promise<void>;
   leave(labId: string): Promise<void>;
   onEvents(handler: (labId: string, events: CanvasEvent[]) => void): void;
-  onPresence(handler: (labId: string, update: PresenceUpdate) => void): void;
+  /** Others' presence, the latest of each member since the last batch (the server sends a lab's batch every 100 ms). */
+  onPresence(handler: (labId: string, updates: PresenceUpdate[]) => void): void;
   /** A facilitator took this person out of the lab: the connection is no longer in it, and the token will not get back in. */
   onRemoved(handler: (labId: string, error: ServerError) => void): void;
   /** `connected` again after `reconnecting` means the server no longer knows this connection's labs: join again. */
