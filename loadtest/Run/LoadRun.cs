@@ -87,7 +87,7 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
 
             phase = "steady";
             var steadyStarted = clock.Elapsed;
-            var counts = (_metrics.OpsAcked, _metrics.EventMessages, _metrics.Events, _metrics.PresenceMessages);
+            var counts = (_metrics.OpsAcked, _metrics.EventMessages, _metrics.Events, _metrics.PresenceMessages, _metrics.PresenceUpdates);
             using (var window = new CancellationTokenSource(TimeSpan.FromSeconds(options.Duration)))
             {
                 // The whole window even when nobody acts (--rate 0 --presence 0: connections alone).
@@ -102,7 +102,8 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
             var steady = ProcessSample.Take(serverPids);
             var selfSteady = ProcessSample.Take(Environment.ProcessId);
             var delta = (Acked: _metrics.OpsAcked - counts.OpsAcked, Messages: _metrics.EventMessages - counts.EventMessages,
-                Events: _metrics.Events - counts.Events, Presence: _metrics.PresenceMessages - counts.PresenceMessages);
+                Events: _metrics.Events - counts.Events, Presence: _metrics.PresenceMessages - counts.PresenceMessages,
+                PresenceUpdates: _metrics.PresenceUpdates - counts.PresenceUpdates);
 
             phase = "drain";
             var drainUntil = clock.Elapsed + TimeSpan.FromSeconds(options.Drain);
@@ -132,9 +133,11 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
                 _metrics.EventMessages,
                 _metrics.Events,
                 _metrics.PresenceMessages,
+                _metrics.PresenceUpdates,
                 (delta.Messages + delta.Presence) / steadySeconds,
                 delta.Events / steadySeconds,
                 delta.Presence / steadySeconds,
+                delta.PresenceUpdates / steadySeconds,
                 _metrics.Delivery.ToStats(),
                 _metrics.Ack.ToStats(),
                 _metrics.ExpectedDeliveries,

@@ -132,6 +132,7 @@ public static class RunCommand
             ("broadcast msgs/s", r => $"{r.BroadcastMessagesPerSecond:F0}"),
             ("  events/s", r => $"{r.EventsPerSecond:F0}"),
             ("  presence/s", r => $"{r.PresencePerSecond:F0}"),
+            ("presence updates/s", r => $"{r.PresenceUpdatesPerSecond:F0}"),
             ("delivery median ms", r => $"{r.Delivery.Median:F1}"),
             ("delivery p95 ms", r => $"{r.Delivery.P95:F1}"),
             ("delivery p99 ms", r => $"{r.Delivery.P99:F1}"),

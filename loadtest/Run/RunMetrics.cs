@@ -20,6 +20,7 @@ public sealed class RunMetrics
     private long _eventMessages;
     private long _events;
     private long _presence;
+    private long _pointers;
     private long _deliveries;
     private long _expectedDeliveries;
     private long _seqGaps;
@@ -43,6 +44,9 @@ public sealed class RunMetrics
     public long Events => Interlocked.Read(ref _events);
 
     public long PresenceMessages => Interlocked.Read(ref _presence);
+
+    /// <summary>Other members' presence updates received (a message from the platform carries several).</summary>
+    public long PresenceUpdates => Interlocked.Read(ref _pointers);
 
     public long Deliveries => Interlocked.Read(ref _deliveries);
 
@@ -108,7 +112,11 @@ public sealed class RunMetrics
         Interlocked.Add(ref _events, events);
     }
 
-    public void Presence() => Interlocked.Increment(ref _presence);
+    public void Presence(int updates)
+    {
+        Interlocked.Increment(ref _presence);
+        Interlocked.Add(ref _pointers, updates);
+    }
 
     public void SeqGap() => Interlocked.Increment(ref _seqGaps);
 

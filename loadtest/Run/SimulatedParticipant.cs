@@ -153,7 +153,7 @@ public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, i
     {
         if (target == "Presence")
         {
-            metrics.Presence();
+            metrics.Presence(OthersIn(record));
             return;
         }
 
@@ -195,6 +195,22 @@ public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, i
                 }
             }
         }
+    }
+
+    /// <summary>The updates in a <c>Presence</c> invocation that are not this participant's own.</summary>
+    private int OthersIn(ReadOnlySpan<byte> record)
+    {
+        var reader = new Utf8JsonReader(record);
+        var others = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("memberId"u8) && reader.Read() && !reader.ValueTextEquals(MemberId))
+            {
+                others++;
+            }
+        }
+
+        return others;
     }
 
     public async ValueTask StopAsync()
