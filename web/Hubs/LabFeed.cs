@@ -101,7 +101,8 @@ internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<La
                     hub.Clients.Group(LabHub.StaffGroupName(labId)).Events(labId, fresh),
                     hub.Clients.GroupExcept(LabHub.ParticipantsGroupName(labId), [.. own.SelectMany(a => a.Connections)])
                         .Events(labId, CanvasView.ForParticipant(fresh, CanvasView.Nobody)),
-                    .. own.Select(a => hub.Clients.Clients(a.Connections).Events(labId, CanvasView.ForParticipant(fresh, a.Author))),
+                    // One Client(id) each: Clients(ids) would look through every connection on the node for them.
+                    .. own.SelectMany(a => a.Connections.Select(c => hub.Clients.Client(c).Events(labId, CanvasView.ForParticipant(fresh, a.Author)))),
                 ]);
         }
 
