@@ -4,7 +4,6 @@ using Laboratori.Grains.Contracts;
 using Laboratori.Grains.Participants;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +14,6 @@ namespace Laboratori.Web.Hubs;
 /// <see cref="LabAccess"/>, rules live in the canvas grain, events reach the group through <see cref="LabBroadcaster"/>
 /// and presence through <see cref="PresenceRelay"/>.
 /// </summary>
-[Authorize]
 public sealed class LabHub(
     LabAccess access,
     IGrainFactory grains,
