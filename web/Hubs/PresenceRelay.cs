@@ -7,7 +7,7 @@ namespace Laboratori.Web.Hubs;
 /// 2 Hz cost each of them 58 messages a second; so each lab keeps only the latest update of each member, and every
 /// interval (<c>Limits:PresenceIntervalMilliseconds</c>) the lab's group gets them together in one message. A lab whose
 /// previous batch is still being written skips the round and sends the newer positions at the next one: under load
-/// pointers move in bigger steps while edits, which never wait here, keep their pace.
+/// pointers move in bigger steps. Events never pass through here: they go out as soon as they are committed.
 /// </summary>
 public sealed class PresenceRelay(
     Func<string, IReadOnlyList<PresenceUpdate>, Task> send,
