@@ -13,9 +13,7 @@ public sealed class LiveFacilitationTests(BrowserFixture browser, LabServerFixtu
     public async Task ReactionsAndCommentsReachTheOtherParticipants()
     {
         await using var room = await CreateAsync(browser, server.Server, "Reazioni e commenti");
-        var anna = await room.JoinByLinkAsync("Anna Rossi");
-        var bruno = await room.JoinByLinkAsync("Bruno Bianchi");
-        await room.PhaseAsync("libera", "Lavoro libero", anna, bruno);
+        var (anna, bruno) = await room.AnnaAndBrunoInFreeWorkAsync();
         await AddCardAsync(bruno, "risorse", "Biblioteca di quartiere");
 
         var forAnna = Card(anna, "Biblioteca di quartiere");
@@ -36,9 +34,7 @@ public sealed class LiveFacilitationTests(BrowserFixture browser, LabServerFixtu
     public async Task AnonymousModeHidesAuthorsFromParticipantsButNotFromStaff()
     {
         await using var room = await CreateAsync(browser, server.Server, "Anonimato");
-        var anna = await room.JoinByLinkAsync("Anna Rossi");
-        var bruno = await room.JoinByLinkAsync("Bruno Bianchi");
-        await room.PhaseAsync("libera", "Lavoro libero", anna, bruno);
+        var (anna, bruno) = await room.AnnaAndBrunoInFreeWorkAsync();
 
         await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Anonimato" }).ClickAsync();
         await Expect(anna.Locator(".badge.mode-anonymous")).ToBeVisibleAsync();
@@ -52,9 +48,7 @@ public sealed class LiveFacilitationTests(BrowserFixture browser, LabServerFixtu
     public async Task TablesWorkApartWhileSplitAndTogetherAfterTheyReconvene()
     {
         await using var room = await CreateAsync(browser, server.Server, "Tavoli");
-        var anna = await room.JoinByLinkAsync("Anna Rossi");
-        var bruno = await room.JoinByLinkAsync("Bruno Bianchi");
-        await room.PhaseAsync("libera", "Lavoro libero", anna, bruno);
+        var (anna, bruno) = await room.AnnaAndBrunoInFreeWorkAsync();
 
         await room.Facilitator.Locator("#table-count").FillAsync("2");
         await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Dividi in tavoli" }).ClickAsync();
@@ -79,7 +73,7 @@ public sealed class LiveFacilitationTests(BrowserFixture browser, LabServerFixtu
     {
         await using var room = await CreateAsync(browser, server.Server, "Unione");
         var anna = await room.JoinByLinkAsync("Anna Rossi");
-        await room.PhaseAsync("libera", "Lavoro libero", anna);
+        await room.FreeWorkAsync(anna);
         await AddCardAsync(anna, "bisogni", "Anziani soli");
         await AddCardAsync(anna, "bisogni", "Anziani isolati");
         await Expect(Lane(room.Facilitator, "bisogni").Locator("li.card")).ToHaveCountAsync(2);

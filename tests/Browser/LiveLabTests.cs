@@ -18,7 +18,7 @@ public sealed class LiveLabTests(BrowserFixture browser, LabServerFixture server
         await using var room = await CreateAsync(browser, server.Server, "Abitare e comunità");
         var anna = await room.JoinByLinkAsync("Anna Rossi");
         var bruno = await room.JoinByTypingAsync("Bruno Bianchi", "Cooperativa Il Ponte", "terzo_settore");
-        await room.PhaseAsync("libera", "Lavoro libero", anna, bruno);
+        await room.FreeWorkAsync(anna, bruno);
 
         await AddCardAsync(anna, "bisogni", "Anziani soli in centro storico");
         var annaCardForBruno = Card(bruno, "Anziani soli in centro storico");
@@ -51,7 +51,7 @@ public sealed class LiveLabTests(BrowserFixture browser, LabServerFixture server
     {
         await using var room = await CreateAsync(browser, server.Server, "Spostamenti da tastiera");
         var anna = await room.JoinByLinkAsync("Anna Rossi");
-        await room.PhaseAsync("libera", "Lavoro libero", anna);
+        await room.FreeWorkAsync(anna);
         await AddCardAsync(anna, "bisogni", "Prima scheda");
         await AddCardAsync(anna, "risorse", "Seconda scheda");
         await Expect(Lane(room.Facilitator, "risorse").Locator("li.card")).ToHaveCountAsync(1);
@@ -71,7 +71,7 @@ public sealed class LiveLabTests(BrowserFixture browser, LabServerFixture server
     {
         await using var room = await CreateAsync(browser, server.Server, "Trascinamento");
         var anna = await room.JoinByLinkAsync("Anna Rossi");
-        await room.PhaseAsync("libera", "Lavoro libero", anna);
+        await room.FreeWorkAsync(anna);
         await AddCardAsync(anna, "bisogni", "Da trascinare");
         await Expect(Card(room.Facilitator, "Da trascinare")).ToBeVisibleAsync();
 
@@ -92,7 +92,7 @@ public sealed class LiveLabTests(BrowserFixture browser, LabServerFixture server
     {
         await using var room = await CreateAsync(browser, server.Server, "Lavagna bloccata");
         var anna = await room.JoinByLinkAsync("Anna Rossi");
-        await room.PhaseAsync("libera", "Lavoro libero", anna);
+        await room.FreeWorkAsync(anna);
 
         await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Blocca la lavagna" }).ClickAsync();
         await Expect(anna.Locator(".badge.lock")).ToContainTextAsync("Lavagna bloccata");
@@ -108,9 +108,7 @@ public sealed class LiveLabTests(BrowserFixture browser, LabServerFixture server
     public async Task CardAddedOfflineReachesEveryoneExactlyOnceWhenTheConnectionReturns()
     {
         await using var room = await CreateAsync(browser, server.Server, "Connessione ballerina");
-        var anna = await room.JoinByLinkAsync("Anna Rossi");
-        var bruno = await room.JoinByLinkAsync("Bruno Bianchi");
-        await room.PhaseAsync("libera", "Lavoro libero", anna, bruno);
+        var (anna, bruno) = await room.AnnaAndBrunoInFreeWorkAsync();
 
         await anna.Context.SetOfflineAsync(true);
         await Expect(anna.Locator(".banner.offline")).ToContainTextAsync("Sei offline");
@@ -137,7 +135,7 @@ public sealed class LiveLabTests(BrowserFixture browser, LabServerFixture server
     {
         await using var room = await CreateAsync(browser, server.Server, "Osservazione");
         var anna = await room.JoinByLinkAsync("Anna Rossi");
-        await room.PhaseAsync("libera", "Lavoro libero", anna);
+        await room.FreeWorkAsync(anna);
         await AddCardAsync(anna, "bisogni", "Vista dal formatore");
 
         var trainer = await room.NewPageAsync();

@@ -112,14 +112,23 @@ public sealed partial class LiveRoom : IAsyncDisposable
         return page;
     }
 
-    /// <summary>The facilitator moves the agenda to a phase, and waits until <paramref name="others"/> show it.</summary>
-    public async Task PhaseAsync(string phaseId, string shown, params IPage[] others)
+    /// <summary>The facilitator opens free work (phase <c>libera</c>), and waits until <paramref name="others"/> show it.</summary>
+    public async Task FreeWorkAsync(params IPage[] others)
     {
-        await Facilitator.Locator("#phase-select").SelectOptionAsync(phaseId);
+        await Facilitator.Locator("#phase-select").SelectOptionAsync("libera");
         foreach (var page in others.Prepend(Facilitator))
         {
-            await Expect(page.Locator(".badge.phase")).ToHaveTextAsync($"Fase: {shown}");
+            await Expect(page.Locator(".badge.phase")).ToHaveTextAsync("Fase: Lavoro libero");
         }
+    }
+
+    /// <summary>Anna Rossi and Bruno Bianchi join by the link, and the facilitator opens free work.</summary>
+    public async Task<(IPage Anna, IPage Bruno)> AnnaAndBrunoInFreeWorkAsync()
+    {
+        var anna = await JoinByLinkAsync("Anna Rossi");
+        var bruno = await JoinByLinkAsync("Bruno Bianchi");
+        await FreeWorkAsync(anna, bruno);
+        return (anna, bruno);
     }
 
     public static ILocator Lane(IPage page, string lane) => page.Locator($"section.lane[data-lane='{lane}']");

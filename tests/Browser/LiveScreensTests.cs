@@ -21,7 +21,7 @@ public sealed class LiveScreensTests(BrowserFixture browser, LabServerFixture se
     {
         await using var room = await CreateAsync(browser, server.Server, "Dal telefono");
         var phone = await room.JoinByLinkAsync("Anna Rossi", 360, 740);
-        await room.PhaseAsync("libera", "Lavoro libero", phone);
+        await room.FreeWorkAsync(phone);
         await AddCardAsync(phone, "bisogni", "Una scheda scritta dal telefono con un testo abbastanza lungo da andare a capo");
         await Expect(Card(room.Facilitator, "Una scheda scritta dal telefono")).ToBeVisibleAsync();
 
@@ -42,7 +42,7 @@ public sealed class LiveScreensTests(BrowserFixture browser, LabServerFixture se
     {
         await using var room = await CreateAsync(browser, server.Server, "In proiezione");
         var anna = await room.JoinByLinkAsync("Anna Rossi");
-        await room.PhaseAsync("libera", "Lavoro libero", anna);
+        await room.FreeWorkAsync(anna);
         await AddCardAsync(anna, "bisogni", "Prima della proiezione");
 
         var projector = await room.Facilitator.Context.NewPageAsync();
@@ -72,9 +72,7 @@ public sealed class LiveScreensTests(BrowserFixture browser, LabServerFixture se
     public async Task PrivateModeShowsFaceDownCardsToOtherParticipantsUntilRevealed()
     {
         await using var room = await CreateAsync(browser, server.Server, "Carte coperte");
-        var anna = await room.JoinByLinkAsync("Anna Rossi");
-        var bruno = await room.JoinByLinkAsync("Bruno Bianchi");
-        await room.PhaseAsync("libera", "Lavoro libero", anna, bruno);
+        var (anna, bruno) = await room.AnnaAndBrunoInFreeWorkAsync();
 
         await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Modalità privata" }).ClickAsync();
         await Expect(bruno.Locator(".badge.mode-private")).ToBeVisibleAsync();
@@ -101,7 +99,7 @@ public sealed class LiveScreensTests(BrowserFixture browser, LabServerFixture se
         await Expect(landing.Locator("#join-name")).ToBeVisibleAsync();
         await ScreenshotAsync(landing, "landing.png");
         var anna = await room.JoinByLinkAsync("Anna Rossi");
-        await room.PhaseAsync("libera", "Lavoro libero", anna);
+        await room.FreeWorkAsync(anna);
         await AddCardAsync(anna, "bisogni", "Scheda per la verifica");
         await Expect(Card(room.Facilitator, "Scheda per la verifica")).ToBeVisibleAsync();
         var projector = await room.Facilitator.Context.NewPageAsync();
