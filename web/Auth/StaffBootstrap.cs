@@ -21,7 +21,8 @@ internal sealed partial class StaffBootstrap(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var strict = !environment.IsDevelopment() && !environment.IsEnvironment("Testing");
+        var strict = IsStrict(environment);
+        CheckConfiguration(options.Value, environment);
         foreach (var role in StaffRoles.Staff)
         {
             if (!await roles.RoleExistsAsync(role) && !(await roles.CreateAsync(new IdentityRole(role) { Id = role })).Succeeded && !await roles.RoleExistsAsync(role))
@@ -33,18 +34,6 @@ internal sealed partial class StaffBootstrap(
         foreach (var account in options.Value.Staff)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!StaffRoles.IsStaff(account.Role) || account.UserName.Trim().Length == 0)
-            {
-                throw new InvalidOperationException($"Auth:Staff: '{account.UserName}' needs a user name and a role among {string.Join(", ", StaffRoles.Staff)}.");
-            }
-
-            if (strict && (DevelopmentPasswords.Contains(account.Password, StringComparer.OrdinalIgnoreCase)
-                || string.Equals(account.Password, account.UserName, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new InvalidOperationException(
-                    $"Auth:Staff: the account '{account.UserName}' has a Development password. Outside Development choose a real one (or remove the entry once the account exists).");
-            }
-
             if (await users.FindByNameAsync(account.UserName.Trim()) is not null)
             {
                 continue;
@@ -71,6 +60,27 @@ internal sealed partial class StaffBootstrap(
             LogCreated(account.UserName, account.Role);
         }
     }
+
+    /// <summary>Refuses bootstrap accounts without a role, and (outside Development and Testing) with a Development password.</summary>
+    internal static void CheckConfiguration(AuthOptions options, IHostEnvironment environment)
+    {
+        foreach (var account in options.Staff)
+        {
+            if (!StaffRoles.IsStaff(account.Role) || account.UserName.Trim().Length == 0)
+            {
+                throw new InvalidOperationException($"Auth:Staff: '{account.UserName}' needs a user name and a role among {string.Join(", ", StaffRoles.Staff)}.");
+            }
+
+            if (IsStrict(environment) && (DevelopmentPasswords.Contains(account.Password, StringComparer.OrdinalIgnoreCase)
+                || string.Equals(account.Password, account.UserName, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new InvalidOperationException(
+                    $"Auth:Staff: the account '{account.UserName}' has a Development password. Outside Development choose a real one (or remove the entry once the account exists).");
+            }
+        }
+    }
+
+    private static bool IsStrict(IHostEnvironment environment) => !environment.IsDevelopment() && !environment.IsEnvironment("Testing");
 
     /// <summary>Development's short demo passwords skip the length rule: they are hashed all the same.</summary>
     private async Task<IdentityResult> CreateUncheckedAsync(StaffUser user, string password)
