@@ -50,6 +50,9 @@ public sealed class LabServer : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
+    /// <summary>The server's SQLite file.</summary>
+    public string DatabasePath => Path.Combine(_folder, "laboratori.db");
+
     public HttpClient Http { get; }
 
     public LabApiClient Api { get; }

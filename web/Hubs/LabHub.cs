@@ -87,11 +87,11 @@ public sealed class LabHub(
             var page = await canvas.GetEventsAsync(after, 1_000);
             if (!page.HasMore && after <= page.LastSeq)
             {
-                return new JoinReply(view, you, null, CanvasView.For(actor, page), null) { ServerTime = time.GetUtcNow() };
+                return new JoinReply(view, you, null, CanvasView.For(actor, page), null) { ServerTime = time.GetUtcNow(), Limits = ClientLimits.From(limits.Value) };
             }
         }
 
-        return new JoinReply(view, you, CanvasView.For(actor, await canvas.GetStateAsync()), null, null) { ServerTime = time.GetUtcNow() };
+        return new JoinReply(view, you, CanvasView.For(actor, await canvas.GetStateAsync()), null, null) { ServerTime = time.GetUtcNow(), Limits = ClientLimits.From(limits.Value) };
     }
 
     public async Task<OperationResult> Apply(string labId, OperationMessage? operation)
