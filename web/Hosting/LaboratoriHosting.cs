@@ -23,6 +23,7 @@ public static class LaboratoriHosting
         services.AddSingleton<LabConnections>();
         services.AddSingleton<LabBroadcaster>();
         services.AddHostedService<MembershipWatch>();
+        services.AddHealthChecks().AddCheck<SiloHealthCheck>(SiloHealthCheck.Name, tags: ["ready"]);
         services.AddSingleton(sp =>
         {
             var hub = sp.GetRequiredService<IHubContext<LabHub, ILabClient>>();
