@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Laboratori.Contracts;
-using Laboratori.Contracts.Participants;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Canvas.Operations;
 using Laboratori.Grains.History;
@@ -312,12 +311,6 @@ public sealed partial class CanvasGrain(
         foreach (var observer in _observers)
         {
             observer.OnEventsCommitted(LabId, events).Ignore();
-        }
-
-        foreach (var (author, count) in events.Where(e => e.Author.StartsWith("p-", StringComparison.Ordinal) && !e.Type.StartsWith("member.", StringComparison.Ordinal))
-                     .GroupBy(e => e.Author).Select(g => (g.Key, g.Count())))
-        {
-            GrainFactory.GetGrain<IParticipantGrain>(author).RecordActivityAsync(LabId, count).Ignore();
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Laboratori.Contracts.Labs;
-using Laboratori.Grains.Labs;
 
 namespace Laboratori.Grains.Participants;
 
@@ -9,5 +8,5 @@ public sealed class ParticipantState
 {
     [Id(0)] public ParticipantProfile? Profile { get; set; }
 
-    [Id(1)] public ImmutableDictionary<string, int> ActivityByLab { get; set; } = ImmutableDictionary<string, int>.Empty;
+    [Id(1)] public ImmutableSortedSet<string> Labs { get; set; } = ImmutableSortedSet<string>.Empty;
 }
