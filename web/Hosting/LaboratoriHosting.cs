@@ -5,7 +5,6 @@ using Laboratori.Web.Auth;
 using Laboratori.Web.Hubs;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
-using Orleans.Configuration;
 
 namespace Laboratori.Web.Hosting;
 
@@ -14,11 +13,7 @@ public static class LaboratoriHosting
 {
     public static WebApplicationBuilder AddLaboratori(this WebApplicationBuilder builder)
     {
-        var silo = builder.Configuration.GetSection(SiloOptions.SectionName).Get<SiloOptions>() ?? new SiloOptions();
-        builder.UseOrleans(orleans => orleans
-            .UseLocalhostClustering(siloPort: silo.Port ?? LocalPorts.Free(), gatewayPort: LocalPorts.Free(), serviceId: "laboratori", clusterId: "laboratori-" + Environment.ProcessId)
-            .Configure<GrainCollectionOptions>(o => o.CollectionAge = silo.CollectionAge)
-            .AddLaboratoriStorage());
+        builder.UseOrleans(orleans => orleans.AddLaboratoriSilo());
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
@@ -27,8 +22,7 @@ public static class LaboratoriHosting
         services.AddSingleton<LabAccess>();
         services.AddSingleton<LabConnections>();
         services.AddSingleton<LabBroadcaster>();
-        services.AddHostedService<FeedRenewal>();
-        services.AddHostedService<ChangeFeedBridge>();
+        services.AddHostedService<MembershipWatch>();
         services.AddSingleton(sp =>
         {
             var hub = sp.GetRequiredService<IHubContext<LabHub, ILabClient>>();
