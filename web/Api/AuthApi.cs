@@ -1,3 +1,4 @@
+using Laboratori.Contracts;
 using Laboratori.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,7 +22,7 @@ public static class AuthApi
         var (user, role, error) = await staff.SignInAsync(request.UserName, request.Password);
         if (user is null || role is null)
         {
-            return ApiProblem.From(error ?? Grains.Canvas.Errors.LoginFailed);
+            return ApiProblem.From(error ?? Errors.LoginFailed);
         }
 
         var (token, expires) = staff.Issue(user, role);
@@ -34,7 +35,7 @@ public static class AuthApi
     private static Results<Ok<MeResponse>, ProblemHttpResult> Me(HttpContext http) =>
         Caller.From(http.User) is { } caller
             ? TypedResults.Ok(new MeResponse(caller.Id, caller.AccountRole, caller.DisplayName, caller.LabId))
-            : ApiProblem.From(Grains.Canvas.Errors.Unauthorized);
+            : ApiProblem.From(Errors.Unauthorized);
 
     /// <summary>Signs out everywhere: every token of the account stops working, and its hub connections close.</summary>
     private static async Task<Results<NoContent, ProblemHttpResult>> LogoutAsync(HttpContext http, StaffDirectory staff) =>

@@ -1,3 +1,4 @@
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
 using Laboratori.Web.Api;
 using Microsoft.AspNetCore.Authentication.JwtBearer;

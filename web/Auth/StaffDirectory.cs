@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +17,7 @@ public sealed partial class StaffDirectory(UserManager<StaffUser> users, Account
     {
         if (string.IsNullOrWhiteSpace(userName) || password is null || await users.FindByNameAsync(userName.Trim()) is not { } user)
         {
-            return (null, null, Grains.Canvas.Errors.LoginFailed);
+            return (null, null, Errors.LoginFailed);
         }
 
         if (await users.IsLockedOutAsync(user))
@@ -28,7 +28,7 @@ public sealed partial class StaffDirectory(UserManager<StaffUser> users, Account
         if (user.Disabled || !await users.CheckPasswordAsync(user, password))
         {
             await users.AccessFailedAsync(user);
-            return (null, null, await users.IsLockedOutAsync(user) ? AccountErrors.AccountLocked : Grains.Canvas.Errors.LoginFailed);
+            return (null, null, await users.IsLockedOutAsync(user) ? AccountErrors.AccountLocked : Errors.LoginFailed);
         }
 
         await users.ResetAccessFailedCountAsync(user);
@@ -66,7 +66,7 @@ public sealed partial class StaffDirectory(UserManager<StaffUser> users, Account
         var display = displayName?.Trim() ?? string.Empty;
         if (display.Length > 200)
         {
-            return (null, Grains.Canvas.Errors.TextTooLong);
+            return (null, Errors.TextTooLong);
         }
 
         if (await users.FindByNameAsync(name) is not null || await users.FindByIdAsync(StaffUser.IdFor(name)) is not null)
