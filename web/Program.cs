@@ -18,6 +18,7 @@ app.UseRateLimiter();
 
 app.MapAuthApi();
 app.MapStaffApi();
+app.MapProgrammesApi();
 app.MapJoinApi();
 app.MapLabsApi();
 app.MapHistoryApi();

@@ -23,6 +23,7 @@ public static class ApiProblem
         "payload_too_large" => StatusCodes.Status413PayloadTooLarge,
         "unavailable" => StatusCodes.Status503ServiceUnavailable,
         _ when Laboratori.Web.Auth.AccountErrors.StatusFor(code) is { } status => status,
+        _ when Laboratori.Web.Programmes.ProgrammeErrors.StatusFor(code) is { } status => status,
         _ => StatusCodes.Status400BadRequest,
     };
 }
