@@ -1,3 +1,4 @@
+using Laboratori.Contracts;
 using Laboratori.LoadTest.Client;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

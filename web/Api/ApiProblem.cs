@@ -1,4 +1,4 @@
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Laboratori.Web.Api;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
 using Laboratori.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,3 +1,5 @@
+using Laboratori.Contracts;
+
 namespace Laboratori.Web.Api;
 
 /// <summary>A staff member's token.</summary>

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
 
 namespace Laboratori.Web.Auth;
 
