@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Laboratori.Grains.Canvas;
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Canvas.Operations;
-using Laboratori.Grains.Contracts;
+using Laboratori.Grains.Canvas;
 
 namespace Laboratori.Grains.Cohesion;
 

@@ -1,5 +1,5 @@
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas.Operations;
-using Laboratori.Grains.Contracts;
 using Laboratori.Grains.Labs;
 using Laboratori.Tests.Domain;
 using static Laboratori.Tests.Domain.Scenario;

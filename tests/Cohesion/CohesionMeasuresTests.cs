@@ -1,5 +1,5 @@
+using Laboratori.Contracts;
 using Laboratori.Grains.Cohesion;
-using Laboratori.Grains.Contracts;
 
 namespace Laboratori.Tests.Cohesion;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Laboratori.Grains.Canvas;
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas.Operations;
+using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Cohesion;
-using Laboratori.Grains.Contracts;
 using Laboratori.Grains.Labs;
 using Laboratori.Tests.Domain;
 using static Laboratori.Tests.Domain.Scenario;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
 
 namespace Laboratori.Tests.Cohesion;
 

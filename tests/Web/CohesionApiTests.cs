@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net;
 using System.Text;
 using System.Xml.Linq;
 using Laboratori.LoadTest.Client;

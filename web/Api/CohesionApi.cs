@@ -1,8 +1,8 @@
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Cohesion;
-using Laboratori.Grains.Contracts;
-using Laboratori.Grains.History;
-using Laboratori.Grains.Labs;
+using Laboratori.Contracts.History;
+using Laboratori.Contracts.Labs;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Exports;
 
