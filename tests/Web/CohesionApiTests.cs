@@ -100,6 +100,28 @@ public sealed class CohesionApiTests(LabServerFixture fixture)
         Assert.Equal("1", (string)gexf.Descendants(ns + "edge").Single().Attribute("weight")!);
     }
 
+    [Fact]
+    public async Task EveryMemberReadsThePianoDelleAzioni()
+    {
+        await using var scene = await LabScene.StartAsync(Server, participants: 2);
+        await scene.Participants[0].ApplyOkAsync("card.add", Payloads.AddCard("n1", "Casa per tutti"));
+        await scene.Participants[0].ApplyOkAsync("card.add", Payloads.AddCard("a1", "Sportello casa", "azioni"));
+        await scene.Participants[1].ApplyOkAsync("link.add", new { linkId = "l1", from = "n1", to = "a1" });
+        await scene.Participants[0].ApplyOkAsync("action.deadline", new { cardId = "a1", deadline = "2026-01-31" });
+        await scene.Participants[0].ApplyOkAsync("action.status", new { cardId = "a1", status = "in_corso" });
+
+        var plan = await Server.Api.GetAsync(scene.Joins[1].Token, $"api/labs/{scene.Lab.Id}/actions?today=2026-02-01");
+        var md = Encoding.UTF8.GetString(await GetBytesAsync(scene.Joins[1].Token, $"api/labs/{scene.Lab.Id}/actions?format=md&today=2026-02-01"));
+        var bad = await Assert.ThrowsAsync<LabApiException>(() => Server.Api.GetAsync(scene.Joins[1].Token, $"api/labs/{scene.Lab.Id}/actions?today=domani"));
+
+        var action = Assert.Single(plan.GetProperty("actions").EnumerateArray());
+        Assert.Equal(("Sportello casa", "in_corso", true), (action.GetProperty("text").GetString(), action.GetProperty("status").GetString(), action.GetProperty("overdue").GetBoolean()));
+        Assert.Equal("Casa per tutti", action.GetProperty("needs")[0].GetString());
+        Assert.Contains("## Sportello casa", md, StringComparison.Ordinal);
+        Assert.Contains("- Stato: In corso — **scaduta**", md, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.BadRequest, "deadline_invalid"), (bad.StatusCode, bad.Code));
+    }
+
     private async Task<byte[]> GetBytesAsync(string token, string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
