@@ -10,7 +10,7 @@ namespace Laboratori.Web.Hubs;
 /// may arrive out of order or be missed (a canvas that reactivated); a gap is filled from the canvas before pushing.
 /// Events some participants may not read as they are (<see cref="CanvasView"/>) go to each audience in its version.
 /// </summary>
-internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<LabHub, ILabClient> hub, LabConnections connections) : ICanvasObserver, IDisposable
+internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<LabHub, ILabClient> hub, LabConnections connections, LabAnonymity anonymity) : ICanvasObserver, IDisposable
 {
     private readonly SemaphoreSlim _order = new(1, 1);
     private ICanvasObserver? _reference;
@@ -40,6 +40,8 @@ internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<La
         var last = await Canvas.SubscribeAsync(_reference);
         if (_last < 0)
         {
+            // Read after subscribing: a lab.anonymous event committed meanwhile waits behind this and sets it again, in order.
+            anonymity.Set(labId, ReadsAnonymous((await Canvas.GetStateAsync()).State));
             _last = last;
         }
         else
@@ -107,6 +109,11 @@ internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<La
         }
 
         Volatile.Write(ref _last, fresh[^1].Seq);
+        foreach (var mode in fresh.Where(e => e.Type == "lab.anonymous"))
+        {
+            anonymity.Set(labId, System.Text.Json.Nodes.JsonNode.Parse(mode.Payload)?["enabled"]?.GetValue<bool>() ?? true);
+        }
+
         foreach (var removal in fresh.Where(e => e.Type == "member.remove"))
         {
             await EvictAsync(System.Text.Json.Nodes.JsonNode.Parse(removal.Payload)?["memberId"]?.GetValue<string>() ?? string.Empty);
@@ -122,6 +129,12 @@ internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<La
             await hub.Groups.RemoveFromGroupAsync(connectionId, LabHub.ParticipantsGroupName(labId));
             await hub.Clients.Client(connectionId).Removed(labId, Errors.Removed);
         }
+    }
+
+    private static bool ReadsAnonymous(string state)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(state);
+        return !document.RootElement.TryGetProperty("anonymous", out var anonymous) || anonymous.ValueKind != System.Text.Json.JsonValueKind.False;
     }
 
     private async Task InOrderAsync(Func<Task> action)
