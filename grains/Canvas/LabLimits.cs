@@ -62,12 +62,9 @@ public sealed class LabLimits
     /// <summary><c>CatchUp</c> calls one hub connection may make in a burst (a long catch-up pages 1,000 events a call). Default 50.</summary>
     public int CatchUpsBurst { get; set; } = 50;
 
-    /// <summary><c>POST /api/join</c> per minute from one network address: a classroom behind one NAT joins together. Default 120.</summary>
-    public int ParticipantJoinsPerMinute { get; set; } = 120;
-
     /// <summary><c>POST /api/join</c> per minute into one lab, from anywhere. Default 300.</summary>
     public int ParticipantJoinsPerLabPerMinute { get; set; } = 300;
 
-    /// <summary>Staff sign-in attempts per minute from one network address. Default 20.</summary>
-    public int JoinAttemptsPerMinute { get; set; } = 20;
+    /// <summary><c>POST /api/join</c> per minute from one network address: a classroom behind one NAT joins together. Default 120.</summary>
+    public int JoinAttemptsPerMinute { get; set; } = 120;
 }

@@ -38,7 +38,7 @@ public sealed class HubErrorFilterTests
         for (var i = 0; i < 2_000; i++)
         {
             var answer = await filter.InvokeMethodAsync(Invocation(nameof(LabHub.Apply), "lab-x", new OperationMessage("op-" + i, "card.add", default)), _ => throw new InvalidOperationException("boom"));
-            Assert.Equal("internal", Assert.IsType<Laboratori.Grains.Contracts.OperationResult>(answer).Error!.Code);
+            Assert.Equal("internal", Assert.IsType<Laboratori.Contracts.OperationResult>(answer).Error!.Code);
         }
 
         clock.Advance(TimeSpan.FromMinutes(1));

@@ -103,7 +103,7 @@ public sealed class RestProblemTests(LabServerFixture fixture)
         await using var server = new LabServer(new Dictionary<string, string?>
         {
             // The documented defaults, which the shared test node raises.
-            ["Limits:ParticipantJoinsPerMinute"] = "120",
+            ["Limits:JoinAttemptsPerMinute"] = "120",
             ["Limits:ParticipantJoinsPerLabPerMinute"] = "300",
         });
         var lab = await server.Api.CreateLabAsync(await server.StaffTokenAsync(LabServer.Facilitator), "Classe");

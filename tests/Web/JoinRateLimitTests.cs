@@ -7,7 +7,7 @@ namespace Laboratori.Tests.Web;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes it through IAsyncLifetime.DisposeAsync.")]
 public sealed class JoinRateLimitTests : IAsyncLifetime
 {
-    private readonly LabServer _server = new(new Dictionary<string, string?> { ["Limits:ParticipantJoinsPerMinute"] = "3" });
+    private readonly LabServer _server = new(new Dictionary<string, string?> { ["Limits:JoinAttemptsPerMinute"] = "3" });
 
     [Fact]
     public async Task JoinAttemptsBeyondTheLimitAreRefusedWithRateLimited()

@@ -1,3 +1,4 @@
+using Laboratori.Contracts;
 using Laboratori.LoadTest.Client;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -26,7 +27,6 @@ public sealed class LabServer : IAsyncDisposable
             ["Storage:SqlitePath"] = Path.Combine(_folder, "laboratori.db"),
             ["Demo:Enabled"] = "false",
             ["Limits:JoinAttemptsPerMinute"] = "10000",
-            ["Limits:ParticipantJoinsPerMinute"] = "10000",
             ["Limits:ParticipantJoinsPerLabPerMinute"] = "10000",
             ["Limits:OperationsPerSecond"] = "10000",
             ["Limits:OperationsBurst"] = "10000",
@@ -50,6 +50,9 @@ public sealed class LabServer : IAsyncDisposable
     }
 
     public Uri BaseUrl { get; }
+
+    /// <summary>The server's SQLite file.</summary>
+    public string DatabasePath => Path.Combine(_folder, "laboratori.db");
 
     public HttpClient Http { get; }
 

@@ -1,4 +1,4 @@
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Laboratori.Web.Api;
@@ -26,6 +26,7 @@ public static class ApiProblem
         "unsupported_media_type" => StatusCodes.Status415UnsupportedMediaType,
         "internal" => StatusCodes.Status500InternalServerError,
         "unavailable" => StatusCodes.Status503ServiceUnavailable,
+        _ when Laboratori.Web.Auth.AccountErrors.StatusFor(code) is { } status => status,
         _ => StatusCodes.Status400BadRequest,
     };
 }

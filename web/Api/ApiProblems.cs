@@ -1,5 +1,5 @@
 using Laboratori.Grains.Canvas;
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Laboratori.Web.Api;

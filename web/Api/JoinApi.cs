@@ -1,7 +1,8 @@
 using System.Text.Json;
+using Laboratori.Contracts;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
-using Laboratori.Grains.Contracts;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,7 +15,7 @@ public static class JoinApi
 {
     public static IEndpointRouteBuilder MapJoinApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/join", JoinAsync).RequireRateLimiting(RateLimits.ParticipantJoin);
+        app.MapPost("/api/join", JoinAsync).RequireRateLimiting(RateLimits.Join);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -9,9 +10,6 @@ namespace Laboratori.Web.Api;
 public static class RateLimits
 {
     public const string Join = "join";
-
-    /// <summary>Participants joining with a code, per address: apart from staff sign-in, so a classroom cannot lock its facilitator out.</summary>
-    public const string ParticipantJoin = "participant-join";
 
     public static IServiceCollection AddLaboratoriRateLimits(this IServiceCollection services) =>
         services.AddRateLimiter(options =>
@@ -24,12 +22,6 @@ public static class RateLimits
             options.AddPolicy(Join, context =>
             {
                 var perMinute = context.RequestServices.GetRequiredService<IOptions<LabLimits>>().Value.JoinAttemptsPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
-            options.AddPolicy(ParticipantJoin, context =>
-            {
-                var perMinute = context.RequestServices.GetRequiredService<IOptions<LabLimits>>().Value.ParticipantJoinsPerMinute;
                 return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
             });
