@@ -23,11 +23,16 @@ public static class LaboratoriHosting
         services.AddSingleton<LabConnections>();
         services.AddSingleton<LabBroadcaster>();
         services.AddHostedService<MembershipWatch>();
+        services.AddSingleton<LabAnonymity>();
+        services.AddSingleton<PresenceAudiences>();
+        services.AddSingleton(sp => new ErrorLogBudget(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<HubErrorFilter>();
+        services.AddSingleton<SilentConnectionGuard>();
         services.AddSingleton(sp =>
         {
-            var hub = sp.GetRequiredService<IHubContext<LabHub, ILabClient>>();
+            var audiences = sp.GetRequiredService<PresenceAudiences>();
             return new PresenceRelay(
-                (labId, updates) => hub.Clients.Group(LabHub.GroupName(labId)).Presence(labId, updates),
+                audiences.SendAsync,
                 TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<LabLimits>>().Value.PresenceIntervalMilliseconds),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<PresenceRelay>>());
@@ -35,9 +40,21 @@ public static class LaboratoriHosting
         services.AddHostedService(sp => sp.GetRequiredService<PresenceRelay>());
         builder.AddLaboratoriAuth();
         services.AddLaboratoriRateLimits();
-        services.AddProblemDetails();
+        services.AddSingleton<LabJoinLimiter>();
+        services.AddLaboratoriProblems();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = CanvasJson.Options.Encoder);
-        services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024)
+        services.AddOptions<HubTimeouts>().BindConfiguration(HubTimeouts.SectionName);
+        services.AddOptions<HubOptions>().Configure<IOptions<HubTimeouts>>((o, timeouts) =>
+        {
+            o.KeepAliveInterval = timeouts.Value.KeepAliveInterval;
+            o.ClientTimeoutInterval = timeouts.Value.ClientTimeoutInterval;
+            o.HandshakeTimeout = timeouts.Value.HandshakeTimeout;
+        });
+        services.AddSignalR(o =>
+            {
+                o.MaximumReceiveMessageSize = 64 * 1024;
+                o.AddFilter<HubErrorFilter>();
+            })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = CanvasJson.Options.Encoder);
         return builder;
     }
