@@ -10,7 +10,8 @@ return args switch
     ["latency", ..] => Usage(LatencyOptions.Error),
     ["run", .. var rest] when RunOptions.TryParse(rest, out var options, out _) => await RunCommand.RunAsync(options!),
     ["run", .. var rest] when !RunOptions.TryParse(rest, out _, out var error) => Usage(error),
-    ["serve-baseline"] => await BaselineProcess.ServeAsync(),
+    ["serve-baseline"] or ["serve-baseline", "batched"] => await BaselineProcess.ServeAsync(BaselinePresenceMode.Batched),
+    ["serve-baseline", "relay"] => await BaselineProcess.ServeAsync(BaselinePresenceMode.Relay),
     ["seek", .. var rest] => await SeekBenchmark.RunAsync(new SeekOptions(Events: Arg(rest, "--events", 20_000), Seeks: Arg(rest, "--seeks", 300))),
     _ => Usage(null),
 };

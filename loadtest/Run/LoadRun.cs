@@ -48,7 +48,7 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
         {
             for (var l = 0; l < labs.Count; l++)
             {
-                participants.Add(new SimulatedParticipant(labs[l], _metrics, participants.Count));
+                participants.Add(new SimulatedParticipant(labs[l], _metrics, participants.Count, options.Protocol, moves: p >= options.Participants * options.IdleShare));
                 nodeOf.Add((p + l) % urls.Count);
             }
         }
@@ -88,6 +88,7 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
             phase = "steady";
             var steadyStarted = clock.Elapsed;
             var counts = (_metrics.OpsAcked, _metrics.EventMessages, _metrics.Events, _metrics.PresenceMessages, _metrics.PresenceUpdates);
+            var wireBefore = Wire(joined);
             using (var window = new CancellationTokenSource(TimeSpan.FromSeconds(options.Duration)))
             {
                 // The whole window even when nobody acts (--rate 0 --presence 0: connections alone).
@@ -99,6 +100,8 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
             }
 
             var steadySeconds = (clock.Elapsed - steadyStarted).TotalSeconds;
+            var wireAfter = Wire(joined);
+            var perConnectionSecond = Math.Max(1, joined.Count) * steadySeconds;
             var steady = ProcessSample.Take(serverPids);
             var selfSteady = ProcessSample.Take(Environment.ProcessId);
             var delta = (Acked: _metrics.OpsAcked - counts.OpsAcked, Messages: _metrics.EventMessages - counts.EventMessages,
@@ -161,7 +164,10 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
                         steady.Threads)
                     : null,
                 self is not null && selfSteady is not null ? ProcessSample.CpuPercent(self, selfSteady) : 0,
-                joined.Count(p => p.DeliveriesReceived == 0));
+                joined.Count(p => p.DeliveriesReceived == 0),
+                (wireAfter.Received - wireBefore.Received) / perConnectionSecond,
+                (wireAfter.Sent - wireBefore.Sent) / perConnectionSecond,
+                _metrics.Duplicates);
             return result;
         }
         finally
@@ -171,6 +177,10 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
             await printing;
         }
     }
+
+    /// <summary>WebSocket payload bytes the participants' connections have received and sent so far.</summary>
+    private static (long Received, long Sent) Wire(List<SimulatedParticipant> joined) =>
+        (joined.Sum(p => p.Client?.BytesReceived ?? 0), joined.Sum(p => p.Client?.BytesSent ?? 0));
 
     private async Task PrintProgressAsync(Stopwatch clock, Func<string> phase, CancellationToken stop)
     {

@@ -3,6 +3,7 @@ using Laboratori.Silo.Hosting;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Hubs;
+using Laboratori.Web.Hubs.MsgPack;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -49,7 +50,8 @@ public static class LaboratoriHosting
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = CanvasJson.Options.Encoder);
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024)
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = CanvasJson.Options.Encoder);
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = CanvasJson.Options.Encoder)
+            .AddMessagePackInJsonShapes();
         return builder;
     }
 }
