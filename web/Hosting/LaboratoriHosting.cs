@@ -3,6 +3,7 @@ using Laboratori.Silo.Hosting;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Hubs;
+using Laboratori.Web.Hubs.MsgPack;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -55,7 +56,8 @@ public static class LaboratoriHosting
                 o.MaximumReceiveMessageSize = 64 * 1024;
                 o.AddFilter<HubErrorFilter>();
             })
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = CanvasJson.Options.Encoder);
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = CanvasJson.Options.Encoder)
+            .AddMessagePackInJsonShapes();
         return builder;
     }
 }
