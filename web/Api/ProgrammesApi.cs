@@ -1,5 +1,5 @@
 using Laboratori.Grains.Canvas;
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Programmes;
 using Microsoft.AspNetCore.Http.HttpResults;

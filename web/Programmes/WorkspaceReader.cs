@@ -1,3 +1,5 @@
+using Laboratori.Contracts;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Data;
