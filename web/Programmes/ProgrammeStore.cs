@@ -1,5 +1,6 @@
 using Laboratori.Grains.Canvas;
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Data;
