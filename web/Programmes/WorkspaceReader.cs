@@ -1,4 +1,3 @@
-using Laboratori.Contracts;
 using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Auth;
