@@ -3,6 +3,7 @@ import { createRestClient } from './api/rest';
 import type { AppContext, Screen } from './app/context';
 import { TokenStore } from './auth/tokens';
 import { initLanguage, language, onLanguageChange, setLanguage, t } from './i18n/i18n';
+import { cohesionScreen } from './cohesion/cohesionScreen';
 import { labScreen } from './lab/labScreen';
 import { landingScreen } from './landing/landingScreen';
 import { projectorScreen } from './projector/projectorScreen';
@@ -40,8 +41,10 @@ function show(): void {
   const lab = /^\/lab\/([^/]+)\/?$/.exec(location.pathname);
   const replay = /^\/lab\/([^/]+)\/replay\/?$/.exec(location.pathname);
   const projector = /^\/lab\/([^/]+)\/proiezione\/?$/.exec(location.pathname);
+  const cohesion = /^\/lab\/([^/]+)\/coesione\/?$/.exec(location.pathname);
   document.body.classList.toggle('projecting', Boolean(projector));
   if (projector?.[1]) screen = projectorScreen(app, decodeURIComponent(projector[1]));
+  else if (cohesion?.[1]) screen = cohesionScreen(app, decodeURIComponent(cohesion[1]));
   else if (replay?.[1]) screen = replayScreen(app, decodeURIComponent(replay[1]));
   else if (lab?.[1]) screen = labScreen(app, decodeURIComponent(lab[1]));
   else screen = landingScreen(app, new URLSearchParams(location.search).get('code') ?? '');

@@ -184,6 +184,8 @@ export const strings = {
   templateCriticita: { it: 'Criticità · Punti di forza', en: 'Weaknesses · Strengths' },
   templateDaA: { it: 'Da → A', en: 'From → To' },
   templateStakeholder: { it: 'Stakeholder → Communityholder', en: 'Stakeholder → Communityholder' },
+  cohesionLink: { it: 'Coesione e azioni', en: 'Cohesion and actions' },
+  cohesionLinkLabel: { it: 'Coesione e azioni: {title}', en: 'Cohesion and actions: {title}' },
   templateWelfare: { it: 'Welfare de-capacitante → capacitante', en: 'Disabling → enabling welfare' },
   templateMacro: { it: 'Macro-questioni × servizi × ente', en: 'Macro-questions × services × organisation' },
 
