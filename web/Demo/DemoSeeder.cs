@@ -21,6 +21,7 @@ public sealed partial class DemoSeeder(
     IGrainFactory grains,
     IServer server,
     IHostApplicationLifetime lifetime,
+    TimeProvider time,
     ILogger<DemoSeeder> logger) : BackgroundService
 {
     private static readonly string[] Needs =
@@ -86,6 +87,7 @@ public sealed partial class DemoSeeder(
 
         var lanes = new[] { ("bisogni", Needs), ("risorse", Resources), ("azioni", Actions) };
         var cards = new List<string>();
+        var people = new List<MemberProfile>();
         for (var i = 0; i < options.Value.Participants; i++)
         {
             var sector = faker.PickRandom<Sector>();
@@ -99,6 +101,7 @@ public sealed partial class DemoSeeder(
             var enrolled = await grains.GetGrain<ILaboratorioGrain>(lab.Id).EnrolAsync(new ParticipantProfile(name, organisation, sector));
             var id = enrolled.ParticipantId ?? throw new InvalidOperationException($"Demo participant not enrolled: {enrolled.Error?.MessageEn}");
             var profile = new MemberProfile(id, name, organisation, sector, Role.Participant);
+            people.Add(profile);
             var participant = new Actor(id, Role.Participant, profile.DisplayName);
             await canvas.RecordPresenceAsync(profile, present: true);
             var (lane, texts) = lanes[i % lanes.Length];
@@ -114,6 +117,7 @@ public sealed partial class DemoSeeder(
             await canvas.RecordPresenceAsync(profile, present: false);
         }
 
+        await DemoFollowUp.RunAsync(canvas, actor, people, cards, Exports.RomeTime.Today(time));
         return lab;
     }
 
