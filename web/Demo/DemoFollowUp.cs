@@ -18,7 +18,7 @@ internal static class DemoFollowUp
         "Ci stiamo già lavorando con la zona distretto", "Coinvolgiamo anche le scuole",
     ];
 
-    public static async Task RunAsync(ICanvasGrain canvas, Actor facilitator, IReadOnlyList<MemberProfile> people, IReadOnlyList<string> cards, DateOnly today)
+    public static async Task RunAsync(ICanvasGrain canvas, Actor facilitator, IReadOnlyList<MemberProfile> people, IReadOnlyList<(string Id, string Lane)> cards, DateOnly today)
     {
         await canvas.ApplyAsync(facilitator, Op("meeting.close", new { }));
         await canvas.ApplyAsync(facilitator, Op("meeting.open", new { title = "Secondo incontro" }));
@@ -28,12 +28,12 @@ internal static class DemoFollowUp
             var person = back[i];
             var actor = new Actor(person.Id, Role.Participant, person.DisplayName);
             await canvas.RecordPresenceAsync(person, present: true);
-            var other = cards[(i * 5 + 3) % cards.Count];
+            var other = cards[(i * 5 + 3) % cards.Count].Id;
             await canvas.ApplyAsync(actor, Op("comment.add", new { commentId = $"demo-c-{i}", cardId = other, text = Comments[i % Comments.Length] }));
-            await canvas.ApplyAsync(actor, Op("reaction.add", new { cardId = cards[(i * 7 + 1) % cards.Count], kind = "accordo" }));
+            await canvas.ApplyAsync(actor, Op("reaction.add", new { cardId = cards[(i * 7 + 1) % cards.Count].Id, kind = "accordo" }));
         }
 
-        var actions = cards.Where((_, i) => i % 3 == 2).ToList();
+        var actions = cards.Where(c => c.Lane == "azioni").Select(c => c.Id).ToList();
         string[] statuses = ["in_corso", "da_avviare", "bloccato", "fatto"];
         int[] dueInDays = [-10, 7, 40, -30];
         for (var i = 0; i < actions.Count; i++)
