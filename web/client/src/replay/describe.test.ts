@@ -94,8 +94,8 @@ describe('describeEvent', () => {
     expect(say(cases[11]![0], state)).toBe('Giulia Facilitatrice split the room into 2 tables: Tavolo 1, Tavolo 2');
   });
 
-  it('has a sentence for each of the 34 event types', () => {
-    expect(new Set(describedTypes).size).toBe(34);
+  it('has a sentence for each of the 37 event types', () => {
+    expect(new Set(describedTypes).size).toBe(37);
   });
 
   it('falls back to the author id for someone the lab does not know, and shortens long texts', () => {
