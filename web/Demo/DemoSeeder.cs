@@ -20,6 +20,7 @@ public sealed partial class DemoSeeder(
     IGrainFactory grains,
     IServer server,
     IHostApplicationLifetime lifetime,
+    TimeProvider time,
     ILogger<DemoSeeder> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -114,6 +115,7 @@ public sealed partial class DemoSeeder(
             await canvas.RecordPresenceAsync(profile, present: false);
         }
 
+        await DemoFollowUp.RunAsync(canvas, actor, [.. actors.Select(a => a.Profile)], [.. DemoContent.Cards.Select(c => (c.Id, c.Lane))], Exports.RomeTime.Today(time));
         return lab;
     }
 

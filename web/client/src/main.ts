@@ -40,8 +40,10 @@ async function pick(): Promise<Screen> {
   const lab = /^\/lab\/([^/]+)\/?$/.exec(location.pathname);
   const replay = /^\/lab\/([^/]+)\/replay\/?$/.exec(location.pathname);
   const projector = /^\/lab\/([^/]+)\/proiezione\/?$/.exec(location.pathname);
+  const cohesion = /^\/lab\/([^/]+)\/coesione\/?$/.exec(location.pathname);
   document.body.classList.toggle('projecting', Boolean(projector));
   if (projector?.[1]) return (await import('./projector/projectorScreen')).projectorScreen(app, decodeURIComponent(projector[1]));
+  if (cohesion?.[1]) return (await import('./cohesion/cohesionScreen')).cohesionScreen(app, decodeURIComponent(cohesion[1]));
   if (replay?.[1]) return (await import('./replay/replayScreen')).replayScreen(app, decodeURIComponent(replay[1]));
   if (lab?.[1]) return labScreen(app, decodeURIComponent(lab[1]));
   return landingScreen(app, new URLSearchParams(location.search).get('code') ?? '');

@@ -192,6 +192,8 @@ export const strings = {
   templateCriticita: { it: 'Criticità · Punti di forza', en: 'Weaknesses · Strengths' },
   templateDaA: { it: 'Da → A', en: 'From → To' },
   templateStakeholder: { it: 'Stakeholder → Communityholder', en: 'Stakeholder → Communityholder' },
+  cohesionLink: { it: 'Coesione e azioni', en: 'Cohesion and actions' },
+  cohesionLinkLabel: { it: 'Coesione e azioni: {title}', en: 'Cohesion and actions: {title}' },
   templateWelfare: { it: 'Welfare de-capacitante → capacitante', en: 'Disabling → enabling welfare' },
   templateMacro: { it: 'Macro-questioni × servizi × ente', en: 'Macro-questions × services × organisation' },
 
@@ -294,7 +296,7 @@ export const strings = {
   eventCardAdd: { it: '{who} ha aggiunto una scheda in {lane}: «{text}»', en: '{who} added a card in {lane}: “{text}”' },
   eventCardEdit: { it: '{who} ha modificato una scheda in {lane}: «{text}»', en: '{who} edited a card in {lane}: “{text}”' },
   eventCardMove: { it: '{who} ha spostato la scheda «{text}» in {lane}', en: '{who} moved the card “{text}” to {lane}' },
-  eventActionOwners: { it: '{who} ha indicato chi si occupa dell’azione «{text}»', en: '{who} set who takes on the action “{text}”' },
+  eventActionOwners: { it: '{who} ha affidato l’azione «{text}» a: {owners}', en: '{who} gave the action “{text}” to: {owners}' },
   eventActionDeadline: { it: '{who} ha fissato la scadenza dell’azione «{text}»: {deadline}', en: '{who} set the deadline of the action “{text}”: {deadline}' },
   eventActionDeadlineCleared: { it: '{who} ha tolto la scadenza dell’azione «{text}»', en: '{who} removed the deadline of the action “{text}”' },
   eventActionStatus: { it: '{who} ha segnato l’azione «{text}» come «{status}»', en: '{who} marked the action “{text}” as “{status}”' },

@@ -57,7 +57,7 @@ const describers: Describers = {
   'card.add': (e, s) => t('eventCardAdd', { who: s.who, lane: s.laneName(e.payload.lane), text: quote(e.payload.text) }),
   'card.edit': (e, s) => t('eventCardEdit', { who: s.who, lane: s.laneOfCard(e.payload.cardId), text: quote(e.payload.text) }),
   'card.move': (e, s) => t('eventCardMove', { who: s.who, text: s.cardText(e.payload.cardId), lane: s.laneOfCard(e.payload.cardId) }),
-  'action.owners': (e, s) => t('eventActionOwners', { who: s.who, text: s.cardText(e.payload.cardId) }),
+  'action.owners': (e, s) => t('eventActionOwners', { who: s.who, text: s.cardText(e.payload.cardId), owners: [...e.payload.people.map((id) => s.memberName(id)), ...e.payload.enti].join(', ') || '—' }),
   'action.deadline': (e, s) => e.payload.deadline === null
     ? t('eventActionDeadlineCleared', { who: s.who, text: s.cardText(e.payload.cardId) })
     : t('eventActionDeadline', { who: s.who, text: s.cardText(e.payload.cardId), deadline: e.payload.deadline }),
