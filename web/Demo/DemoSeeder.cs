@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Laboratori.Contracts;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
-using Laboratori.Grains.Contracts;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Auth;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -31,7 +32,7 @@ public sealed partial class DemoSeeder(
         var labs = await grains.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).ListAsync();
         var lab = labs.Length > 0 ? labs[0] : await CreateAsync();
         var url = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5080";
-        var staff = string.Join(", ", auth.Value.Staff.Select(s => $"{s.UserName} / {s.Password} ({s.Role.ToString().ToLowerInvariant()})"));
+        var staff = string.Join(", ", auth.Value.Staff.Select(s => $"{s.UserName} / {s.Password} ({s.Role})"));
         Log.Ready(logger, url, lab.Definition.Title, staff, JoinCodes.Display(lab.JoinCode), $"{url}/?code={JoinCodes.Display(lab.JoinCode)}");
     }
 
@@ -53,7 +54,7 @@ public sealed partial class DemoSeeder(
 
     private async Task<LabInfo> CreateAsync()
     {
-        var facilitator = auth.Value.Staff.Find(s => s.Role == Role.Facilitator);
+        var facilitator = auth.Value.Staff.Find(s => s.Role == StaffRoles.Facilitator);
         var actor = new Actor("staff-" + (facilitator?.UserName.ToLowerInvariant() ?? "demo"), Role.Facilitator, facilitator?.DisplayName ?? "Facilitatore demo");
         var definition = new LabDefinition("Abitare e comunità: il laboratorio dimostrativo", "Abitare", "Il tavolo tecnico chiede proposte concrete per la casa e per le reti di prossimità nella zona Empolese Valdarno Valdelsa, da portare nel prossimo Piano di zona.",
             "Insieme per co-progettare", "Edizione 1", "Empoli", Templates.Default);

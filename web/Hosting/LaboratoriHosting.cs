@@ -3,7 +3,6 @@ using Laboratori.Silo.Hosting;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Hubs;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -25,8 +24,6 @@ public static class LaboratoriHosting
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<LabLimits>().BindConfiguration(LabLimits.SectionName);
         services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName);
-        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
-        services.AddSingleton<TokenService>();
         services.AddSingleton<LabAccess>();
         services.AddSingleton<LabConnections>();
         services.AddSingleton<LabBroadcaster>();
@@ -42,9 +39,7 @@ public static class LaboratoriHosting
                 sp.GetRequiredService<ILogger<PresenceRelay>>());
         });
         services.AddHostedService(sp => sp.GetRequiredService<PresenceRelay>());
-        services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
-        services.AddAuthorization();
+        builder.AddLaboratoriAuth();
         services.AddLaboratoriRateLimits();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = CanvasJson.Options.Encoder);

@@ -1,4 +1,4 @@
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
 using Laboratori.Web.Api;
 
 namespace Laboratori.Web.Hubs;

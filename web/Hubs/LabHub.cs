@@ -1,6 +1,7 @@
+using Laboratori.Contracts;
+using Laboratori.Contracts.Participants;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
-using Laboratori.Grains.Contracts;
 using Laboratori.Grains.Participants;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
