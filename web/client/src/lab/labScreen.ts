@@ -235,9 +235,11 @@ export function labScreen(app: AppContext, labId: string): Screen {
     canvasTools.setAttribute('aria-label', t('undo'));
     setText(undoButton, t('undo'));
     undoButton.setAttribute('aria-label', t('undoLabel'));
+    undoButton.setAttribute('aria-keyshortcuts', 'Control+Z');
     undoButton.setAttribute('aria-disabled', String(!controller.canUndo));
     setText(redoButton, t('redo'));
     redoButton.setAttribute('aria-label', t('redoLabel'));
+    redoButton.setAttribute('aria-keyshortcuts', 'Control+Y');
     redoButton.setAttribute('aria-disabled', String(!controller.canRedo));
   }
 
