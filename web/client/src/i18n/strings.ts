@@ -120,6 +120,7 @@ export const strings = {
   reactions: { it: 'Reazioni', en: 'Reactions' },
   textTooLong: { it: 'Il testo è troppo lungo: al massimo {max} caratteri (ora {n}).', en: 'The text is too long: {max} characters at most (now {n}).' },
   canvasLocked: { it: 'Chi facilita ha bloccato la lavagna: per ora non si può modificare.', en: 'The facilitator has locked the canvas: no changes for now.' },
+  phaseForbidsCards: { it: 'In questa fase non si aggiungono schede: chi facilita aprirà la fase giusta.', en: 'No cards are added in this phase: the facilitator will open the right one.' },
   phaseForbids: { it: 'Questa azione non è prevista nella fase in corso.', en: 'The current phase does not allow this.' },
   canvasHelp: { it: 'Ogni colonna è un elenco di schede. Su una scheda: Alt+frecce sinistra/destra cambia colonna, Alt+frecce su/giù cambia posizione.', en: 'Each lane is a list of cards. On a card: Alt+left/right arrows change lane, Alt+up/down arrows change position.' },
 
@@ -128,6 +129,8 @@ export const strings = {
   timerStart: { it: 'Avvia il timer', en: 'Start the timer' },
   timerStop: { it: 'Ferma il timer', en: 'Stop the timer' },
   timeLeft: { it: 'Tempo: {time}', en: 'Time: {time}' },
+  timerSoundOn: { it: 'Suono a fine tempo: sì', en: 'Sound at time up: on' },
+  timerSoundOff: { it: 'Suono a fine tempo: no', en: 'Sound at time up: off' },
   timeUp: { it: 'Tempo scaduto', en: 'Time is up' },
   privateMode: { it: 'Schede coperte', en: 'Cards face down' },
   reveal: { it: 'Scopri le schede coperte', en: 'Turn the face-down cards up' },
