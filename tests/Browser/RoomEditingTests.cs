@@ -14,7 +14,7 @@ public sealed class RoomEditingTests(BrowserFixture browser, LabServerFixture se
     {
         await using var room = await CreateAsync(browser, server.Server, "Annulla e ripeti");
         var (anna, bruno) = await room.AnnaAndBrunoInFreeWorkAsync();
-        var undo = anna.GetByRole(AriaRole.Button, new() { Name = "Annulla la tua ultima modifica (Ctrl+Z)" });
+        var undo = anna.GetByRole(AriaRole.Button, new() { Name = "Annulla modifica (Ctrl+Z): la tua ultima" });
         await Expect(undo).ToHaveAttributeAsync("aria-disabled", "true");
 
         await AddCardAsync(anna, "bisogni", "Trasporto per le visite");
@@ -37,7 +37,7 @@ public sealed class RoomEditingTests(BrowserFixture browser, LabServerFixture se
         await Expect(room.Facilitator.Locator("li.card")).ToHaveCountAsync(0);
 
         // Redo brings the card back (a new card, as the old id stays deleted) and moves it again.
-        var redo = anna.GetByRole(AriaRole.Button, new() { Name = "Ripeti la modifica annullata (Ctrl+Y)" });
+        var redo = anna.GetByRole(AriaRole.Button, new() { Name = "Ripeti (Ctrl+Y): la modifica annullata" });
         await redo.ClickAsync();
         await Expect(Lane(bruno, "bisogni").Locator("li.card")).ToHaveCountAsync(1);
         await redo.ClickAsync();

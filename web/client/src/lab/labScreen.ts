@@ -69,6 +69,8 @@ export function labScreen(app: AppContext, labId: string): Screen {
   const redoButton = h('button', { type: 'button', class: 'redo' });
   const canvasTools = h('div', { class: 'canvas-tools', role: 'toolbar' }, undoButton, redoButton);
   const help = h('p', { id: 'canvas-help', class: 'canvas-help' });
+  // Why adding is not possible now (lock, phase): shown above the lanes while it holds, tied to every add field.
+  const reason = h('p', { id: 'canvas-reason', class: 'banner reason', hidden: true });
   let choosing: { purpose: 'link' | 'merge'; from: string } | null = null;
 
   const actions: CardActions = {
@@ -104,9 +106,9 @@ export function labScreen(app: AppContext, labId: string): Screen {
     (v, event) => startDrag(v.element, event, (lane, index) => controller.drop(v.cardId, lane, index)));
   const lanesEl = board.element;
   const canvas = h('section', { class: 'canvas', 'aria-labelledby': 'canvas-heading', 'aria-describedby': 'canvas-help' },
-    h('h2', { id: 'canvas-heading', class: 'visually-hidden' }), help, canvasTools, lanesEl, cursors.element);
+    h('h2', { id: 'canvas-heading', class: 'visually-hidden' }), help, reason, canvasTools, lanesEl, cursors.element);
   const announcer = new Announcer((n) => t('announceChanges', { n }));
-  const element = h('div', { class: 'lab' }, header.element, toolsSlot, readOnly, offlineBanner, reconnect, followBanner, chooseBanner,
+  const element = h('div', { class: 'lab' }, header.element, header.badges, toolsSlot, readOnly, offlineBanner, reconnect, followBanner, chooseBanner,
     h('div', { class: 'panels' }, people.element, themes.element, tableBar.element), canvas, shareSlot, announcer.element);
 
   let tools: FacilitatorTools | null = null;
@@ -220,6 +222,9 @@ export function labScreen(app: AppContext, labId: string): Screen {
     setText(canvas.querySelector('#canvas-heading') ?? help, t('canvas'));
     setText(help, t('canvasHelp'));
     renderUndo(you.role);
+    const blocked = you.role === 'participant' && !state.lanes.some((l) => allowed(state, you.role, 'cards', l.id));
+    reason.hidden = !blocked;
+    setText(reason, blocked ? t(state.locked ? 'canvasLocked' : 'phaseForbidsCards') : '');
     const editors = new Map<string, string[]>();
     for (const peer of session.peers.values()) {
       if (peer.editing) editors.set(peer.editing, [...(editors.get(peer.editing) ?? []), peer.displayName]);
@@ -235,9 +240,11 @@ export function labScreen(app: AppContext, labId: string): Screen {
     canvasTools.setAttribute('aria-label', t('undo'));
     setText(undoButton, t('undo'));
     undoButton.setAttribute('aria-label', t('undoLabel'));
+    undoButton.setAttribute('aria-keyshortcuts', 'Control+Z');
     undoButton.setAttribute('aria-disabled', String(!controller.canUndo));
     setText(redoButton, t('redo'));
     redoButton.setAttribute('aria-label', t('redoLabel'));
+    redoButton.setAttribute('aria-keyshortcuts', 'Control+Y');
     redoButton.setAttribute('aria-disabled', String(!controller.canRedo));
   }
 

@@ -58,6 +58,8 @@ export class LaneView {
     this.form.hidden = ctx.role === 'trainer';
     // Left usable when adding is not possible now: trying says why (locked, phase) instead of a silent dead field.
     this.form.classList.toggle('unavailable', !ctx.canAdd);
+    if (ctx.canAdd) this.input.removeAttribute('aria-describedby');
+    else this.input.setAttribute('aria-describedby', 'canvas-reason');
 
     const order = cards.map((c) => c.id);
     const same = order.length === this.order.length && order.every((id, i) => id === this.order[i]) && this.list.childElementCount === order.length;

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../canvas/apply';
 import { eventStream, lanes, phases } from '../canvas/testEvents';
-import { firstScale, themeCounts } from './fit';
+import { themeCounts } from './fit';
 
 describe('projector fit', () => {
-  it('starts at full size for a few cards and smaller for many, never below half', () => {
-    expect(firstScale(0, 3)).toBe(1);
-    expect(firstScale(6, 3)).toBe(1);
-    expect(firstScale(24, 3)).toBe(0.5);
-    expect(firstScale(12, 3)).toBeCloseTo(Math.sqrt(0.5));
-    expect(firstScale(500, 3)).toBe(0.5);
-  });
-
   it('counts a lane’s cards by theme, largest first and the unthemed last', () => {
     const next = eventStream();
     const state = fold([

@@ -10,7 +10,7 @@ import { qrSvg } from '../share/qr';
 import { createLabHub } from '../transport/hub';
 import { h, setText } from '../ui/dom';
 import { reactionKinds } from '../lab/cardActions';
-import { firstScale, themeCounts } from './fit';
+import { themeCounts } from './fit';
 
 /**
  * The projector view (`/lab/{labId}/proiezione`, staff token): large type, no editing controls, the join code and
@@ -37,7 +37,7 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
       timer,
       h('div', { class: 'projector-join' }, h('div', {}, joinText, code), qr)),
     lanesEl);
-  let fitting = 0;
+
   let qrFor = '';
   let disposed = false;
 
@@ -78,23 +78,26 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
     counts.replaceChildren(...rows.map(([name, label, n]) => h('div', {}, h('dt', {}, label), h('dd', { 'data-count': name }, String(n)))));
   }
 
-  /**
-   * Nothing on a projector can scroll: the cards start at a size chosen from how many there are, shrink while the
-   * lanes overflow, and when even the smallest readable size does not fit, each lane shows its themes as counts.
-   */
+  /** Nothing on a projector can scroll: cards take the largest size that fits, and lanes collapse to counts past that. */
   function renderLanes(state: CanvasState): void {
     const byLane = state.lanes.map((lane) => ({ lane, cards: laneCards(Object.values(state.cards), lane.id) }));
-    const most = Math.max(0, ...byLane.map((l) => l.cards.length));
     lanesEl.classList.remove('collapsed');
     draw(state, byLane, false);
-    const turn = ++fitting;
-    let scale = firstScale(most, state.lanes.length);
-    lanesEl.style.setProperty('--scale', String(scale));
-    // Measuring needs the layout of this frame: shrink step by step, then collapse as the last resort.
-    const overflows = (): boolean => lanesEl.scrollHeight > lanesEl.clientHeight + 1 || lanesEl.scrollWidth > lanesEl.clientWidth + 1;
-    while (turn === fitting && overflows() && scale > minScale) {
-      scale = Math.max(minScale, scale * 0.85);
+    // Measuring needs this frame's layout: find the largest scale that fits (a few halvings between the smallest
+    // readable one and full size), and collapse lanes to theme counts only when even the smallest does not fit.
+    const overflows = (): boolean => [lanesEl, ...lanesEl.children].some((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+    const at = (scale: number): boolean => {
       lanesEl.style.setProperty('--scale', String(scale));
+      return !overflows();
+    };
+    if (!at(1)) {
+      let [low, high] = [minScale, 1];
+      for (let i = 0; i < 6; i++) {
+        const mid = (low + high) / 2;
+        if (at(mid)) low = mid;
+        else high = mid;
+      }
+      at(low);
     }
     if (overflows()) {
       lanesEl.classList.add('collapsed');
