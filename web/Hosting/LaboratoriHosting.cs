@@ -20,7 +20,10 @@ public static class LaboratoriHosting
             .Configure<GrainCollectionOptions>(o => o.CollectionAge = silo.CollectionAge)
             .AddLaboratoriStorage());
 
+        FileModeCheck.ThrowIfExposed(builder);
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         var services = builder.Services;
+        services.AddLaboratoriHealthChecks();
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<LabLimits>().BindConfiguration(LabLimits.SectionName);
         services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName);
