@@ -11,6 +11,7 @@ using Laboratori.Grains.History.Synthesis;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Exports;
+using Laboratori.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -93,6 +94,11 @@ public static class HistoryApi
         var events = target.Seq == 0 ? default : (await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(target.Seq - 1, 1)).Events;
         var grid = SynthesisBuilder.Build(labId, CanvasFold.Deserialize(snapshot.State), events.IsDefaultOrEmpty ? null : events[0].At);
         var name = $"sintesi-{labId}-{grid.Seq}";
+        if (format == "html")
+        {
+            http.Response.Headers.ContentSecurityPolicy = SecurityHeaders.PrintablePagePolicy;
+        }
+
         return format switch
         {
             "json" => TypedResults.Json(grid),

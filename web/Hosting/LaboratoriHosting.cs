@@ -16,7 +16,10 @@ public static class LaboratoriHosting
     {
         builder.UseOrleans(orleans => orleans.AddLaboratoriSilo());
 
+        FileModeCheck.ThrowIfExposed(builder);
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         var services = builder.Services;
+        services.AddLaboratoriHealthChecks();
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<LabLimits>().BindConfiguration(LabLimits.SectionName);
         services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName);
