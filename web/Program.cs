@@ -17,12 +17,13 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapAuthApi();
+app.MapStaffApi();
 app.MapJoinApi();
 app.MapLabsApi();
 app.MapHistoryApi();
 // Authorized once, when the connection is made: an [Authorize] on the hub would run the policy again on every
 // invocation (a dozen presence messages a second per person), and every method checks the caller's role anyway.
-app.MapHub<LabHub>("/hubs/lab").RequireAuthorization();
+app.MapHub<LabHub>("/hubs/lab", o => o.CloseOnAuthenticationExpiration = true).RequireAuthorization();
 app.MapFallbackToFile("index.html");
 
 app.Run();

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Canvas.Operations;
-using Laboratori.Grains.Contracts;
 
 namespace Laboratori.Grains.Canvas;
 

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using Laboratori.Contracts;
+using Laboratori.Contracts.Participants;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Canvas.Operations;
-using Laboratori.Grains.Contracts;
 using Laboratori.Grains.History;
 using Laboratori.Silo.Storage;
 using Microsoft.Extensions.Logging;
@@ -414,7 +415,7 @@ public sealed partial class CanvasGrain(
         foreach (var (author, count) in events.Where(e => e.Author.StartsWith("p-", StringComparison.Ordinal) && !e.Type.StartsWith("member.", StringComparison.Ordinal))
                      .GroupBy(e => e.Author).Select(g => (g.Key, g.Count())))
         {
-            GrainFactory.GetGrain<Participants.IParticipantGrain>(author).RecordActivityAsync(LabId, count).Ignore();
+            GrainFactory.GetGrain<IParticipantGrain>(author).RecordActivityAsync(LabId, count).Ignore();
         }
     }
 

@@ -1,6 +1,6 @@
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Canvas.Operations;
-using Laboratori.Grains.Contracts;
 
 namespace Laboratori.Grains.Canvas;
 

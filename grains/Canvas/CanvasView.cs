@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas.Model;
-using Laboratori.Grains.Contracts;
 
 namespace Laboratori.Grains.Canvas;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas.Operations;
-using Laboratori.Grains.Contracts;
 
 namespace Laboratori.Grains.Canvas;
 

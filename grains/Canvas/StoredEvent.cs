@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
 using Laboratori.Silo.Storage;
 
 namespace Laboratori.Grains.Canvas;

@@ -1,6 +1,6 @@
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Model;
-using Laboratori.Grains.Contracts;
 using Laboratori.Silo.Storage;
 
 namespace Laboratori.Grains.History;

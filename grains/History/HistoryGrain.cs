@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using Laboratori.Contracts;
+using Laboratori.Contracts.History;
 using Laboratori.Grains.Canvas;
-using Laboratori.Grains.Contracts;
 using Laboratori.Silo.Storage;
 
 namespace Laboratori.Grains.History;

@@ -1,3 +1,4 @@
+using Laboratori.Contracts.Labs;
 using Laboratori.Silo.Hosting;
 
 namespace Laboratori.Grains.Labs;

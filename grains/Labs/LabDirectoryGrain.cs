@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Laboratori.Contracts.Labs;
 using Laboratori.Silo.Hosting;
 
 namespace Laboratori.Grains.Labs;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Laboratori.Contracts.Labs;
 
 namespace Laboratori.Grains.Labs;
 

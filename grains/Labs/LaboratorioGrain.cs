@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using Laboratori.Contracts;
+using Laboratori.Contracts.Labs;
+using Laboratori.Contracts.Participants;
 using Laboratori.Grains.Canvas;
-using Laboratori.Grains.Contracts;
 using Laboratori.Grains.Participants;
 using Laboratori.Silo.Hosting;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,5 @@
+using Laboratori.Contracts.Labs;
+using Laboratori.Contracts.Participants;
 using Laboratori.Silo.Hosting;
 
 namespace Laboratori.Grains.Participants;
@@ -20,7 +22,7 @@ public sealed class ParticipantGrain([PersistentState("participant", StorageName
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => FlushAsync(cancellationToken);
 
-    public async Task SetProfileAsync(Labs.ParticipantProfile profile, string labId)
+    public async Task SetProfileAsync(ParticipantProfile profile, string labId)
     {
         participant.State.Profile = profile;
         participant.State.ActivityByLab = participant.State.ActivityByLab.SetItem(labId, participant.State.ActivityByLab.GetValueOrDefault(labId));

@@ -1,3 +1,5 @@
+using Laboratori.Contracts;
+
 namespace Laboratori.LoadTest.Client;
 
 /// <summary>A staff member's token from <c>POST /api/auth/login</c>.</summary>

@@ -1,3 +1,5 @@
+using Laboratori.Contracts;
+
 namespace Laboratori.LoadTest.Run;
 
 /// <summary>

@@ -39,7 +39,7 @@ public sealed class LiveFacilitationTests(BrowserFixture browser, LabServerFixtu
         await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Anonimato" }).ClickAsync();
         await Expect(anna.Locator(".badge.mode-anonymous")).ToBeVisibleAsync();
         await AddCardAsync(anna, "bisogni", "Detta senza nome");
-        await Expect(Card(bruno, "Detta senza nome").Locator(".card-meta")).ToHaveTextAsync("di Anonimo");
+        await Expect(Card(bruno, "Detta senza nome").Locator(".card-meta")).ToHaveTextAsync("di persona anonima");
         await Expect(Card(room.Facilitator, "Detta senza nome").Locator(".card-meta")).ToHaveTextAsync("di Anna Rossi");
         await Expect(Card(anna, "Detta senza nome").Locator(".card-meta")).ToHaveTextAsync("di Anna Rossi");
     }

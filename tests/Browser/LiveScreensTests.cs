@@ -74,18 +74,18 @@ public sealed class LiveScreensTests(BrowserFixture browser, LabServerFixture se
         await using var room = await CreateAsync(browser, server.Server, "Carte coperte");
         var (anna, bruno) = await room.AnnaAndBrunoInFreeWorkAsync();
 
-        await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Modalità privata" }).ClickAsync();
+        await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Schede coperte" }).ClickAsync();
         await Expect(bruno.Locator(".badge.mode-private")).ToBeVisibleAsync();
         await AddCardAsync(anna, "bisogni", "Idea segreta di Anna");
         await Expect(Card(anna, "Idea segreta di Anna")).ToContainTextAsync("la vedono solo lo staff");
         await Expect(Card(room.Facilitator, "Idea segreta di Anna")).ToBeVisibleAsync();
         var faceDown = Lane(bruno, "bisogni").Locator("li.card.face-down");
-        await Expect(faceDown).ToContainTextAsync("Carta coperta");
+        await Expect(faceDown).ToContainTextAsync("Scheda coperta");
         await Expect(faceDown).ToContainTextAsync("di Anna Rossi");
         await Expect(Lane(bruno, "bisogni")).Not.ToContainTextAsync("Idea segreta");
         await ScreenshotAsync(bruno, "carta-coperta.png");
 
-        await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Rivela le carte coperte" }).ClickAsync();
+        await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Scopri le schede coperte" }).ClickAsync();
         await Expect(Card(bruno, "Idea segreta di Anna")).ToBeVisibleAsync();
         await Expect(Lane(bruno, "bisogni").Locator("li.card.face-down")).ToHaveCountAsync(0);
     }

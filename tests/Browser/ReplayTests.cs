@@ -118,7 +118,7 @@ public sealed class ReplayTests
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "replay-4-compare.png"), FullPage = true });
 
         // The synthesis grid at this moment, downloaded with the trainer's token.
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = $"Scarica la griglia di sintesi all’evento {s.Centre} in Markdown" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = $"Scarica la griglia di sintesi all’evento {s.Centre}: Testo (Markdown)" }).ClickAsync());
         Assert.Equal($"sintesi-{session.LabId}-{s.Centre}.md", download.SuggestedFilename);
         var markdown = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.Contains("Anziani soli", markdown);

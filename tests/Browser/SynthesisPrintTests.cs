@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.History.Synthesis;
 using Laboratori.Grains.Labs;
 using Laboratori.Tests.Domain;

@@ -1,3 +1,4 @@
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
 using Laboratori.Tests.Support;
 

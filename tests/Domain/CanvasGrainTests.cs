@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Threading.Channels;
+using Laboratori.Contracts;
+using Laboratori.Contracts.History;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
-using Laboratori.Grains.Contracts;
 using Laboratori.Grains.History;
 using Laboratori.Grains.Labs;
 using Laboratori.Silo.Storage;

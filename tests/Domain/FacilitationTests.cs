@@ -1,5 +1,5 @@
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas.Model;
-using Laboratori.Grains.Contracts;
 using static Laboratori.Tests.Domain.Scenario;
 
 namespace Laboratori.Tests.Domain;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
-using Laboratori.Grains.Contracts;
 
 namespace Laboratori.Tests.Domain;
 

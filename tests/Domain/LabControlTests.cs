@@ -1,5 +1,5 @@
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
-using Laboratori.Grains.Contracts;
 using static Laboratori.Tests.Domain.Scenario;
 
 namespace Laboratori.Tests.Domain;

@@ -1,8 +1,8 @@
 using System.Text.Json;
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Canvas.Operations;
-using Laboratori.Grains.Contracts;
 using Laboratori.Grains.Labs;
 
 namespace Laboratori.Tests.Domain;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
-using Laboratori.Grains.Contracts;
 using Laboratori.Silo.Postgres;
 using Laboratori.Tests.Durability;
 using Laboratori.Tests.Storage;

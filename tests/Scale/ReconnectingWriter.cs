@@ -1,8 +1,8 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Model;
-using Laboratori.Grains.Contracts;
 using Laboratori.LoadTest.Client;
 using Laboratori.Tests.Web;
 

@@ -1,3 +1,4 @@
+using Laboratori.Contracts;
 using Laboratori.LoadTest.Client;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -48,6 +49,9 @@ public sealed class LabServer : IAsyncDisposable
     }
 
     public Uri BaseUrl { get; }
+
+    /// <summary>The server's SQLite file.</summary>
+    public string DatabasePath => Path.Combine(_folder, "laboratori.db");
 
     public HttpClient Http { get; }
 

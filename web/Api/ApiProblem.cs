@@ -1,4 +1,4 @@
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Laboratori.Web.Api;
@@ -22,6 +22,7 @@ public static class ApiProblem
         "rate_limited" => StatusCodes.Status429TooManyRequests,
         "payload_too_large" => StatusCodes.Status413PayloadTooLarge,
         "unavailable" => StatusCodes.Status503ServiceUnavailable,
+        _ when Laboratori.Web.Auth.AccountErrors.StatusFor(code) is { } status => status,
         _ => StatusCodes.Status400BadRequest,
     };
 }

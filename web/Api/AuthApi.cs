@@ -1,33 +1,45 @@
-using System.Security.Cryptography;
-using System.Text;
-using Laboratori.Grains.Canvas;
+using Laboratori.Contracts;
 using Laboratori.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Laboratori.Web.Api;
 
-/// <summary>Staff sign-in with the bootstrap accounts from configuration.</summary>
+/// <summary>Staff sign-in (accounts in the database, with lockout), signing out everywhere, setting a password from a link.</summary>
 public static class AuthApi
 {
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/auth/login", Login).RequireRateLimiting(RateLimits.Join);
+        var auth = app.MapGroup("/api/auth");
+        auth.MapPost("/login", LoginAsync).RequireRateLimiting(LoginRateLimit.Policy);
+        auth.MapPost("/password", SetPasswordAsync).RequireRateLimiting(LoginRateLimit.Policy);
+        auth.MapGet("/me", Me).RequireAuthorization();
+        auth.MapPost("/logout", LogoutAsync).RequireAuthorization(Policies.Staff);
         return app;
     }
 
-    private static Results<Ok<LoginResponse>, ProblemHttpResult> Login(LoginRequest request, IOptions<AuthOptions> options, TokenService tokens, TimeProvider time)
+    private static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> LoginAsync(LoginRequest request, StaffDirectory staff)
     {
-        var account = options.Value.Staff.Find(a => string.Equals(a.UserName, request.UserName, StringComparison.OrdinalIgnoreCase));
-        if (account is null || request.Password is null || !CryptographicOperations.FixedTimeEquals(
-                Encoding.UTF8.GetBytes(account.Password), Encoding.UTF8.GetBytes(request.Password)))
+        var (user, role, error) = await staff.SignInAsync(request.UserName, request.Password);
+        if (user is null || role is null)
         {
-            return ApiProblem.From(Errors.LoginFailed);
+            return ApiProblem.From(error ?? Errors.LoginFailed);
         }
 
-        var id = "staff-" + account.UserName.ToLowerInvariant();
-        var name = account.DisplayName.Length > 0 ? account.DisplayName : account.UserName;
-        var token = tokens.Issue(new TokenClaims(id, account.Role, name, null, time.GetUtcNow() + options.Value.StaffTokenLifetime));
-        return TypedResults.Ok(new LoginResponse(token, id, account.Role.ToString().ToLowerInvariant(), name));
+        var (token, expires) = staff.Issue(user, role);
+        return TypedResults.Ok(new LoginResponse(token, user.Id, role, user.DisplayName.Length > 0 ? user.DisplayName : user.UserName!, expires));
     }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetPasswordAsync(SetPasswordRequest request, StaffDirectory staff) =>
+        await staff.SetPasswordAsync(request.UserId, request.Token, request.Password) is { } error ? ApiProblem.From(error) : TypedResults.NoContent();
+
+    private static Results<Ok<MeResponse>, ProblemHttpResult> Me(HttpContext http) =>
+        Caller.From(http.User) is { } caller
+            ? TypedResults.Ok(new MeResponse(caller.Id, caller.AccountRole, caller.DisplayName, caller.LabId))
+            : ApiProblem.From(Errors.Unauthorized);
+
+    /// <summary>Signs out everywhere: every token of the account stops working, and its hub connections close.</summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> LogoutAsync(HttpContext http, StaffDirectory staff) =>
+        Caller.From(http.User) is { } caller && await staff.RevokeAsync(caller.Id) is null
+            ? TypedResults.NoContent()
+            : ApiProblem.From(AccountErrors.AccountNotFound);
 }

@@ -1,7 +1,8 @@
 using System.Text.Json;
+using Laboratori.Contracts;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
-using Laboratori.Grains.Contracts;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,3 +1,5 @@
+using Laboratori.Contracts;
+
 namespace Laboratori.Web.Api;
 
 /// <summary>A participant joining with a join code; no account needed.</summary>

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using Laboratori.Contracts;
+using Laboratori.Contracts.History;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
-using Laboratori.Grains.Contracts;
 using Laboratori.Grains.History;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Auth;

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 namespace Laboratori.Web.Auth;
 
-/// <summary>Staff accounts and token signing. Bound from the <c>Auth</c> configuration section.</summary>
+/// <summary>Staff accounts, sign-in limits and token signing. Bound from the <c>Auth</c> configuration section.</summary>
 public sealed class AuthOptions
 {
     public const string SectionName = "Auth";
@@ -11,7 +11,11 @@ public sealed class AuthOptions
     /// </summary>
     public string? SigningKey { get; set; }
 
-    /// <summary>Staff who can sign in with a user name and password (bootstrap accounts). Default: none.</summary>
+    /// <summary>
+    /// Bootstrap accounts: each is created in the database on start if no account has its user name, and left alone
+    /// afterwards (its password here is not read again). Default: none; Development lists the three demo accounts.
+    /// This is how the first admin of a new installation is made.
+    /// </summary>
     public List<StaffAccount> Staff { get; set; } = [];
 
     /// <summary>How long a staff token lasts. Default 12 hours.</summary>
@@ -19,4 +23,28 @@ public sealed class AuthOptions
 
     /// <summary>How long a participant token lasts. Default 30 days, so a participant can rejoin a lab across its meetings.</summary>
     public TimeSpan ParticipantTokenLifetime { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Clock difference tolerated between nodes when checking a token's lifetime. Default 30 seconds.</summary>
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Sign-in attempts per network address per minute, apart from participants' joins. Default 30.</summary>
+    public int LoginAttemptsPerMinute { get; set; } = 30;
+
+    /// <summary>Wrong passwords in a row before an account is locked. Default 5.</summary>
+    public int LockoutAttempts { get; set; } = 5;
+
+    /// <summary>How long a locked account stays locked. Default 15 minutes.</summary>
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long an invitation or password-reset link works. Default 7 days.</summary>
+    public TimeSpan InviteLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// How long a node trusts what it read of an account (security stamp, disabled) before reading it again. Changes
+    /// made on this node take effect at once; on other nodes within this time. Default 10 seconds.
+    /// </summary>
+    public TimeSpan AccountCacheDuration { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Shortest password accepted for a staff account. Default 10 characters.</summary>
+    public int MinimumPasswordLength { get; set; } = 10;
 }

@@ -1,5 +1,6 @@
+using Laboratori.Contracts;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
-using Laboratori.Grains.Contracts;
 using Laboratori.Grains.Labs;
 
 namespace Laboratori.Web.Auth;

@@ -1,4 +1,5 @@
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
 
 namespace Laboratori.Web.Auth;

@@ -1,8 +1,6 @@
-using Laboratori.Grains.Contracts;
-
 namespace Laboratori.Web.Auth;
 
-/// <summary>A staff account from configuration: facilitator, trainer or admin.</summary>
+/// <summary>A bootstrap staff account from configuration (see <see cref="AuthOptions.Staff"/>).</summary>
 public sealed class StaffAccount
 {
     public string UserName { get; set; } = string.Empty;
@@ -11,5 +9,6 @@ public sealed class StaffAccount
 
     public string DisplayName { get; set; } = string.Empty;
 
-    public Role Role { get; set; } = Role.Facilitator;
+    /// <summary>One of <see cref="StaffRoles.Staff"/>. Default <c>facilitator</c>.</summary>
+    public string Role { get; set; } = StaffRoles.Facilitator;
 }

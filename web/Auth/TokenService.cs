@@ -1,71 +1,99 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Laboratori.Silo.Storage;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Laboratori.Web.Auth;
 
-/// <summary>Issues and checks tokens: base64url(JSON claims) "." base64url(HMAC-SHA256 of the first part).</summary>
+/// <summary>
+/// Issues the JWTs that the standard bearer handler checks (HMAC-SHA256, issuer and audience <c>laboratori</c>).
+/// Staff tokens carry the account's security stamp, so changing the stamp (disable, reset, sign out everywhere)
+/// ends them; participant tokens are scoped to one lab.
+/// </summary>
 public sealed class TokenService
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly byte[] _key;
+    public const string Issuer = "laboratori";
+    public const string SubjectClaim = "sub";
+    public const string RoleClaim = "role";
+    public const string NameClaim = "name";
+    public const string LabClaim = "lab";
+    public const string StampClaim = "sst";
+
+    private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
     private readonly TimeProvider _time;
+    private readonly AuthOptions _options;
 
     public TokenService(IOptions<AuthOptions> auth, IOptions<StorageOptions> storage, TimeProvider time)
     {
         _time = time;
-        _key = auth.Value.SigningKey is { Length: > 0 } configured ? Convert.FromBase64String(configured) : LoadOrCreateKey(storage.Value.SqlitePath);
-        if (_key.Length < 32)
+        _options = auth.Value;
+        var key = _options.SigningKey is { Length: > 0 } configured ? Convert.FromBase64String(configured) : SigningKeyFile.LoadOrCreate(storage.Value);
+        if (key.Length < 32)
         {
             throw new InvalidOperationException("Auth:SigningKey must hold at least 32 bytes (base64).");
         }
+
+        Key = new SymmetricSecurityKey(key) { KeyId = "laboratori" };
     }
 
+    /// <summary>The key the bearer handler validates signatures with.</summary>
+    public SymmetricSecurityKey Key { get; }
+
+    /// <summary>A participant's (or another lab-scoped) token.</summary>
     public string Issue(TokenClaims claims)
     {
-        var body = WebEncoders.Base64UrlEncode(JsonSerializer.SerializeToUtf8Bytes(claims, Json));
-        return body + "." + WebEncoders.Base64UrlEncode(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(body)));
+        var list = new List<Claim> { new(SubjectClaim, claims.Sub), new(RoleClaim, StaffRoles.FromLabRole(claims.Role)), new(NameClaim, claims.Name) };
+        if (claims.Lab is not null)
+        {
+            list.Add(new Claim(LabClaim, claims.Lab));
+        }
+
+        return Create(list, claims.Exp);
     }
 
-    /// <summary>The token's claims if its signature is right and it has not expired; otherwise null.</summary>
-    public TokenClaims? Validate(string? token)
+    /// <summary>A staff account's session token, valid while the account's security stamp is unchanged.</summary>
+    public (string Token, DateTimeOffset ExpiresAt) IssueStaff(StaffUser user, string role)
     {
-        if (token is null || token.Split('.') is not [var body, var signature])
+        var expires = _time.GetUtcNow() + _options.StaffTokenLifetime;
+        var claims = new List<Claim>
         {
-            return null;
-        }
-
-        try
-        {
-            var expected = HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(body));
-            if (!CryptographicOperations.FixedTimeEquals(expected, WebEncoders.Base64UrlDecode(signature)))
-            {
-                return null;
-            }
-
-            var claims = JsonSerializer.Deserialize<TokenClaims>(WebEncoders.Base64UrlDecode(body), Json);
-            return claims is not null && claims.Exp > _time.GetUtcNow() ? claims : null;
-        }
-        catch (Exception ex) when (ex is FormatException or JsonException)
-        {
-            return null;
-        }
+            new(SubjectClaim, user.Id), new(RoleClaim, role), new(NameClaim, user.DisplayName.Length > 0 ? user.DisplayName : user.UserName ?? user.Id),
+            new(StampClaim, user.SecurityStamp ?? string.Empty),
+        };
+        return (Create(claims, expires), expires);
     }
 
-    private static byte[] LoadOrCreateKey(string databasePath)
+    /// <summary>What the bearer handler checks: signature, issuer, audience, lifetime against our clock.</summary>
+    public TokenValidationParameters ValidationParameters() => new()
     {
-        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath))!, "signing.key");
-        if (File.Exists(path))
+        ValidIssuer = Issuer,
+        ValidAudience = Issuer,
+        IssuerSigningKey = Key,
+        NameClaimType = NameClaim,
+        RoleClaimType = RoleClaim,
+        ClockSkew = _options.ClockSkew,
+        LifetimeValidator = (notBefore, expires, _, parameters) =>
         {
-            return Convert.FromBase64String(File.ReadAllText(path).Trim());
-        }
+            var now = _time.GetUtcNow().UtcDateTime;
+            return expires is { } end && now < end + parameters.ClockSkew && (notBefore is not { } start || now >= start - parameters.ClockSkew);
+        },
+    };
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var key = RandomNumberGenerator.GetBytes(32);
-        File.WriteAllText(path, Convert.ToBase64String(key));
-        return key;
+    private string Create(List<Claim> claims, DateTimeOffset expires)
+    {
+        claims.Add(new Claim(JwtRegisteredClaimNames.Jti, Convert.ToHexString(RandomNumberGenerator.GetBytes(12))));
+        var now = _time.GetUtcNow().UtcDateTime;
+        return _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Issuer,
+            Subject = new ClaimsIdentity(claims),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = expires.UtcDateTime,
+            SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.HmacSha256),
+        });
     }
 }

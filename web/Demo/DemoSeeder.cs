@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Bogus;
+using Laboratori.Contracts;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
-using Laboratori.Grains.Contracts;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Auth;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -50,7 +51,7 @@ public sealed partial class DemoSeeder(
         var labs = await grains.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).ListAsync();
         var lab = labs.Length > 0 ? labs[0] : await CreateAsync();
         var url = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5080";
-        var staff = string.Join(", ", auth.Value.Staff.Select(s => $"{s.UserName} / {s.Password} ({s.Role.ToString().ToLowerInvariant()})"));
+        var staff = string.Join(", ", auth.Value.Staff.Select(s => $"{s.UserName} / {s.Password} ({s.Role})"));
         Log.Ready(logger, url, lab.Definition.Title, staff, JoinCodes.Display(lab.JoinCode), $"{url}/?code={JoinCodes.Display(lab.JoinCode)}");
     }
 
@@ -73,7 +74,7 @@ public sealed partial class DemoSeeder(
     private async Task<LabInfo> CreateAsync()
     {
         var faker = new Faker("it") { Random = new Randomizer(options.Value.Seed) };
-        var facilitator = auth.Value.Staff.Find(s => s.Role == Role.Facilitator);
+        var facilitator = auth.Value.Staff.Find(s => s.Role == StaffRoles.Facilitator);
         var actor = new Actor("staff-" + (facilitator?.UserName.ToLowerInvariant() ?? "demo"), Role.Facilitator, facilitator?.DisplayName ?? "Facilitatore demo");
         var definition = new LabDefinition("Abitare e comunità: il laboratorio dimostrativo", "Abitare", "Mandato del tavolo tecnico: proposte per l'abitare sociale nella zona distretto.",
             "Insieme per Co-progettare", "Edizione 1", "Firenze", Templates.Default);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using Laboratori.Contracts;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
-using Laboratori.Grains.Contracts;
 using Laboratori.Grains.Labs;
 
 namespace Laboratori.Web.Exports;

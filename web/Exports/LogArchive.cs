@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
 
 namespace Laboratori.Web.Exports;

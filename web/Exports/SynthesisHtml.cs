@@ -1,7 +1,8 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using System.Text;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.History.Synthesis;
 using Laboratori.Grains.Labs;
 

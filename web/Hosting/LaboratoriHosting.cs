@@ -4,7 +4,6 @@ using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Hubs;
 using Laboratori.Web.Hubs.MsgPack;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -26,8 +25,6 @@ public static class LaboratoriHosting
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<LabLimits>().BindConfiguration(LabLimits.SectionName);
         services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName);
-        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
-        services.AddSingleton<TokenService>();
         services.AddSingleton<LabAccess>();
         services.AddSingleton<LabConnections>();
         services.AddSingleton<LabBroadcaster>();
@@ -43,9 +40,7 @@ public static class LaboratoriHosting
                 sp.GetRequiredService<ILogger<PresenceRelay>>());
         });
         services.AddHostedService(sp => sp.GetRequiredService<PresenceRelay>());
-        services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
-        services.AddAuthorization();
+        builder.AddLaboratoriAuth();
         services.AddLaboratoriRateLimits();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = CanvasJson.Options.Encoder);

@@ -1,4 +1,4 @@
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
 using Laboratori.Silo.Feed;
 
 namespace Laboratori.Web.Hubs;

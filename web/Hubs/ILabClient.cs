@@ -1,4 +1,4 @@
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
 
 namespace Laboratori.Web.Hubs;
 

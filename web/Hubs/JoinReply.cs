@@ -1,4 +1,4 @@
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
 using Laboratori.Web.Api;
 
 namespace Laboratori.Web.Hubs;
@@ -11,6 +11,9 @@ public sealed record JoinReply(LabView? Lab, MemberView? You, CanvasSnapshot? St
 {
     /// <summary>The server's clock when it answered, so that clients can show the facilitator's countdown right whatever their own clock says.</summary>
     public DateTimeOffset? ServerTime { get; init; }
+
+    /// <summary>The server's limits on input (text length, cards, links…), so that clients check against these and not a copy.</summary>
+    public ClientLimits? Limits { get; init; }
 
     public static JoinReply Failed(CanvasError error) => new(null, null, null, null, error);
 }

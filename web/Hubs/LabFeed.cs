@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
-using Laboratori.Grains.Contracts;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Laboratori.Web.Hubs;

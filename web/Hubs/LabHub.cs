@@ -1,6 +1,7 @@
+using Laboratori.Contracts;
+using Laboratori.Contracts.Participants;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
-using Laboratori.Grains.Contracts;
 using Laboratori.Grains.Participants;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
@@ -71,11 +72,11 @@ public sealed class LabHub(
             var page = await canvas.GetEventsAsync(after, 1_000);
             if (!page.HasMore && after <= page.LastSeq)
             {
-                return new JoinReply(view, you, null, CanvasView.For(actor, page), null) { ServerTime = time.GetUtcNow() };
+                return new JoinReply(view, you, null, CanvasView.For(actor, page), null) { ServerTime = time.GetUtcNow(), Limits = ClientLimits.From(limits.Value) };
             }
         }
 
-        return new JoinReply(view, you, CanvasView.For(actor, await canvas.GetStateAsync()), null, null) { ServerTime = time.GetUtcNow() };
+        return new JoinReply(view, you, CanvasView.For(actor, await canvas.GetStateAsync()), null, null) { ServerTime = time.GetUtcNow(), Limits = ClientLimits.From(limits.Value) };
     }
 
     public async Task<OperationResult> Apply(string labId, OperationMessage? operation)

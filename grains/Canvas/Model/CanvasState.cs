@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
 
 namespace Laboratori.Grains.Canvas.Model;
 

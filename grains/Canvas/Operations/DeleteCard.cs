@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas.Model;
-using Laboratori.Grains.Contracts;
 
 namespace Laboratori.Grains.Canvas.Operations;
 

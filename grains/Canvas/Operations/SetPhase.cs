@@ -1,5 +1,5 @@
+using Laboratori.Contracts;
 using Laboratori.Grains.Canvas.Model;
-using Laboratori.Grains.Contracts;
 
 namespace Laboratori.Grains.Canvas.Operations;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Laboratori.Grains.Contracts;
+using Laboratori.Contracts;
 
 namespace Laboratori.Grains.History.Synthesis;
 

@@ -3,7 +3,7 @@ import type { CanvasEvent, CanvasState, Operation, OperationPayloads, OperationT
 import type { Lab, ServerError } from '../api/types';
 import { normalize } from '../canvas/apply';
 import { Outbox } from '../canvas/outbox';
-import type { ConnectionStatus, EventPage, LabHub, MemberView, PresenceMessage, PresenceUpdate } from '../transport/protocol';
+import type { ClientLimits, ConnectionStatus, EventPage, LabHub, MemberView, PresenceMessage, PresenceUpdate } from '../transport/protocol';
 import { Throttle } from './throttle';
 import { bilingual } from '../i18n/i18n';
 import { idGenerator } from './ids';
@@ -17,6 +17,8 @@ export interface SessionListener {
   presence?(): void;
   /** A facilitator took this person out of the lab. */
   removed?(error: ServerError): void;
+  /** The server accepted one of this person's operations. */
+  acknowledged?(clientOpId: string): void;
 }
 
 /** Someone else's latest presence, with the local time it arrived (to fade stale pointers). */
@@ -33,6 +35,8 @@ const retryable = new Set(['unavailable']);
 export class LabSession {
   lab: Lab | null = null;
   you: MemberView | null = null;
+  /** The server's limits on input, from Join. */
+  limits: ClientLimits | null = null;
   private replica: CanvasReplica | null = null;
   private joining = false;
   private buffered: CanvasEvent[] = [];
@@ -142,6 +146,7 @@ export class LabSession {
       }
       this.lab = reply.lab;
       this.you = reply.you;
+      this.limits = reply.limits ?? null;
       if (reply.serverTime) this.skewMs = Date.parse(reply.serverTime) - this.clock();
       if (reply.state) {
         const state = normalize(reply.state.state);
@@ -240,6 +245,7 @@ export class LabSession {
     if (!replica) return;
     if (!reply.error) {
       replica.acknowledge(op.clientOpId, reply.seq);
+      this.listener.acknowledged?.(op.clientOpId);
     } else if (retryable.has(reply.error.code)) {
       this.listener.error(reply.error);
       this.retryLater(() => {

@@ -3,7 +3,7 @@ import { applyEvent, fold } from '../canvas/apply';
 import { eventStream, lanes, phases } from '../canvas/testEvents';
 import type { CanvasEvent, CanvasState } from '../canvas/types';
 import { setLanguage } from '../i18n/i18n';
-import { cardsTouched, describeEvent } from './describe';
+import { cardsTouched, describedTypes, describeEvent } from './describe';
 
 function lab(): { next: ReturnType<typeof eventStream>; state: CanvasState } {
   const next = eventStream();
@@ -65,8 +65,37 @@ describe('describeEvent', () => {
     expect(say(open, state)).toBe('Giulia Facilitatrice ha aperto l’incontro «Incontro 1»');
     expect(say(next('meeting.close', {}, 'staff-f'), opened)).toBe('Giulia Facilitatrice ha chiuso l’incontro «Incontro 1»');
     expect(say(next('lab.lock', { locked: true }, 'staff-f'), state)).toBe('Giulia Facilitatrice ha bloccato la lavagna');
-    expect(say(next('member.leave', { memberId: 'p-anna' }, 'p-anna'), state)).toBe('Anna Rossi (Comune di Pisa) è uscito/a dal laboratorio');
+    expect(say(next('member.leave', { memberId: 'p-anna' }, 'p-anna'), state)).toBe('Anna Rossi (Comune di Pisa) ha lasciato il laboratorio');
     expect(say(next('lab.create', { title: 'Nuovo', templateId: 't', lanes, phases, voteBudget: 5 }, 'staff-f'), state)).toBe('Laboratorio creato: «Nuovo»');
+  });
+
+  it('puts every event type the facilitator tools write into words, never a raw code', () => {
+    const { next, state } = lab();
+    const cases: [CanvasEvent, string][] = [
+      [next('card.merge', { cardId: 'c2', intoId: 'c1', text: null }, 'staff-f'), 'Giulia Facilitatrice ha unito la scheda «Centro diurno» a «Anziani soli»'],
+      [next('reaction.add', { cardId: 'c1', kind: 'idea' }, 'p-anna'), 'Anna Rossi (Comune di Pisa) ha reagito alla scheda «Anziani soli»: Idea'],
+      [next('reaction.remove', { cardId: 'c1', kind: 'accordo' }, 'p-anna'), 'Anna Rossi (Comune di Pisa) ha tolto la reazione «D’accordo» dalla scheda «Anziani soli»'],
+      [next('lab.timer', { seconds: 300 }, 'staff-f'), 'Giulia Facilitatrice ha avviato il timer: 5 minuti'],
+      [next('lab.timer', { seconds: 90 }, 'staff-f'), 'Giulia Facilitatrice ha avviato il timer: 1:30 minuti'],
+      [next('lab.timer', { seconds: null }, 'staff-f'), 'Giulia Facilitatrice ha fermato il timer'],
+      [next('lab.private', { enabled: true }, 'staff-f'), 'Giulia Facilitatrice ha attivato le schede coperte'],
+      [next('lab.reveal', { cardIds: null }, 'staff-f'), 'Giulia Facilitatrice ha scoperto tutte le schede coperte'],
+      [next('lab.reveal', { cardIds: ['c1', 'c2'] }, 'staff-f'), 'Giulia Facilitatrice ha scoperto 2 schede'],
+      [next('lab.anonymous', { enabled: false }, 'staff-f'), 'Giulia Facilitatrice ha disattivato l’anonimato'],
+      [next('lab.follow', { enabled: true }, 'staff-f'), 'Giulia Facilitatrice ha chiesto a tutti di seguire la sua vista'],
+      [next('groups.split', { groups: [{ groupId: 'g1', name: 'Tavolo 1', members: [] }, { groupId: 'g2', name: 'Tavolo 2', members: [] }] }, 'staff-f'), 'Giulia Facilitatrice ha diviso il gruppo in 2 tavoli: Tavolo 1, Tavolo 2'],
+      [next('groups.reconvene', {}, 'staff-f'), 'Giulia Facilitatrice ha riunito i tavoli in plenaria'],
+      [next('member.remove', { memberId: 'p-anna' }, 'staff-f'), 'Giulia Facilitatrice ha fatto uscire Anna Rossi dal laboratorio'],
+      [next('lab.voteBudget', { budget: 1 }, 'staff-f'), 'Giulia Facilitatrice ha fissato a 1 il voto per persona'],
+    ];
+    for (const [event, text] of cases) expect(say(event, state)).toBe(text);
+    setLanguage('en', null);
+    expect(say(cases[0]![0], state)).toBe('Giulia Facilitatrice merged the card “Centro diurno” into “Anziani soli”');
+    expect(say(cases[11]![0], state)).toBe('Giulia Facilitatrice split the room into 2 tables: Tavolo 1, Tavolo 2');
+  });
+
+  it('has a sentence for each of the 34 event types', () => {
+    expect(new Set(describedTypes).size).toBe(34);
   });
 
   it('falls back to the author id for someone the lab does not know, and shortens long texts', () => {

@@ -6,10 +6,25 @@ export interface MemberView { id: string; role: string; displayName: string }
 
 export interface EventPage { events: CanvasEvent[]; lastSeq: number; hasMore: boolean }
 
+/** The server's limits on input, sent with Join (docs/protocol.md, "Limits"): the client never keeps a copy. */
+export interface ClientLimits {
+  maxTextLength: number;
+  maxTitleLength: number;
+  maxCards: number;
+  maxLinks: number;
+  maxCommentsPerCard: number;
+  maxThemes: number;
+  maxVoteBudget: number;
+  operationsPerSecond: number;
+  operationsBurst: number;
+}
+
 export interface JoinReply {
   error: ServerError | null;
   /** The server's clock when it answered (ISO), to correct this device's clock for the timer. */
   serverTime?: string;
+  /** Null when the join was refused (and from a server older than the limits in Join). */
+  limits?: ClientLimits | null;
   lab: Lab | null;
   you: MemberView | null;
   state: { seq: number; state: CanvasState } | null;

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace Laboratori.Contracts;
+
+/// <summary>Events after a sequence number, in order; <see cref="LastSeq"/> is the lab's latest committed seq.</summary>
+[GenerateSerializer, Immutable]
+public sealed record EventPage(
+    [property: Id(0)] ImmutableArray<CanvasEvent> Events,
+    [property: Id(1)] long LastSeq)
+{
+    public bool HasMore => Events.Length > 0 && Events[^1].Seq < LastSeq;
+}

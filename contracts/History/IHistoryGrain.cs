@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace Laboratori.Contracts.History;
+
+/// <summary>
+/// A lab's history, read straight from its log so that replay never queues behind live edits on the canvas grain.
+/// Stateless: Orleans runs as many as the load needs. Keyed by the lab id.
+/// </summary>
+public interface IHistoryGrain : IGrainWithStringKey
+{
+    /// <summary>The canvas right after event <paramref name="seq"/> (0 is the empty canvas).</summary>
+    Task<CanvasSnapshot> GetStateAtAsync(long seq);
+
+    /// <summary>The seq of the last event at or before <paramref name="at"/> (0 if none).</summary>
+    Task<long> GetSeqAtAsync(DateTimeOffset at);
+
+    /// <summary>Up to <paramref name="maxCount"/> events written at or after <paramref name="from"/> and before <paramref name="to"/>.</summary>
+    Task<EventPage> GetEventsByTimeAsync(DateTimeOffset from, DateTimeOffset to, int maxCount);
+
+    /// <summary>The lab's history at a glance: meetings, phase changes and activity density, for a replay timeline.</summary>
+    Task<Timeline> GetTimelineAsync(int buckets);
+
+    /// <summary>What each member did, by kind of event.</summary>
+    Task<ImmutableArray<MemberActivity>> GetActivityAsync();
+
+    /// <summary>Every event of the lab, in order (for archiving).</summary>
+    Task<ImmutableArray<CanvasEvent>> GetAllEventsAsync();
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+
+namespace Laboratori.Contracts.Labs;
+
+/// <summary>A lab's identity and membership: definition, join code, facilitators, enrolments. Keyed by the lab id.</summary>
+public interface ILaboratorioGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the lab, claims a fresh join code and starts its canvas from the template.</summary>
+    Task<CreateLabResult> CreateAsync(Actor facilitator, LabDefinition definition);
+
+    /// <summary>Creates the lab from another lab's archived events (see <see cref="ICanvasGrain.ImportAsync"/>).</summary>
+    Task<CreateLabResult> ImportAsync(Actor facilitator, LabDefinition definition, ImmutableArray<CanvasEvent> events);
+
+    /// <summary>The lab, or null if there is none with this id.</summary>
+    Task<LabInfo?> GetAsync();
+
+    /// <summary>Enrols a participant who came with the join code; fails if the lab is closed or full.</summary>
+    Task<EnrolResult> EnrolAsync(ParticipantProfile profile);
+
+    Task<ImmutableArray<Enrolment>> GetRosterAsync();
+
+    /// <summary>Closes the lab to new participants (or reopens it).</summary>
+    Task<CanvasError?> SetClosedAsync(Actor actor, bool closed);
+}

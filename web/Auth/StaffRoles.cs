@@ -1,0 +1,44 @@
+using Laboratori.Contracts;
+
+namespace Laboratori.Web.Auth;
+
+/// <summary>
+/// The account roles carried in the token's standard <c>role</c> claim, and the role each stands for inside a lab
+/// before <see cref="LabAccess"/> narrows it to what the caller runs there.
+/// </summary>
+public static class StaffRoles
+{
+    public const string Admin = "admin";
+    public const string Coordinator = "coordinator";
+    public const string Facilitator = "facilitator";
+    public const string Tutor = "tutor";
+    public const string Trainer = "trainer";
+    public const string Participant = "participant";
+
+    /// <summary>Every role a staff account may hold.</summary>
+    public static IReadOnlyList<string> Staff { get; } = [Admin, Coordinator, Facilitator, Tutor, Trainer];
+
+    public static bool IsStaff(string? role) => role is not null && Staff.Contains(role);
+
+    /// <summary>
+    /// The lab role of an account role. A tutor reads and annotates but never runs phases; until the canvas has its own
+    /// tutor rules a tutor is read-only in labs (as a trainer is).
+    /// </summary>
+    public static Role? ToLabRole(string? role) => role?.ToLowerInvariant() switch
+    {
+        Admin => Role.Admin,
+        Coordinator or Facilitator => Role.Facilitator,
+        Tutor or Trainer => Role.Trainer,
+        Participant => Role.Participant,
+        _ => null,
+    };
+
+    /// <summary>The account role a lab role was issued as (participant tokens and the lab-scoped tokens of <see cref="TokenClaims"/>).</summary>
+    public static string FromLabRole(Role role) => role switch
+    {
+        Role.Admin => Admin,
+        Role.Facilitator => Facilitator,
+        Role.Trainer => Trainer,
+        _ => Participant,
+    };
+}

@@ -1,0 +1,64 @@
+using Laboratori.Web.Auth;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Laboratori.Web.Data;
+
+/// <summary>
+/// Creates the relational tables that are missing (before the node serves anything), then the bootstrap staff accounts.
+/// The tables share the database with the grains' own, so EF's EnsureCreated (which does nothing on a database that
+/// already has tables) cannot be used: each statement of the model's create script runs, and "already exists" is
+/// skipped, which also lets two nodes start at once. New tables therefore appear on upgrade; a changed column would
+/// need an EF migration.
+/// </summary>
+internal sealed partial class SchemaStartup(IServiceScopeFactory scopes, ILogger<SchemaStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LaboratoriDb>();
+            var created = 0;
+            foreach (var statement in Statements(db.Database.GenerateCreateScript()))
+            {
+                try
+                {
+                    await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+                    created++;
+                }
+                catch (Exception ex) when (AlreadyExists(ex))
+                {
+                    // Made by an earlier start or by another node starting now.
+                }
+            }
+
+            if (created > 0)
+            {
+                LogCreated(created);
+            }
+        }
+
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<StaffBootstrap>().RunAsync(cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static IEnumerable<string> Statements(string script) =>
+        script.Split(";\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => s.TrimEnd(';').Trim())
+            .Where(s => s.Length > 0 && !s.StartsWith("--", StringComparison.Ordinal));
+
+    private static bool AlreadyExists(Exception ex) => ex switch
+    {
+        SqliteException sqlite => sqlite.Message.Contains("already exists", StringComparison.OrdinalIgnoreCase),
+        PostgresException postgres => postgres.SqlState is PostgresErrorCodes.DuplicateTable or PostgresErrorCodes.DuplicateObject or PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created {Count} relational schema objects (staff accounts, programmes).")]
+    private partial void LogCreated(int count);
+}
