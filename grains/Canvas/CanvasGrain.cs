@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Laboratori.Contracts;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Canvas.Operations;
+using Laboratori.Contracts.History;
 using Laboratori.Grains.History;
 using Laboratori.Silo.Storage;
 using Microsoft.Extensions.Logging;

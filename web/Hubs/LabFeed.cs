@@ -16,6 +16,7 @@ internal sealed partial class LabFeed(
     IGrainFactory grains,
     IHubContext<LabHub, ILabClient> hub,
     LabConnections connections,
+    LabAnonymity anonymity,
     ILogger logger) : ICanvasObserver, IDisposable
 {
     private readonly SemaphoreSlim _order = new(1, 1);
@@ -47,6 +48,8 @@ internal sealed partial class LabFeed(
         var last = await Canvas.SubscribeAsync(_reference);
         if (_last < 0)
         {
+            // Read after subscribing: a lab.anonymous event committed meanwhile waits behind this and sets it again, in order.
+            anonymity.Set(labId, ReadsAnonymous((await Canvas.GetStateAsync()).State));
             _last = last;
         }
         else
@@ -140,6 +143,11 @@ internal sealed partial class LabFeed(
         }
 
         Volatile.Write(ref _last, fresh[^1].Seq);
+        foreach (var mode in fresh.Where(e => e.Type == "lab.anonymous"))
+        {
+            anonymity.Set(labId, System.Text.Json.Nodes.JsonNode.Parse(mode.Payload)?["enabled"]?.GetValue<bool>() ?? true);
+        }
+
         foreach (var removal in fresh.Where(e => e.Type == "member.remove"))
         {
             await EvictAsync(System.Text.Json.Nodes.JsonNode.Parse(removal.Payload)?["memberId"]?.GetValue<string>() ?? string.Empty);
@@ -155,6 +163,12 @@ internal sealed partial class LabFeed(
             await hub.Groups.RemoveFromGroupAsync(connectionId, LabHub.ParticipantsGroupName(labId));
             await hub.Clients.Client(connectionId).Removed(labId, Errors.Removed);
         }
+    }
+
+    private static bool ReadsAnonymous(string state)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(state);
+        return !document.RootElement.TryGetProperty("anonymous", out var anonymous) || anonymous.ValueKind != System.Text.Json.JsonValueKind.False;
     }
 
     private async Task InOrderAsync(Func<Task> action)
