@@ -19,6 +19,7 @@ app.UseRateLimiter();
 app.MapAuthApi();
 app.MapStaffApi();
 app.MapProgrammesApi();
+app.MapDashboardApi();
 app.MapJoinApi();
 app.MapLabsApi();
 app.MapHistoryApi();

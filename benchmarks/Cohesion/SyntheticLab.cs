@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
 
 namespace Laboratori.Benchmarks.Cohesion;

@@ -3,6 +3,7 @@ using Laboratori.Contracts;
 using Laboratori.Contracts.Participants;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Canvas.Operations;
+using Laboratori.Contracts.History;
 using Laboratori.Grains.History;
 using Laboratori.Silo.Storage;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,6 @@
 using Laboratori.Contracts;
 using Laboratori.Grains.Canvas.Operations;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
 using Laboratori.Tests.Domain;
 using static Laboratori.Tests.Domain.Scenario;

@@ -3,6 +3,7 @@ using Laboratori.Contracts;
 using Laboratori.Grains.Canvas.Operations;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Cohesion;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
 using Laboratori.Tests.Domain;
 using static Laboratori.Tests.Domain.Scenario;

@@ -13,7 +13,7 @@ namespace Laboratori.Tests.Scale;
 /// </summary>
 public sealed class Nodes : IAsyncDisposable
 {
-    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     private readonly PostgresTestDatabase _database;
     private readonly string _data;
@@ -39,14 +39,20 @@ public sealed class Nodes : IAsyncDisposable
         await database.InitializeAsync();
         var data = Directory.CreateTempSubdirectory("laboratori-nodes-").FullName;
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        var started = Enumerable.Range(0, count).Select(i => WebProcess.StartAsync(
+        Task<WebProcess> Start(int i) => WebProcess.StartAsync(
             Directory.CreateDirectory(Path.Combine(data, $"node{i}")).FullName, StartTimeout,
             $"--Storage:PostgresConnectionString={database.ConnectionString}",
             $"--Auth:SigningKey={key}",
             "--Silo:AdvertisedAddress=127.0.0.1",
-            "--Logging:LogLevel:Laboratori.Grains.Canvas.CanvasGrain=Information")).ToList();
+            "--Logging:LogLevel:Laboratori.Grains.Canvas.CanvasGrain=Information");
+
+        // The first node alone, then the others together: nodes starting at the same moment on an empty database race
+        // to create the bootstrap staff accounts (reported; the cluster itself joins in any order).
+        List<Task<WebProcess>> started = [Start(0)];
         try
         {
+            await started[0];
+            started.AddRange(Enumerable.Range(1, count - 1).Select(Start));
             return new Nodes(database, data, [.. await Task.WhenAll(started)]);
         }
         catch

@@ -29,6 +29,7 @@ public static class LaboratoriHosting
         services.AddSingleton(sp => new ErrorLogBudget(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<SilentConnectionGuard>();
+        services.AddHealthChecks().AddCheck<SiloHealthCheck>(SiloHealthCheck.Name, tags: ["ready"]);
         services.AddSingleton(sp =>
         {
             var audiences = sp.GetRequiredService<PresenceAudiences>();

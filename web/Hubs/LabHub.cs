@@ -3,6 +3,7 @@ using Laboratori.Contracts;
 using Laboratori.Contracts.Participants;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
 using Laboratori.Grains.Participants;
 using Laboratori.Web.Api;

@@ -1,4 +1,5 @@
 using Laboratori.Contracts;
+using Laboratori.Contracts.Labs;
 
 namespace Laboratori.Web.Programmes;
 

@@ -10,6 +10,7 @@ public static class ProgrammeHosting
         services.AddScoped<ProgrammeStore>();
         services.AddScoped<LabPlanning>();
         services.AddScoped<WorkspaceReader>();
+        services.AddScoped<Dashboard.DashboardReader>();
         return services;
     }
 }

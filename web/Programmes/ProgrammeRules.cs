@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
 using Laboratori.Contracts;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
 
 namespace Laboratori.Web.Programmes;
