@@ -8,6 +8,12 @@ builder.AddLaboratori();
 builder.AddDemo();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
@@ -18,13 +24,18 @@ app.UseRateLimiter();
 
 app.MapAuthApi();
 app.MapStaffApi();
+app.MapProgrammesApi();
+app.MapDashboardApi();
 app.MapJoinApi();
 app.MapLabsApi();
 app.MapHistoryApi();
+app.MapCohesionApi();
+app.MapActionsApi();
+app.MapHealthEndpoints();
 // Authorized once, when the connection is made: an [Authorize] on the hub would run the policy again on every
 // invocation (a dozen presence messages a second per person), and every method checks the caller's role anyway.
 app.MapHub<LabHub>("/hubs/lab", o => o.CloseOnAuthenticationExpiration = true).RequireAuthorization();
-app.MapFallbackToFile("index.html");
+app.MapFallbackToFile("{*path:nonfile:" + NotApiRouteConstraint.Name + "}", "index.html");
 
 app.Run();
 

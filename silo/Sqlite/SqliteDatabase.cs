@@ -33,11 +33,7 @@ public sealed partial class SqliteDatabase : IDisposable, IAsyncDisposable
         _logger = logger;
         var settings = options.Value;
         FilePath = Path.GetFullPath(settings.SqlitePath);
-        var directory = Path.GetDirectoryName(FilePath);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
+        PrivateFiles.Ensure(FilePath);
 
         // Our own pool below: Microsoft.Data.Sqlite's pool would keep the file open after we are disposed.
         var builder = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false, DefaultTimeout = 30 };

@@ -27,6 +27,7 @@ public sealed class LabServer : IAsyncDisposable
             ["Storage:SqlitePath"] = Path.Combine(_folder, "laboratori.db"),
             ["Demo:Enabled"] = "false",
             ["Limits:JoinAttemptsPerMinute"] = "10000",
+            ["Limits:ParticipantJoinsPerLabPerMinute"] = "10000",
             ["Limits:OperationsPerSecond"] = "10000",
             ["Limits:OperationsBurst"] = "10000",
             ["Limits:PresencePerSecond"] = "1000",
@@ -49,6 +50,9 @@ public sealed class LabServer : IAsyncDisposable
     }
 
     public Uri BaseUrl { get; }
+
+    /// <summary>The server's services, for what has no endpoint of its own (health checks).</summary>
+    public IServiceProvider Services => _factory.Services;
 
     /// <summary>The server's SQLite file.</summary>
     public string DatabasePath => Path.Combine(_folder, "laboratori.db");

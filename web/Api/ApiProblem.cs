@@ -21,8 +21,13 @@ public static class ApiProblem
         "lab_closed" or "limit_participants" or "lab_exists" => StatusCodes.Status409Conflict,
         "rate_limited" => StatusCodes.Status429TooManyRequests,
         "payload_too_large" => StatusCodes.Status413PayloadTooLarge,
+        "not_found" => StatusCodes.Status404NotFound,
+        "method_not_allowed" => StatusCodes.Status405MethodNotAllowed,
+        "unsupported_media_type" => StatusCodes.Status415UnsupportedMediaType,
+        "internal" => StatusCodes.Status500InternalServerError,
         "unavailable" => StatusCodes.Status503ServiceUnavailable,
         _ when Laboratori.Web.Auth.AccountErrors.StatusFor(code) is { } status => status,
+        _ when Laboratori.Web.Programmes.ProgrammeErrors.StatusFor(code) is { } status => status,
         _ => StatusCodes.Status400BadRequest,
     };
 }

@@ -11,6 +11,7 @@ using Laboratori.Grains.History.Synthesis;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Exports;
+using Laboratori.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -93,6 +94,11 @@ public static class HistoryApi
         var events = target.Seq == 0 ? default : (await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(target.Seq - 1, 1)).Events;
         var grid = SynthesisBuilder.Build(labId, CanvasFold.Deserialize(snapshot.State), events.IsDefaultOrEmpty ? null : events[0].At);
         var name = $"sintesi-{labId}-{grid.Seq}";
+        if (format == "html")
+        {
+            http.Response.Headers.ContentSecurityPolicy = SecurityHeaders.PrintablePagePolicy;
+        }
+
         return format switch
         {
             "json" => TypedResults.Json(grid),
@@ -143,7 +149,9 @@ public static class HistoryApi
         try
         {
             using var document = await JsonDocument.ParseAsync(http.Request.Body);
-            if (!document.RootElement.TryGetProperty("formatVersion", out var version) || !version.TryGetInt32(out var v))
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("formatVersion", out var version)
+                || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v))
             {
                 return ApiProblem.From(Errors.ImportInvalid);
             }
@@ -197,7 +205,7 @@ public static class HistoryApi
     /// <summary>The seq asked for by <paramref name="seq"/> or by time <paramref name="at"/>; the latest when neither is given.</summary>
     private static async Task<(long Seq, CanvasError? Error)> TargetSeqAsync(IGrainFactory grains, string labId, long? seq, string? at)
     {
-        var last = (await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(long.MaxValue - 1, 1)).LastSeq;
+        var last = await History(grains, labId).GetLastSeqAsync();
         if (at is not null)
         {
             return TryTime(at, default, out var time) ? (await History(grains, labId).GetSeqAtAsync(time), null) : (0, BadTime);

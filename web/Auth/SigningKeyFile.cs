@@ -14,9 +14,8 @@ internal static class SigningKeyFile
             return Convert.FromBase64String(File.ReadAllText(path).Trim());
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var key = RandomNumberGenerator.GetBytes(32);
-        File.WriteAllText(path, Convert.ToBase64String(key));
+        PrivateFiles.WriteNew(path, Convert.ToBase64String(key));
         return key;
     }
 }

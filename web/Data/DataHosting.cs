@@ -19,7 +19,7 @@ public static class DataHosting
             }
 
             var path = Path.GetFullPath(storage.SqlitePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            PrivateFiles.Ensure(path);
             // No pooling: a pooled connection would keep the file open after the host stops (tests delete it).
             options.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString());
         });

@@ -6,7 +6,6 @@ using Laboratori.Web.Hubs;
 using Laboratori.Web.Hubs.MsgPack;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
-using Orleans.Configuration;
 
 namespace Laboratori.Web.Hosting;
 
@@ -15,26 +14,30 @@ public static class LaboratoriHosting
 {
     public static WebApplicationBuilder AddLaboratori(this WebApplicationBuilder builder)
     {
-        var silo = builder.Configuration.GetSection(SiloOptions.SectionName).Get<SiloOptions>() ?? new SiloOptions();
-        builder.UseOrleans(orleans => orleans
-            .UseLocalhostClustering(siloPort: silo.Port ?? LocalPorts.Free(), gatewayPort: LocalPorts.Free(), serviceId: "laboratori", clusterId: "laboratori-" + Environment.ProcessId)
-            .Configure<GrainCollectionOptions>(o => o.CollectionAge = silo.CollectionAge)
-            .AddLaboratoriStorage());
+        builder.UseOrleans(orleans => orleans.AddLaboratoriSilo());
 
+        FileModeCheck.ThrowIfExposed(builder);
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         var services = builder.Services;
+        services.AddLaboratoriHealthChecks();
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<LabLimits>().BindConfiguration(LabLimits.SectionName);
         services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName);
         services.AddSingleton<LabAccess>();
         services.AddSingleton<LabConnections>();
         services.AddSingleton<LabBroadcaster>();
-        services.AddHostedService<FeedRenewal>();
-        services.AddHostedService<ChangeFeedBridge>();
+        services.AddHostedService<MembershipWatch>();
+        services.AddSingleton<LabAnonymity>();
+        services.AddSingleton<PresenceAudiences>();
+        services.AddSingleton(sp => new ErrorLogBudget(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<HubErrorFilter>();
+        services.AddSingleton<SilentConnectionGuard>();
+        services.AddHealthChecks().AddCheck<SiloHealthCheck>(SiloHealthCheck.Name, tags: ["ready"]);
         services.AddSingleton(sp =>
         {
-            var hub = sp.GetRequiredService<IHubContext<LabHub, ILabClient>>();
+            var audiences = sp.GetRequiredService<PresenceAudiences>();
             return new PresenceRelay(
-                (labId, updates) => hub.Clients.Group(LabHub.GroupName(labId)).Presence(labId, updates),
+                audiences.SendAsync,
                 TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<LabLimits>>().Value.PresenceIntervalMilliseconds),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<PresenceRelay>>());
@@ -42,9 +45,21 @@ public static class LaboratoriHosting
         services.AddHostedService(sp => sp.GetRequiredService<PresenceRelay>());
         builder.AddLaboratoriAuth();
         services.AddLaboratoriRateLimits();
-        services.AddProblemDetails();
+        services.AddSingleton<LabJoinLimiter>();
+        services.AddLaboratoriProblems();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = CanvasJson.Options.Encoder);
-        services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024)
+        services.AddOptions<HubTimeouts>().BindConfiguration(HubTimeouts.SectionName);
+        services.AddOptions<HubOptions>().Configure<IOptions<HubTimeouts>>((o, timeouts) =>
+        {
+            o.KeepAliveInterval = timeouts.Value.KeepAliveInterval;
+            o.ClientTimeoutInterval = timeouts.Value.ClientTimeoutInterval;
+            o.HandshakeTimeout = timeouts.Value.HandshakeTimeout;
+        });
+        services.AddSignalR(o =>
+            {
+                o.MaximumReceiveMessageSize = 64 * 1024;
+                o.AddFilter<HubErrorFilter>();
+            })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = CanvasJson.Options.Encoder)
             .AddMessagePackInJsonShapes();
         return builder;
