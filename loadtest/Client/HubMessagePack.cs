@@ -10,12 +10,12 @@ namespace Laboratori.LoadTest.Client;
 /// integer, 7 bits a byte), in binary WebSocket frames. Arguments and results are carried in their JSON shapes
 /// (<see cref="JsonMessagePack"/>), so the rest of the client reads JSON whichever protocol the connection speaks.
 /// </summary>
-internal static class HubMessagePack
+public static class HubMessagePack
 {
     public static ReadOnlyMemory<byte> Handshake { get; } = "{\"protocol\":\"messagepack\",\"version\":1}\u001e"u8.ToArray();
 
-    /// <summary>[6]: length 1, an array of one, 6.</summary>
-    public static ReadOnlyMemory<byte> PingMessage { get; } = new byte[] { 0x01, 0x91, 0x06 };
+    /// <summary>[6]: its length (two bytes), an array of one, 6.</summary>
+    public static ReadOnlyMemory<byte> PingMessage { get; } = new byte[] { 0x02, 0x91, 0x06 };
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_message;

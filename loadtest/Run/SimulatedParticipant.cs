@@ -64,7 +64,8 @@ public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, i
                     lab.MemberLeft();
                     if (!_stopping)
                     {
-                        metrics.Error("connection_closed");
+                        // The server's or the reader's reason, when there is one, says what went wrong.
+                        metrics.Error(closed.Result is { Length: > 0 } reason ? "connection_closed: " + reason[..Math.Min(80, reason.Length)] : "connection_closed");
                     }
                 },
                 CancellationToken.None,
