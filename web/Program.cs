@@ -25,9 +25,13 @@ app.UseRateLimiter();
 
 app.MapAuthApi();
 app.MapStaffApi();
+app.MapProgrammesApi();
+app.MapDashboardApi();
 app.MapJoinApi();
 app.MapLabsApi();
 app.MapHistoryApi();
+app.MapCohesionApi();
+app.MapActionsApi();
 app.MapHealthEndpoints();
 // Authorized once, when the connection is made: an [Authorize] on the hub would run the policy again on every
 // invocation (a dozen presence messages a second per person), and every method checks the caller's role anyway.

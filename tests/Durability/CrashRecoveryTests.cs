@@ -7,7 +7,7 @@ namespace Laboratori.Tests.Durability;
 /// <summary>An acknowledged edit survives a kill -9 of the server in the middle of a stream of edits.</summary>
 public sealed class CrashRecoveryTests : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private readonly string _data = Directory.CreateTempSubdirectory("laboratori-crash-").FullName;
 
     [Fact]
@@ -20,7 +20,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         {
             using var http = new HttpClient { BaseAddress = server.Url };
             var api = new LabApiClient(http);
-            staffToken = (await api.LoginAsync("facilitatore", "segreta")).Token;
+            staffToken = (await api.LoginAsync("facilitatore", WebProcess.StaffPassword)).Token;
             var lab = await api.CreateLabAsync(staffToken, "Lab che sopravvive");
             labId = lab.Id;
             participantToken = (await api.JoinAsync(lab.JoinCode, "Anna")).Token;

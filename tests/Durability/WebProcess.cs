@@ -12,6 +12,9 @@ namespace Laboratori.Tests.Durability;
 /// </summary>
 public sealed class WebProcess : IAsyncDisposable
 {
+    /// <summary>The staff facilitator's password on every web process: long enough for the account rules (10 characters).</summary>
+    public const string StaffPassword = "segreta-di-prova";
+
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
@@ -46,7 +49,7 @@ public sealed class WebProcess : IAsyncDisposable
                  {
                      dll, "--urls", url.ToString().TrimEnd('/'),
                      $"--Storage:SqlitePath={Path.Combine(dataDirectory, "crash.db")}",
-                     "--Auth:Staff:0:UserName=facilitatore", "--Auth:Staff:0:Password=segreta", "--Auth:Staff:0:Role=facilitator",
+                     "--Auth:Staff:0:UserName=facilitatore", "--Auth:Staff:0:Password=" + WebProcess.StaffPassword, "--Auth:Staff:0:Role=facilitator",
                      "--Limits:JoinAttemptsPerMinute=1000", "--Limits:OperationsPerSecond=10000", "--Limits:OperationsBurst=10000",
                      "--Logging:LogLevel:Default=Warning",
                  }.Concat(settings))

@@ -1,4 +1,5 @@
 using Laboratori.LoadTest.Client;
+using Laboratori.Tests.Durability;
 using Laboratori.Tests.Web;
 
 namespace Laboratori.Tests.Scale;
@@ -13,7 +14,7 @@ public sealed record ScaleLab(string Id, string StaffToken, IReadOnlyList<string
     {
         using var http = new HttpClient { BaseAddress = url };
         var api = new LabApiClient(http);
-        var staffToken = (await api.LoginAsync("facilitatore", "segreta")).Token;
+        var staffToken = (await api.LoginAsync("facilitatore", WebProcess.StaffPassword)).Token;
         var lab = await api.CreateLabAsync(staffToken, "Lab su più nodi");
         var tokens = new List<string>();
         for (var i = 0; i < participants; i++)

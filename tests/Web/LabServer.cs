@@ -51,6 +51,9 @@ public sealed class LabServer : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
+    /// <summary>The server's services, for what has no endpoint of its own (health checks).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>The server's SQLite file.</summary>
     public string DatabasePath => Path.Combine(_folder, "laboratori.db");
 

@@ -27,6 +27,7 @@ public static class ApiProblem
         "internal" => StatusCodes.Status500InternalServerError,
         "unavailable" => StatusCodes.Status503ServiceUnavailable,
         _ when Laboratori.Web.Auth.AccountErrors.StatusFor(code) is { } status => status,
+        _ when Laboratori.Web.Programmes.ProgrammeErrors.StatusFor(code) is { } status => status,
         _ => StatusCodes.Status400BadRequest,
     };
 }

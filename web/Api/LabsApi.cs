@@ -31,16 +31,17 @@ public static class LabsApi
         return app;
     }
 
-    private static async Task<Results<Ok<ImmutableArray<LabView>>, ProblemHttpResult>> ListAsync(HttpContext http, IGrainFactory grains)
+    private static async Task<Results<Ok<ImmutableArray<LabView>>, ProblemHttpResult>> ListAsync(HttpContext http, IGrainFactory grains, LabAccess access)
     {
-        if (Caller.From(http.User) is not { IsStaff: true })
+        if (Caller.From(http.User) is not { IsStaff: true } caller)
         {
             return ApiProblem.From(Errors.Forbidden);
         }
 
+        // Only the labs the caller may open: a lab of a programme is not listed to staff outside it.
         var listed = await grains.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).ListAsync();
-        var fresh = await Task.WhenAll(listed.Select(l => grains.GetGrain<ILaboratorioGrain>(l.Id).GetAsync()));
-        return TypedResults.Ok(fresh.OfType<LabInfo>().OrderByDescending(l => l.CreatedAt).Select(l => LabView.From(l, http.Request, staff: true)).ToImmutableArray());
+        var found = await Task.WhenAll(listed.Select(l => access.ResolveAsync(caller, l.Id)));
+        return TypedResults.Ok(found.Select(f => f.Lab).OfType<LabInfo>().OrderByDescending(l => l.CreatedAt).Select(l => LabView.From(l, http.Request, staff: true)).ToImmutableArray());
     }
 
     private static async Task<Results<Created<LabView>, ProblemHttpResult>> CreateAsync(

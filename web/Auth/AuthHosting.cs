@@ -1,4 +1,5 @@
 using Laboratori.Web.Data;
+using Laboratori.Web.Programmes;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
@@ -17,6 +18,7 @@ public static class AuthHosting
         var services = builder.Services;
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
         services.AddLaboratoriData(builder.Configuration);
+        services.AddLaboratoriProgrammes();
         services.AddMemoryCache();
         services.AddSingleton<TokenService>();
         services.AddSingleton<AccountSessions>();

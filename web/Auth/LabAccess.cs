@@ -2,14 +2,17 @@ using Laboratori.Contracts;
 using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Labs;
+using Laboratori.Web.Programmes;
 
 namespace Laboratori.Web.Auth;
 
 /// <summary>
-/// The caller's role in one lab: participants only in the lab their token names; facilitators run the labs they
-/// facilitate and watch the others read-only (as trainers do); admins run any lab.
+/// The caller's role in one lab, decided here and nowhere else. Participants: only the lab their token names. Admins
+/// run every lab. In a lab placed in a programme: its coordinators, the lab's own facilitators and the facilitators of
+/// its edizione run it; tutors and trainers assigned to the edizione or the programme watch it; other staff may not
+/// open it. A lab that stands alone keeps the open rule: its facilitators run it, other staff watch it.
 /// </summary>
-public sealed class LabAccess(IGrainFactory grains)
+public sealed class LabAccess(IGrainFactory grains, ProgrammeCache programmes)
 {
     /// <summary>The role of the request's or connection's user in the lab; <c>unauthorized</c> without a token.</summary>
     public Task<LabAccessResult> ResolveAsync(System.Security.Claims.ClaimsPrincipal user, string labId) =>
@@ -22,7 +25,7 @@ public sealed class LabAccess(IGrainFactory grains)
             return LabAccessResult.Denied(Errors.LabNotFound);
         }
 
-        if (caller.Role == Role.Participant && caller.LabId != labId)
+        if (caller.LabId is not null && caller.LabId != labId)
         {
             return LabAccessResult.Denied(Errors.Forbidden);
         }
@@ -37,13 +40,29 @@ public sealed class LabAccess(IGrainFactory grains)
             return LabAccessResult.Denied(Errors.Removed);
         }
 
-        var role = caller.Role switch
+        var role = caller.LabId is not null || caller.Role is Role.Participant or Role.Admin ? caller.Role : await StaffRoleAsync(caller, lab);
+        return role is { } granted ? new LabAccessResult(lab, new Actor(caller.Id, granted, caller.DisplayName), null) : LabAccessResult.Denied(Errors.Forbidden);
+    }
+
+    private async Task<Role?> StaffRoleAsync(Caller caller, LabInfo lab)
+    {
+        var runsIt = lab.Facilitators.Contains(caller.Id) && caller.Role == Role.Facilitator;
+        if (await programmes.PlacementAsync(lab.Id) is not { } placement)
         {
-            Role.Participant => Role.Participant,
-            Role.Admin => Role.Admin,
-            Role.Facilitator when lab.Facilitators.Contains(caller.Id) => Role.Facilitator,
-            _ => Role.Trainer,
+            return runsIt ? Role.Facilitator : Role.Trainer;
+        }
+
+        var scope = await programmes.ScopeAsync(caller.Id);
+        if (runsIt || scope.Coordinates(placement.ProgrammeId))
+        {
+            return Role.Facilitator;
+        }
+
+        return scope.RoleIn(placement.ProgrammeId, placement.EdizioneId) switch
+        {
+            StaffRoles.Facilitator when caller.Role == Role.Facilitator => Role.Facilitator,
+            StaffRoles.Facilitator or StaffRoles.Tutor or StaffRoles.Trainer => Role.Trainer,
+            _ => null,
         };
-        return new LabAccessResult(lab, new Actor(caller.Id, role, caller.DisplayName), null);
     }
 }

@@ -1,4 +1,5 @@
 using Laboratori.Web.Auth;
+using Laboratori.Web.Programmes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -7,10 +8,24 @@ namespace Laboratori.Web.Data;
 
 /// <summary>
 /// The relational part of the store, beside the grains' tables in the same database (SQLite file or PostgreSQL):
-/// staff accounts (ASP.NET Core Identity's own schema).
+/// staff accounts (ASP.NET Core Identity's own schema) and the programme structure. Programmes are relational data
+/// that are listed, filtered and counted across many rows (the workspace, the dashboard), which is what tables are for;
+/// the labs themselves stay grains, joined to the structure by <see cref="LabPlacement"/>.
 /// </summary>
 public sealed class LaboratoriDb(DbContextOptions<LaboratoriDb> options) : IdentityDbContext<StaffUser, IdentityRole, string>(options)
 {
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<Percorso> Percorsi => Set<Percorso>();
+
+    public DbSet<Edizione> Edizioni => Set<Edizione>();
+
+    public DbSet<LabPlacement> LabPlacements => Set<LabPlacement>();
+
+    public DbSet<Incontro> Incontri => Set<Incontro>();
+
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -18,6 +33,42 @@ public sealed class LaboratoriDb(DbContextOptions<LaboratoriDb> options) : Ident
         {
             user.Property(u => u.DisplayName).HasMaxLength(200);
             user.Property(u => u.CreatedAt).HasConversion(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
+        });
+        builder.Entity<Programme>(p =>
+        {
+            p.ToTable("programmes");
+            p.Property(x => x.CreatedAt).HasConversion(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
+        });
+        builder.Entity<Percorso>(p =>
+        {
+            p.ToTable("percorsi");
+            p.HasIndex(x => x.ProgrammeId);
+            p.HasOne<Programme>().WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<Edizione>(e =>
+        {
+            e.ToTable("edizioni");
+            e.HasIndex(x => x.PercorsoId);
+            e.HasIndex(x => x.ProgrammeId);
+            e.HasOne<Percorso>().WithMany().HasForeignKey(x => x.PercorsoId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<LabPlacement>(l =>
+        {
+            l.ToTable("lab_placements");
+            l.HasKey(x => x.LabId);
+            l.HasIndex(x => x.EdizioneId);
+            l.HasIndex(x => x.ProgrammeId);
+        });
+        builder.Entity<Incontro>(i =>
+        {
+            i.ToTable("incontri");
+            i.HasIndex(x => new { x.LabId, x.Date });
+        });
+        builder.Entity<Assignment>(a =>
+        {
+            a.ToTable("assignments");
+            a.HasIndex(x => x.UserId);
+            a.HasIndex(x => new { x.ProgrammeId, x.EdizioneId });
         });
     }
 }

@@ -22,6 +22,11 @@ internal sealed partial class SchemaStartup(IServiceScopeFactory scopes, ILogger
             var created = 0;
             foreach (var statement in Statements(db.Database.GenerateCreateScript()))
             {
+                if (ObjectName(statement) is { } name && await ExistsAsync(db, name, cancellationToken))
+                {
+                    continue;
+                }
+
                 try
                 {
                     await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
@@ -51,6 +56,18 @@ internal sealed partial class SchemaStartup(IServiceScopeFactory scopes, ILogger
         script.Split(";\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.TrimEnd(';').Trim())
             .Where(s => s.Length > 0 && !s.StartsWith("--", StringComparison.Ordinal));
+
+    /// <summary>The table or index a CREATE statement makes (EF quotes every name).</summary>
+    private static string? ObjectName(string statement) =>
+        statement.StartsWith("CREATE", StringComparison.Ordinal) && statement.Split('"') is [_, var name, ..] ? name : null;
+
+    private static async Task<bool> ExistsAsync(LaboratoriDb db, string name, CancellationToken cancellationToken)
+    {
+        var sql = db.Database.IsNpgsql()
+            ? "SELECT count(*)::int AS \"Value\" FROM pg_class WHERE relname = {0}"
+            : "SELECT count(*) AS \"Value\" FROM sqlite_master WHERE name = {0}";
+        return await db.Database.SqlQueryRaw<int>(sql, name).SingleAsync(cancellationToken) > 0;
+    }
 
     private static bool AlreadyExists(Exception ex) => ex switch
     {

@@ -6,6 +6,7 @@ public static class DemoHosting
     {
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         builder.Services.AddHostedService<DemoSeeder>();
+        builder.Services.AddHostedService<DemoProgrammeSeeder>();
         return builder;
     }
 }

@@ -3,9 +3,9 @@ using Laboratori.Silo.Hosting;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Hubs;
+using Laboratori.Web.Hubs.MsgPack;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
-using Orleans.Configuration;
 
 namespace Laboratori.Web.Hosting;
 
@@ -14,11 +14,7 @@ public static class LaboratoriHosting
 {
     public static WebApplicationBuilder AddLaboratori(this WebApplicationBuilder builder)
     {
-        var silo = builder.Configuration.GetSection(SiloOptions.SectionName).Get<SiloOptions>() ?? new SiloOptions();
-        builder.UseOrleans(orleans => orleans
-            .UseLocalhostClustering(siloPort: silo.Port ?? LocalPorts.Free(), gatewayPort: LocalPorts.Free(), serviceId: "laboratori", clusterId: "laboratori-" + Environment.ProcessId)
-            .Configure<GrainCollectionOptions>(o => o.CollectionAge = silo.CollectionAge)
-            .AddLaboratoriStorage());
+        builder.UseOrleans(orleans => orleans.AddLaboratoriSilo());
 
         FileModeCheck.ThrowIfExposed(builder);
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
@@ -31,13 +27,13 @@ public static class LaboratoriHosting
         services.AddSingleton<LabAccess>();
         services.AddSingleton<LabConnections>();
         services.AddSingleton<LabBroadcaster>();
-        services.AddHostedService<FeedRenewal>();
-        services.AddHostedService<ChangeFeedBridge>();
+        services.AddHostedService<MembershipWatch>();
         services.AddSingleton<LabAnonymity>();
         services.AddSingleton<PresenceAudiences>();
         services.AddSingleton(sp => new ErrorLogBudget(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<SilentConnectionGuard>();
+        services.AddHealthChecks().AddCheck<SiloHealthCheck>(SiloHealthCheck.Name, tags: ["ready"]);
         services.AddSingleton(sp =>
         {
             var audiences = sp.GetRequiredService<PresenceAudiences>();
@@ -65,7 +61,8 @@ public static class LaboratoriHosting
                 o.MaximumReceiveMessageSize = 64 * 1024;
                 o.AddFilter<HubErrorFilter>();
             })
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = CanvasJson.Options.Encoder);
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = CanvasJson.Options.Encoder)
+            .AddMessagePackInJsonShapes();
         return builder;
     }
 }

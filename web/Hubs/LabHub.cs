@@ -3,6 +3,7 @@ using Laboratori.Contracts;
 using Laboratori.Contracts.Participants;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
 using Laboratori.Grains.Participants;
 using Laboratori.Web.Api;
@@ -65,10 +66,25 @@ public sealed class LabHub(
         {
             var member = await ProfileAsync(actor);
             var participant = actor.Role == Role.Participant;
-            if (connections.Add(labId, actor.Id, Context.ConnectionId, participant) && await canvas.RecordPresenceAsync(member, present: true) is { Error: { } error })
+            if (connections.Add(labId, actor.Id, Context.ConnectionId, participant))
             {
-                connections.Remove(labId, actor.Id, Context.ConnectionId);
-                return JoinReply.Failed(error);
+                OperationResult recorded;
+                try
+                {
+                    recorded = await canvas.RecordPresenceAsync(member, present: true);
+                }
+                catch
+                {
+                    // The lab's silo is unreachable (failing over): the connection is not in the lab, so a retry joins afresh.
+                    connections.Remove(labId, actor.Id, Context.ConnectionId);
+                    throw;
+                }
+
+                if (recorded is { Error: { } error })
+                {
+                    connections.Remove(labId, actor.Id, Context.ConnectionId);
+                    return JoinReply.Failed(error);
+                }
             }
 
             session.Labs[labId] = member;

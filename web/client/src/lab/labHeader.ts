@@ -4,10 +4,15 @@ import { localName, t } from '../i18n/i18n';
 import { h, setText } from '../ui/dom';
 import { clock, runsLab, secondsLeft, votesLeft } from './permissions';
 import type { MemberView } from '../transport/protocol';
+import { chime } from './chime';
+
+const muteKey = 'laboratori.timerMuted';
 
 /** Title, phase, lock, modes, timer, join code (staff), who is online and the votes left. */
 export class LabHeader {
   readonly element: HTMLElement;
+  /** Phase, lock, timer and the rest: placed by the screen beside the header, so that it can stay in sight on a phone. */
+  readonly badges: HTMLElement;
   private readonly title = h('h1', { class: 'lab-title' });
   private readonly phase = h('span', { class: 'badge phase' });
   private readonly lock = h('span', { class: 'badge lock' });
@@ -18,12 +23,25 @@ export class LabHeader {
   private readonly online = h('span', { class: 'badge online' });
   private readonly votes = h('span', { class: 'badge votes' });
   private readonly back = h('button', { type: 'button', class: 'back' });
+  private readonly mute = h('button', { type: 'button', class: 'small mute', 'aria-pressed': 'false' });
+  private readonly mandateText = h('p', {});
+  private readonly mandateSummary = h('summary', {});
+  private readonly mandate = h('details', { class: 'lab-mandate', hidden: true }, this.mandateSummary, this.mandateText);
   private state: CanvasState | null = null;
+  /** The timer's end the chime was played for, so it sounds once per countdown. */
+  private chimedFor: string | null = null;
+  private muted = localStorage.getItem(muteKey) === 'true';
 
   constructor(onBack: () => void, private readonly serverNow: () => number) {
     this.back.addEventListener('click', onBack);
-    this.element = h('header', { class: 'lab-header' }, h('div', { class: 'lab-heading' }, this.title, this.back),
-      h('p', { class: 'lab-badges' }, this.phase, this.lock, this.timer, this.privateBadge, this.anonymousBadge, this.code, this.online, this.votes));
+    this.mute.addEventListener('click', () => {
+      this.muted = !this.muted;
+      localStorage.setItem(muteKey, String(this.muted));
+      this.tick();
+    });
+    // The badges stay in sight (sticky) on a phone: connection aside, they are what a participant checks most.
+    this.element = h('header', { class: 'lab-header' }, h('div', { class: 'lab-heading' }, this.title, this.back), this.mandate);
+    this.badges = h('p', { class: 'lab-badges' }, this.phase, this.lock, this.timer, this.mute, this.privateBadge, this.anonymousBadge, this.code, this.online, this.votes);
   }
 
   update(state: CanvasState, lab: Lab | null, you: MemberView | null): void {
@@ -43,6 +61,9 @@ export class LabHeader {
     this.votes.hidden = you?.role !== 'participant';
     if (you) setText(this.votes, t('votesLeft', { n: votesLeft(state, you.id), budget: state.voteBudget }));
     setText(this.back, t(runsLab(you?.role) || you?.role === 'trainer' ? 'back' : 'leaveLab'));
+    this.mandate.hidden = !lab?.mandate;
+    setText(this.mandateSummary, t('labMandate'));
+    setText(this.mandateText, lab?.mandate ?? '');
     this.tick();
   }
 
@@ -52,5 +73,14 @@ export class LabHeader {
     this.timer.hidden = left === null;
     if (left !== null) setText(this.timer, left > 0 ? `⏱ ${t('timeLeft', { time: clock(left) })}` : `⏱ ${t('timeUp')}`);
     this.timer.classList.toggle('is-up', left === 0);
+    this.mute.hidden = left === null;
+    setText(this.mute, t(this.muted ? 'timerSoundOff' : 'timerSoundOn'));
+    this.mute.setAttribute('aria-pressed', String(this.muted));
+    const endsAt = this.state?.timer?.endsAt ?? null;
+    if (left === 0 && endsAt && this.chimedFor !== endsAt) {
+      this.chimedFor = endsAt;
+      // A countdown that ended long before this page opened is not news: no sound for it.
+      if (!this.muted && this.serverNow() - Date.parse(endsAt) < 5_000) chime();
+    }
   }
 }

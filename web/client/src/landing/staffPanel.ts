@@ -22,6 +22,8 @@ const templates: [string, StringKey][] = [
   ['criticita-punti-di-forza', 'templateCriticita'],
   ['da-a', 'templateDaA'],
   ['stakeholder-communityholder', 'templateStakeholder'],
+  ['welfare-capacitante', 'templateWelfare'],
+  ['macro-questioni', 'templateMacro'],
 ];
 
 const sedi = ['Firenze', 'Pisa', 'Siena', 'Lucca', 'Arezzo', 'Massa', 'Empoli', 'Pistoia', 'Grosseto', 'Livorno', 'Prato'];
@@ -90,7 +92,11 @@ export class StaffPanel {
       h('a', { href: `/lab/${encodeURIComponent(lab.id)}/replay`, class: 'lab-list-replay', 'aria-label': t('replayLinkLabel', { title: lab.title }), onclick: (event) => {
         event.preventDefault();
         this.app.navigate(`/lab/${encodeURIComponent(lab.id)}/replay`);
-      } }, t('replayLink')))));
+      } }, t('replayLink')),
+      h('a', { href: `/lab/${encodeURIComponent(lab.id)}/coesione`, class: 'lab-list-cohesion', 'aria-label': t('cohesionLinkLabel', { title: lab.title }), onclick: (event) => {
+        event.preventDefault();
+        this.app.navigate(`/lab/${encodeURIComponent(lab.id)}/coesione`);
+      } }, t('cohesionLink')))));
   }
 
   private newLabForm(session: StaffSession): HTMLFormElement {
