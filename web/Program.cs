@@ -8,6 +8,7 @@ builder.AddLaboratori();
 builder.AddDemo();
 
 var app = builder.Build();
+app.UseTrustedProxies();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {

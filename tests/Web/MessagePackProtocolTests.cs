@@ -76,7 +76,7 @@ public sealed class MessagePackProtocolTests(LabServerFixture fixture)
         Assert.Equal(JsonValueKind.Null, rejoined.GetProperty("state").ValueKind);
         AssertSameJson(pushedJson, rejoined.GetProperty("events").GetProperty("events")[0]);
 
-        Assert.Equal(JsonValueKind.Null, (await binary.InvokeAsync("Leave", scene.Lab.Id)).ValueKind);
+        Assert.Equal(JsonValueKind.Null, (await binary.InvokeAsync("Leave", scene.Lab.Id)).GetProperty("error").ValueKind);
         Assert.Equal("not_in_lab", (await binary.InvokeAsync("CatchUp", scene.Lab.Id, 0)).GetProperty("error").GetProperty("code").GetString());
     }
 

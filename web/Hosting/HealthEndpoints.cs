@@ -10,7 +10,7 @@ public static class HealthEndpoints
 {
     public static IServiceCollection AddLaboratoriHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }
 

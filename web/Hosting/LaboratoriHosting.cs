@@ -20,6 +20,7 @@ public static class LaboratoriHosting
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         var services = builder.Services;
         services.AddLaboratoriHealthChecks();
+        services.AddTrustedProxies();
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<LabLimits>().BindConfiguration(LabLimits.SectionName);
         services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName);
