@@ -59,6 +59,14 @@ public static class Errors
     public static readonly CanvasError ImportInvalid = new("import_invalid", "Il file non è un registro valido o è incompleto.", "The file is not a valid event log, or it is truncated.");
     public static readonly CanvasError ImportTooLarge = new("import_too_large", "Il file è troppo grande.", "The file is too large.");
     public static readonly CanvasError ImportVersion = new("import_version", "Il file viene da una versione più recente: aggiorna la piattaforma.", "The file comes from a newer version: upgrade the platform first.");
+    public static readonly CanvasError NotAction = new("not_action", "Responsabili, scadenza e stato si danno solo alle schede di azione.", "Owners, deadline and status are for action cards only.");
+    public static readonly CanvasError OwnersInvalid = new("owners_invalid", "Responsabili non validi: fino a 20 partecipanti del laboratorio e 20 enti.", "Invalid owners: up to 20 members of the lab and 20 enti.");
+    public static readonly CanvasError DeadlineInvalid = new("deadline_invalid", "Scadenza non valida: una data AAAA-MM-GG.", "Invalid deadline: a date YYYY-MM-DD.");
+    public static readonly CanvasError StatusUnknown = new("status_unknown", "Stato sconosciuto: da_avviare, in_corso, fatto o bloccato.", "Unknown status: da_avviare, in_corso, fatto or bloccato.");
+    public static readonly CanvasError NotFound = new("not_found", "Indirizzo sconosciuto.", "No such address.");
+    public static readonly CanvasError MethodNotAllowed = new("method_not_allowed", "Metodo HTTP non consentito a questo indirizzo.", "This HTTP method is not allowed here.");
+    public static readonly CanvasError UnsupportedMediaType = new("unsupported_media_type", "Tipo di contenuto non supportato: usa application/json.", "Unsupported content type: use application/json.");
+    public static readonly CanvasError Internal = new("internal", "Errore interno: riprova; se si ripete, comunica il riferimento.", "Internal error: try again; if it happens again, report the reference.");
     public static readonly CanvasError Unavailable = new("unavailable", "Salvataggio non riuscito: la modifica verrà ritentata.", "Could not save: the change will be retried.");
 
     /// <summary>Every error, for documentation and for clients that want the whole table.</summary>

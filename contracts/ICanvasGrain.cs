@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Laboratori.Contracts;
 
 /// <summary>
-/// One lab's canvas: validates operations, appends their events to the log (grouping concurrent operations into
+/// One lab's canvas, one activation in the whole cluster: validates operations, appends their events to the log (grouping concurrent operations into
 /// one commit) and acknowledges them once durable. Keyed by the lab id. Its methods interleave: they only ever
 /// run on the activation's scheduler, so this is how operations arriving during a commit join the next one.
 /// </summary>
@@ -46,12 +46,4 @@ public interface ICanvasGrain : IGrainWithStringKey
 
     [AlwaysInterleave]
     Task UnsubscribeAsync(ICanvasObserver observer);
-
-    /// <summary>
-    /// Takes the events another node appended to this lab's log and tells the observers, as if they had been
-    /// committed here. Called when the change feed says the lab moved on; harmless when it did not. Completes once
-    /// the log has been read (after the commit in flight, if any).
-    /// </summary>
-    [AlwaysInterleave]
-    Task SyncAsync();
 }

@@ -23,10 +23,12 @@ app.MapDashboardApi();
 app.MapJoinApi();
 app.MapLabsApi();
 app.MapHistoryApi();
+app.MapCohesionApi();
+app.MapActionsApi();
 // Authorized once, when the connection is made: an [Authorize] on the hub would run the policy again on every
 // invocation (a dozen presence messages a second per person), and every method checks the caller's role anyway.
 app.MapHub<LabHub>("/hubs/lab", o => o.CloseOnAuthenticationExpiration = true).RequireAuthorization();
-app.MapFallbackToFile("index.html");
+app.MapFallbackToFile("{*path:nonfile:" + NotApiRouteConstraint.Name + "}", "index.html");
 
 app.Run();
 

@@ -14,6 +14,9 @@ public interface IHistoryGrain : IGrainWithStringKey
     /// <summary>The seq of the last event at or before <paramref name="at"/> (0 if none).</summary>
     Task<long> GetSeqAtAsync(DateTimeOffset at);
 
+    /// <summary>The seq of the lab's last committed event (0 for a lab with no events).</summary>
+    Task<long> GetLastSeqAsync();
+
     /// <summary>Up to <paramref name="maxCount"/> events written at or after <paramref name="from"/> and before <paramref name="to"/>.</summary>
     Task<EventPage> GetEventsByTimeAsync(DateTimeOffset from, DateTimeOffset to, int maxCount);
 

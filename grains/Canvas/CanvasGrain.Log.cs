@@ -6,8 +6,8 @@ public sealed partial class CanvasGrain
 {
     private static partial class Log
     {
-        [LoggerMessage(1, LogLevel.Information, "Lab {LabId}: another writer appended before event {Seq}; re-validating against the log.")]
-        public static partial void AppendConflict(ILogger logger, string labId, long seq);
+        [LoggerMessage(1, LogLevel.Warning, "Lab {LabId}: another writer appended before event {Seq}; the log fenced this activation, which reloads.")]
+        public static partial void Fenced(ILogger logger, string labId, long seq);
 
         [LoggerMessage(2, LogLevel.Error, "Lab {LabId}: commit failed; pending operations refused and the canvas will reload.")]
         public static partial void CommitFailed(ILogger logger, Exception exception, string labId);

@@ -3,6 +3,7 @@ using Laboratori.Contracts;
 using Laboratori.Contracts.Participants;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Canvas.Operations;
+using Laboratori.Contracts.History;
 using Laboratori.Grains.History;
 using Laboratori.Silo.Storage;
 using Microsoft.Extensions.Logging;
@@ -31,7 +32,6 @@ public sealed partial class CanvasGrain(
     private long _lastSnapshotSeq;
     private bool _committing;
     private bool _broken;
-    private TaskCompletionSource? _syncRequested;
 
     private string LabId => this.GetPrimaryKeyString();
 
@@ -47,6 +47,18 @@ public sealed partial class CanvasGrain(
         }
 
         _working = Clone(_committed);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // Observers are not kept across activations: tell each node to subscribe again (to the next activation).
+        foreach (var observer in _observers)
+        {
+            observer.OnCanvasDeactivating(LabId).Ignore();
+        }
+
+        _observers.Clear();
+        return Task.CompletedTask;
     }
 
     public Task<OperationResult> CreateAsync(Actor creator, string title, LabTemplate template) =>
@@ -168,25 +180,6 @@ public sealed partial class CanvasGrain(
         return Task.CompletedTask;
     }
 
-    public Task SyncAsync()
-    {
-        if (_broken)
-        {
-            return Task.CompletedTask;
-        }
-
-        // The commit loop reads the log between appends, never beside one: an append of ours that is durable but not
-        // yet folded into _committed must not be read back as someone else's.
-        _syncRequested ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var synced = _syncRequested.Task;
-        if (!_committing)
-        {
-            _ = CommitLoopAsync();
-        }
-
-        return synced;
-    }
-
     private Task<OperationResult> SubmitAsync(Actor actor, string clientOpId, CanvasOperation operation)
     {
         if (_broken)
@@ -229,31 +222,21 @@ public sealed partial class CanvasGrain(
         _committing = true;
         try
         {
-            while (_pending.Count > 0 || _syncRequested is not null)
+            while (_pending.Count > 0)
             {
-                if (_syncRequested is { } sync)
-                {
-                    _syncRequested = null;
-                    var synced = await SyncFromLogAsync();
-                    sync.TrySetResult();
-                    if (!synced)
-                    {
-                        return;
-                    }
-
-                    continue;
-                }
-
                 var batch = _pending.ToArray();
                 _pending.Clear();
                 try
                 {
                     await log.AppendAsync(LabId, [.. batch.Select(p => StoredEvent.ToEntry(p.Event))]);
                 }
-                catch (LogConflictException)
+                catch (LogConflictException ex)
                 {
-                    await RevalidateAfterConflictAsync(batch);
-                    continue;
+                    // Only one activation of a lab exists in a healthy cluster: another writer means a split brain (or
+                    // an import beside us). The log fenced our batch; refuse it (clients retry, idempotently) and reload.
+                    Log.Fenced(logger, LabId, batch[0].Event.Seq);
+                    Break(batch, ex);
+                    return;
                 }
                 catch (Exception ex)
                 {
@@ -268,32 +251,7 @@ public sealed partial class CanvasGrain(
         finally
         {
             _committing = false;
-            _syncRequested?.TrySetResult();
-            _syncRequested = null;
         }
-    }
-
-    /// <summary>Folds what other nodes appended; operations not yet appended are re-validated on top of it.</summary>
-    private async Task<bool> SyncFromLogAsync()
-    {
-        ImmutableArray<CanvasEvent> read;
-        try
-        {
-            read = await CatchUpFromLogAsync(CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            Break([], ex);
-            return false;
-        }
-
-        if (!read.IsEmpty)
-        {
-            Revalidate([.. _pending]);
-            Notify(read);
-        }
-
-        return true;
     }
 
     private void Committed(Pending[] batch)
@@ -307,61 +265,6 @@ public sealed partial class CanvasGrain(
         }
 
         Notify([.. batch.Select(p => p.Event)]);
-    }
-
-    /// <summary>Another writer (another node) appended first: take its events, then re-validate ours on top of them.</summary>
-    private async Task RevalidateAfterConflictAsync(Pending[] batch)
-    {
-        Log.AppendConflict(logger, LabId, batch[0].Event.Seq);
-        var retry = batch.Concat(_pending).ToList();
-        _pending.Clear();
-        ImmutableArray<CanvasEvent> read;
-        try
-        {
-            read = await CatchUpFromLogAsync(CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            Break([.. retry], ex);
-            return;
-        }
-
-        // Operations that arrived while the log was read were accepted on the old working state: re-validate them too
-        // (after the older ones), or they would never be appended nor answered.
-        retry.AddRange(_pending);
-        Revalidate(retry);
-        if (!read.IsEmpty)
-        {
-            Notify(read);
-        }
-    }
-
-    /// <summary>Starts the working state again from the committed one and re-accepts the operations still to append.</summary>
-    private void Revalidate(List<Pending> retry)
-    {
-        _pending.Clear();
-        _working = Clone(_committed);
-        foreach (var p in retry)
-        {
-            // A retry of an operation another node already appended (its first answer was lost with that node):
-            // answer with that event instead of appending the operation twice.
-            if (_recent.FindAccepted(p.Key) is { } seq)
-            {
-                _inFlight.Remove(p.Key);
-                p.Completion.SetResult(OperationResult.Accepted(p.Key.ClientOpId, seq));
-                continue;
-            }
-
-            if (CanvasPolicy.Check(_working, p.Actor, p.Operation, limits.Value) is { } error)
-            {
-                _inFlight.Remove(p.Key);
-                p.Completion.SetResult(OperationResult.Refused(p.Key.ClientOpId, error));
-                continue;
-            }
-
-            var (@event, applied) = Accept(p.Actor, p.Key.ClientOpId, p.Operation);
-            _pending.Add(p with { Applied = applied, Event = @event });
-        }
     }
 
     /// <summary>

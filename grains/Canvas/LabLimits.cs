@@ -26,8 +26,11 @@ public sealed class LabLimits
     /// <summary>Themes on one canvas. Default 100.</summary>
     public int MaxThemes { get; set; } = 100;
 
-    /// <summary>People (participants and staff) who may join one lab. Default 300.</summary>
+    /// <summary>Participants online in one lab at once (staff never count). Default 300.</summary>
     public int MaxParticipants { get; set; } = 300;
+
+    /// <summary>Formal enrolments (participants who joined with the code, ever) in one lab. Default 1,000.</summary>
+    public int MaxEnrolments { get; set; } = 1_000;
 
     /// <summary>Votes one participant may be given. Default 50.</summary>
     public int MaxVoteBudget { get; set; } = 50;
@@ -47,6 +50,21 @@ public sealed class LabLimits
     /// <summary>How often each lab's latest presence goes out to its members, in one message, in milliseconds. Default 100.</summary>
     public int PresenceIntervalMilliseconds { get; set; } = 100;
 
-    /// <summary>Join and sign-in attempts per minute from one network address. Default 20.</summary>
-    public int JoinAttemptsPerMinute { get; set; } = 20;
+    /// <summary><c>Join</c> and <c>Leave</c> calls per second one hub connection may make, sustained. Default 1.</summary>
+    public double JoinsPerSecond { get; set; } = 1;
+
+    /// <summary><c>Join</c> and <c>Leave</c> calls one hub connection may make in a burst. Default 10.</summary>
+    public int JoinsBurst { get; set; } = 10;
+
+    /// <summary><c>CatchUp</c> calls per second one hub connection may make, sustained. Default 10.</summary>
+    public double CatchUpsPerSecond { get; set; } = 10;
+
+    /// <summary><c>CatchUp</c> calls one hub connection may make in a burst (a long catch-up pages 1,000 events a call). Default 50.</summary>
+    public int CatchUpsBurst { get; set; } = 50;
+
+    /// <summary><c>POST /api/join</c> per minute into one lab, from anywhere. Default 300.</summary>
+    public int ParticipantJoinsPerLabPerMinute { get; set; } = 300;
+
+    /// <summary><c>POST /api/join</c> per minute from one network address: a classroom behind one NAT joins together. Default 120.</summary>
+    public int JoinAttemptsPerMinute { get; set; } = 120;
 }

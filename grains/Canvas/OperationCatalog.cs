@@ -40,6 +40,9 @@ public static class OperationCatalog
         ["groups.split"] = typeof(SplitGroups),
         ["groups.reconvene"] = typeof(Reconvene),
         ["member.remove"] = typeof(RemoveMember),
+        ["action.owners"] = typeof(SetActionOwners),
+        ["action.deadline"] = typeof(SetActionDeadline),
+        ["action.status"] = typeof(SetActionStatus),
     };
 
     private static readonly Dictionary<string, Type> AllTypes = new(ClientTypes)

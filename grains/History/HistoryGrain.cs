@@ -17,8 +17,16 @@ public sealed class HistoryGrain(IEventLog log) : Grain, IHistoryGrain
         return new CanvasSnapshot(state.Seq, CanvasFold.Serialize(state));
     }
 
+    public Task<long> GetLastSeqAsync() => log.GetLastSeqAsync(LabId);
+
     public async Task<long> GetSeqAtAsync(DateTimeOffset at)
     {
+        if (at.UtcTicks >= DateTimeOffset.MaxValue.UtcTicks - TimeSpan.TicksPerMillisecond)
+        {
+            // No event is written in the last millisecond of the calendar; stepping past it would overflow.
+            return await log.GetLastSeqAsync(LabId);
+        }
+
         // The log keeps milliseconds: the first event after `at` is the first one from the next millisecond on.
         var ticks = at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerMillisecond) + TimeSpan.TicksPerMillisecond;
         var next = await log.ReadByTimeAsync(LabId, new DateTimeOffset(ticks, TimeSpan.Zero), DateTimeOffset.MaxValue, 1);

@@ -67,7 +67,7 @@ public sealed class LaboratorioGrain(
             return new EnrolResult(null, Errors.LabClosed);
         }
 
-        if (lab.State.Roster.Length >= limits.Value.MaxParticipants)
+        if (lab.State.Roster.Length >= limits.Value.MaxEnrolments)
         {
             return new EnrolResult(null, Errors.LimitParticipants);
         }

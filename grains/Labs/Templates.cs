@@ -16,6 +16,8 @@ public static class Templates
         Make("criticita-punti-di-forza", [("criticita", "Criticità", "Weaknesses"), ("punti-di-forza", "Punti di forza", "Strengths")]),
         Make("da-a", [("da", "Da (come si lavorava)", "From (the old way)"), ("a", "A (come lavoreremo)", "To (the new way)")]),
         Make("stakeholder-communityholder", [("stakeholder", "Stakeholder", "Stakeholder"), ("communityholder", "Communityholder", "Communityholder")]),
+        Make("welfare-capacitante", [("de-capacitante", "Welfare de-capacitante", "Disabling welfare"), ("capacitante", "Welfare capacitante", "Enabling welfare")]),
+        Make("macro-questioni", [("macro-questioni", "Macro-questioni", "Macro-questions"), ("servizi", "Servizi", "Services"), ("enti", "Ente", "Organisation")]),
     }.ToImmutableDictionary(t => t.Id);
 
     private static LabTemplate Make(string id, (string Id, string Name, string NameEn)[] lanes)

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace Laboratori.LoadTest.Baseline;
 
 /// <summary>A bare group-relay hub with the platform's method names: what SignalR alone costs for the same traffic.</summary>
-public sealed class BaselineHub(BaselineLabs labs) : Hub
+public sealed class BaselineHub(BaselineLabs labs, BaselinePresence? presenceRelay = null) : Hub
 {
     private string Member => Context.GetHttpContext()?.Request.Query["access_token"].ToString() is { Length: > 0 } token ? token : Context.ConnectionId;
 
@@ -54,17 +54,21 @@ public sealed class BaselineHub(BaselineLabs labs) : Hub
         return new { clientOpId, seq, error = (object?)null };
     }
 
-    public Task Presence(string labId, JsonElement presence) =>
-        Clients.OthersInGroup(labId).SendAsync("Presence", labId, new[]
+    /// <summary>Batched as the platform does (<see cref="BaselinePresence"/>), or with <see cref="BaselinePresenceMode.Relay"/> each update at once to the others.</summary>
+    public Task Presence(string labId, JsonElement presence)
+    {
+        var update = new BaselinePresenceUpdate(Member, Member, Property(presence, "cursor"), Property(presence, "editing"), Property(presence, "viewport"));
+        if (presenceRelay is not null)
         {
-            new
-            {
-                memberId = Member,
-                displayName = Member,
-                cursor = presence.TryGetProperty("cursor", out var cursor) ? cursor : default,
-                editing = presence.TryGetProperty("editing", out var editing) ? editing : default,
-            },
-        });
+            presenceRelay.Post(labId, update.MemberId, update);
+            return Task.CompletedTask;
+        }
+
+        return Clients.OthersInGroup(labId).SendAsync("Presence", labId, new[] { update });
+    }
 
     public Task Leave(string labId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, labId);
+
+    private static JsonElement? Property(JsonElement presence, string name) =>
+        presence.ValueKind == JsonValueKind.Object && presence.TryGetProperty(name, out var value) ? value.Clone() : null;
 }

@@ -21,7 +21,7 @@ public sealed class BaselineProcess : IAsyncDisposable
 
     public int Pid => _process.Id;
 
-    public static async Task<BaselineProcess> StartAsync(TimeSpan timeout)
+    public static async Task<BaselineProcess> StartAsync(TimeSpan timeout, BaselinePresenceMode presence = BaselinePresenceMode.Batched)
     {
         // This program again, through the same dotnet host when there is one.
         var host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
@@ -34,6 +34,7 @@ public sealed class BaselineProcess : IAsyncDisposable
         start.ArgumentList.Add(typeof(BaselineProcess).Assembly.Location);
 
         start.ArgumentList.Add("serve-baseline");
+        start.ArgumentList.Add(presence == BaselinePresenceMode.Relay ? "relay" : "batched");
         var process = Process.Start(start) ?? throw new InvalidOperationException("The baseline process did not start.");
         try
         {
@@ -58,9 +59,9 @@ public sealed class BaselineProcess : IAsyncDisposable
     /// The <c>serve-baseline</c> command: serve on a free loopback port, print the address, stop when standard input
     /// closes or on SIGTERM / Ctrl+C.
     /// </summary>
-    public static async Task<int> ServeAsync()
+    public static async Task<int> ServeAsync(BaselinePresenceMode presence)
     {
-        await using var server = await BaselineServer.StartAsync();
+        await using var server = await BaselineServer.StartAsync(presence: presence);
         Console.WriteLine(server.Url);
         await Console.Out.FlushAsync();
         var stopped = new TaskCompletionSource();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
+using Laboratori.Web.Hubs.MsgPack;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -31,13 +32,20 @@ public sealed class BaselineServer : IAsyncDisposable
     /// <summary>Fires when the host is told to stop (SIGTERM, Ctrl+C).</summary>
     public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
 
-    public static async Task<BaselineServer> StartAsync(int port = 0)
+    /// <summary>Starts the bare hub; presence batched every <paramref name="presenceInterval"/> (100 ms, the platform's default) unless <paramref name="presence"/> says otherwise.</summary>
+    public static async Task<BaselineServer> StartAsync(int port = 0, BaselinePresenceMode presence = BaselinePresenceMode.Batched, TimeSpan? presenceInterval = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
-        builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);
+        builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024).AddMessagePackInJsonShapes();
         builder.Services.AddSingleton<BaselineLabs>();
+        if (presence == BaselinePresenceMode.Batched)
+        {
+            builder.Services.AddSingleton(sp => new BaselinePresence(sp.GetRequiredService<Microsoft.AspNetCore.SignalR.IHubContext<BaselineHub>>(), presenceInterval ?? TimeSpan.FromMilliseconds(100)));
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<BaselinePresence>());
+        }
+
         var app = builder.Build();
         app.UseWebSockets();
         var labs = app.Services.GetRequiredService<BaselineLabs>();

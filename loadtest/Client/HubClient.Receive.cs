@@ -44,12 +44,31 @@ public sealed partial class HubClient
                 }
 
                 var receivedAt = Stopwatch.GetTimestamp();
+                Interlocked.Add(ref _bytesReceived, read.Count);
                 var start = 0;
                 var scanFrom = filled;
                 filled += read.Count;
-                int end;
-                while (closeError is null && (end = Array.IndexOf(buffer, HubProtocol.RecordSeparator, scanFrom, filled - scanFrom)) >= 0)
+                while (closeError is null && start < filled)
                 {
+                    // After the handshake (a JSON record in either protocol) MessagePack messages are length-prefixed.
+                    if (_protocol == HubProtocolKind.MessagePack && _handshake.Task.IsCompleted)
+                    {
+                        if (!HubMessagePack.TryFrame(buffer.AsSpan(start, filled - start), out var bodyStart, out var bodyLength))
+                        {
+                            break;
+                        }
+
+                        closeError = DispatchMessagePack(buffer.AsMemory(start + bodyStart, bodyLength), receivedAt);
+                        start = scanFrom = start + bodyStart + bodyLength;
+                        continue;
+                    }
+
+                    var end = Array.IndexOf(buffer, HubProtocol.RecordSeparator, scanFrom, filled - scanFrom);
+                    if (end < 0)
+                    {
+                        break;
+                    }
+
                     closeError = Dispatch(buffer.AsMemory(start, end - start), receivedAt);
                     start = scanFrom = end + 1;
                 }
@@ -63,9 +82,9 @@ public sealed partial class HubClient
                 }
             }
         }
-        catch (Exception ex) when (ex is WebSocketException or JsonException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception ex) when (ex is WebSocketException or JsonException or MessagePack.MessagePackSerializationException or OperationCanceledException or ObjectDisposedException)
         {
-            closeError ??= ex is JsonException ? "Unreadable message from the server: " + ex.Message : null;
+            closeError ??= ex is JsonException or MessagePack.MessagePackSerializationException ? "Unreadable message from the server: " + ex.Message : null;
         }
         finally
         {
@@ -159,6 +178,46 @@ public sealed partial class HubClient
                 return null;
             case HubProtocol.Close:
                 return root.TryGetProperty("error", out var error) ? error.GetString() ?? string.Empty : string.Empty;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>As <see cref="Dispatch"/>, for one MessagePack message after the handshake.</summary>
+    private string? DispatchMessagePack(ReadOnlyMemory<byte> body, long receivedAt)
+    {
+        var (type, invocationId, target) = HubMessagePack.ReadHeader(body);
+        switch (type)
+        {
+            case HubProtocol.Invocation when _handler is not null && invocationId is null:
+                _handler.OnInvocation(target!, HubMessagePack.InvocationAsJson(body), receivedAt);
+                return null;
+            case HubProtocol.Invocation:
+                using (var document = JsonDocument.Parse(HubMessagePack.InvocationAsJson(body).ToArray()))
+                {
+                    var arguments = document.RootElement.GetProperty("arguments").Clone();
+                    var list = arguments.ValueKind == JsonValueKind.Array ? arguments.EnumerateArray().ToImmutableArray() : [];
+                    _messages.Writer.TryWrite(new ServerMessage(target!, list, receivedAt));
+                }
+
+                return null;
+            case HubProtocol.Completion:
+                if (invocationId is not null && _pending.TryRemove(invocationId, out var waiting))
+                {
+                    var (error, result) = HubMessagePack.ReadCompletion(body);
+                    if (error is not null)
+                    {
+                        waiting.TrySetException(new HubInvocationException(error));
+                    }
+                    else
+                    {
+                        waiting.TrySetResult(result);
+                    }
+                }
+
+                return null;
+            case HubProtocol.Close:
+                return HubMessagePack.ReadCloseError(body);
             default:
                 return null;
         }

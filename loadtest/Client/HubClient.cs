@@ -41,17 +41,30 @@ public sealed partial class HubClient : IAsyncDisposable
     private readonly TaskCompletionSource<string?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stop = new();
     private long _nextInvocationId;
+    private long _bytesReceived;
+    private long _bytesSent;
     private int _disposed;
     private Task _receiving = Task.CompletedTask;
     private Task _keepingAlive = Task.CompletedTask;
 
     private readonly IHubMessageHandler? _handler;
+    private readonly HubProtocolKind _protocol;
 
-    private HubClient(ClientWebSocket socket, IHubMessageHandler? handler)
+    private HubClient(ClientWebSocket socket, IHubMessageHandler? handler, HubProtocolKind protocol)
     {
         _socket = socket;
         _handler = handler;
+        _protocol = protocol;
     }
+
+    /// <summary>WebSocket payload bytes read from the server so far (frame headers not counted).</summary>
+    public long BytesReceived => Interlocked.Read(ref _bytesReceived);
+
+    /// <summary>WebSocket payload bytes sent to the server so far (frame headers not counted).</summary>
+    public long BytesSent => Interlocked.Read(ref _bytesSent);
+
+    /// <summary>The hub protocol this connection speaks.</summary>
+    public HubProtocolKind Protocol => _protocol;
 
     /// <summary>What the server invoked on this client, in arrival order. Completes when the connection closes.</summary>
     public ChannelReader<ServerMessage> Messages => _messages.Reader;
@@ -72,7 +85,11 @@ public sealed partial class HubClient : IAsyncDisposable
     /// <paramref name="handler"/> (if not null) receiving each server invocation synchronously on the
     /// receive loop, as raw JSON, instead of <see cref="Messages"/>: no copy, no queue (the load generator's path).
     /// </summary>
-    public static async Task<HubClient> ConnectAsync(Uri baseUrl, string? token, string hubPath, IHubMessageHandler? handler, CancellationToken cancellationToken = default)
+    public static Task<HubClient> ConnectAsync(Uri baseUrl, string? token, string hubPath, IHubMessageHandler? handler, CancellationToken cancellationToken = default) =>
+        ConnectAsync(baseUrl, token, hubPath, handler, HubProtocolKind.Json, cancellationToken);
+
+    /// <summary>As above, speaking <paramref name="protocol"/>; a handler still gets each invocation as its JSON record.</summary>
+    public static async Task<HubClient> ConnectAsync(Uri baseUrl, string? token, string hubPath, IHubMessageHandler? handler, HubProtocolKind protocol, CancellationToken cancellationToken = default)
     {
         var hubUrl = new Uri(baseUrl, hubPath);
         var connectionToken = await NegotiateAsync(hubUrl, token, cancellationToken);
@@ -93,18 +110,39 @@ public sealed partial class HubClient : IAsyncDisposable
             throw new HubConnectionRefusedException(status == 0 ? null : status, $"WebSocket upgrade refused ({(int)status}).", ex);
         }
 
-        var client = new HubClient(socket, handler);
+        var client = new HubClient(socket, handler, protocol);
         await client.StartAsync(cancellationToken);
         return client;
     }
 
     /// <summary>Invokes a hub method and waits for its completion: its result, or <see cref="HubInvocationException"/> with the server's error.</summary>
     public Task<JsonElement> InvokeAsync(string method, params object?[] arguments) =>
-        InvokeAsync((buffer, id) => HubProtocol.WriteInvocation(buffer, id, method, arguments));
+        InvokeAsync((buffer, id) =>
+        {
+            if (_protocol == HubProtocolKind.MessagePack)
+            {
+                HubMessagePack.WriteInvocation(buffer, id, method, arguments);
+            }
+            else
+            {
+                HubProtocol.WriteInvocation(buffer, id, method, arguments);
+            }
+        });
 
     /// <summary>Invokes a hub method with <paramref name="argumentsJson"/> written as the arguments array, as it is: for malformed-input tests.</summary>
     public Task<JsonElement> InvokeWithRawArgumentsAsync(string method, string argumentsJson) =>
-        InvokeAsync((buffer, id) => HubProtocol.WriteInvocation(buffer, id, method, JsonDocument.Parse(argumentsJson).RootElement));
+        InvokeAsync((buffer, id) =>
+        {
+            var arguments = JsonDocument.Parse(argumentsJson).RootElement;
+            if (_protocol == HubProtocolKind.MessagePack)
+            {
+                HubMessagePack.WriteInvocation(buffer, id, method, arguments);
+            }
+            else
+            {
+                HubProtocol.WriteInvocation(buffer, id, method, arguments);
+            }
+        });
 
     private async Task<JsonElement> InvokeAsync(Action<ArrayBufferWriter<byte>, string> write)
     {
@@ -131,7 +169,17 @@ public sealed partial class HubClient : IAsyncDisposable
 
     /// <summary>Invokes a hub method without an invocation id: the server sends no completion, not even for errors.</summary>
     public Task SendAsync(string method, params object?[] arguments) =>
-        SendAsync(buffer => HubProtocol.WriteInvocation(buffer, null, method, arguments));
+        SendAsync(buffer =>
+        {
+            if (_protocol == HubProtocolKind.MessagePack)
+            {
+                HubMessagePack.WriteInvocation(buffer, null, method, arguments);
+            }
+            else
+            {
+                HubProtocol.WriteInvocation(buffer, null, method, arguments);
+            }
+        });
 
     /// <summary>Sends text as it is, followed by the record separator unless told otherwise: for malformed-input tests.</summary>
     public Task SendRawAsync(string text, bool appendSeparator = true) => SendAsync(buffer =>
@@ -198,7 +246,7 @@ public sealed partial class HubClient : IAsyncDisposable
     private async Task StartAsync(CancellationToken cancellationToken)
     {
         _receiving = ReceiveLoopAsync();
-        await SendAsync(buffer => buffer.Write(HubProtocol.Handshake.Span));
+        await SendAsync(buffer => buffer.Write((_protocol == HubProtocolKind.MessagePack ? HubMessagePack.Handshake : HubProtocol.Handshake).Span), WebSocketMessageType.Text);
         await _handshake.Task.WaitAsync(cancellationToken);
         _keepingAlive = KeepAliveLoopAsync();
     }
@@ -211,7 +259,7 @@ public sealed partial class HubClient : IAsyncDisposable
         {
             while (await timer.WaitForNextTickAsync(_stop.Token))
             {
-                await SendAsync(buffer => buffer.Write(HubProtocol.PingMessage.Span));
+                await SendAsync(buffer => buffer.Write((_protocol == HubProtocolKind.MessagePack ? HubMessagePack.PingMessage : HubProtocol.PingMessage).Span));
             }
         }
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
@@ -220,14 +268,18 @@ public sealed partial class HubClient : IAsyncDisposable
         }
     }
 
-    private async Task SendAsync(Action<ArrayBufferWriter<byte>> write)
+    private Task SendAsync(Action<ArrayBufferWriter<byte>> write) =>
+        SendAsync(write, _protocol == HubProtocolKind.MessagePack ? WebSocketMessageType.Binary : WebSocketMessageType.Text);
+
+    private async Task SendAsync(Action<ArrayBufferWriter<byte>> write, WebSocketMessageType frameType)
     {
         await _sending.WaitAsync();
         try
         {
             _sendBuffer.ResetWrittenCount();
             write(_sendBuffer);
-            await _socket.SendAsync(_sendBuffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+            Interlocked.Add(ref _bytesSent, _sendBuffer.WrittenCount);
+            await _socket.SendAsync(_sendBuffer.WrittenMemory, frameType, endOfMessage: true, CancellationToken.None);
         }
         finally
         {

@@ -12,9 +12,6 @@ namespace Laboratori.LoadTest.Run;
 /// </summary>
 public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri> urls, IReadOnlyList<int> serverPids, TextWriter? progress)
 {
-    /// <summary>Facilitator connections making labs at once; each keeps under the server's per-connection operation rate.</summary>
-    private const int SetupWorkers = 8;
-
     private readonly RunMetrics _metrics = new();
 
     public RunMetrics Metrics => _metrics;
@@ -37,7 +34,7 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
     private async Task<RunResult> RunAsync(List<LabApiClient> apis, CancellationToken cancellationToken)
     {
         var start = ProcessSample.Take(serverPids);
-        var labs = await MakeLabsAsync(apis[0], cancellationToken);
+        var labs = await LabSetup.MakeLabsAsync(apis[0], urls, options.UserName, options.Password, options.Labs, target, progress, cancellationToken);
         var idle = ProcessSample.Take(serverPids);
         var self = ProcessSample.Take(Environment.ProcessId);
 
@@ -48,7 +45,7 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
         {
             for (var l = 0; l < labs.Count; l++)
             {
-                participants.Add(new SimulatedParticipant(labs[l], _metrics, participants.Count));
+                participants.Add(new SimulatedParticipant(labs[l], _metrics, participants.Count, options.Protocol, moves: p >= options.Participants * options.IdleShare));
                 nodeOf.Add((p + l) % urls.Count);
             }
         }
@@ -88,6 +85,7 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
             phase = "steady";
             var steadyStarted = clock.Elapsed;
             var counts = (_metrics.OpsAcked, _metrics.EventMessages, _metrics.Events, _metrics.PresenceMessages, _metrics.PresenceUpdates);
+            var wireBefore = Wire(joined);
             using (var window = new CancellationTokenSource(TimeSpan.FromSeconds(options.Duration)))
             {
                 // The whole window even when nobody acts (--rate 0 --presence 0: connections alone).
@@ -99,6 +97,8 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
             }
 
             var steadySeconds = (clock.Elapsed - steadyStarted).TotalSeconds;
+            var wireAfter = Wire(joined);
+            var perConnectionSecond = Math.Max(1, joined.Count) * steadySeconds;
             var steady = ProcessSample.Take(serverPids);
             var selfSteady = ProcessSample.Take(Environment.ProcessId);
             var delta = (Acked: _metrics.OpsAcked - counts.OpsAcked, Messages: _metrics.EventMessages - counts.EventMessages,
@@ -161,7 +161,10 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
                         steady.Threads)
                     : null,
                 self is not null && selfSteady is not null ? ProcessSample.CpuPercent(self, selfSteady) : 0,
-                joined.Count(p => p.DeliveriesReceived == 0));
+                joined.Count(p => p.DeliveriesReceived == 0),
+                (wireAfter.Received - wireBefore.Received) / perConnectionSecond,
+                (wireAfter.Sent - wireBefore.Sent) / perConnectionSecond,
+                _metrics.Duplicates);
             return result;
         }
         finally
@@ -171,6 +174,10 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
             await printing;
         }
     }
+
+    /// <summary>WebSocket payload bytes the participants' connections have received and sent so far.</summary>
+    private static (long Received, long Sent) Wire(List<SimulatedParticipant> joined) =>
+        (joined.Sum(p => p.Client?.BytesReceived ?? 0), joined.Sum(p => p.Client?.BytesSent ?? 0));
 
     private async Task PrintProgressAsync(Stopwatch clock, Func<string> phase, CancellationToken stop)
     {
@@ -192,71 +199,6 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
         catch (OperationCanceledException)
         {
             // Done.
-        }
-    }
-
-    /// <summary>
-    /// Staff makes the labs and opens each in phase <c>libera</c>, from a few connections at once; an operation the
-    /// server refuses with <c>rate_limited</c> is sent again a moment later (the limit is per connection).
-    /// </summary>
-    private async Task<List<SimulatedLab>> MakeLabsAsync(LabApiClient api, CancellationToken cancellationToken)
-    {
-        var staff = await api.LoginAsync(options.UserName, options.Password, cancellationToken);
-        var labs = new SimulatedLab[options.Labs];
-        var next = -1;
-        var made = 0;
-        var stamp = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
-        var clock = Stopwatch.StartNew();
-        async Task WorkAsync(int worker)
-        {
-            await using var facilitator = await HubClient.ConnectAsync(urls[worker % urls.Count], staff.Token, cancellationToken);
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < labs.Length)
-            {
-                var created = await api.CreateLabAsync(staff.Token, $"Carico {target} {i + 1} {stamp}", cancellationToken);
-                Check(await facilitator.InvokeAsync("Join", created.Id, null));
-                var phase = new { clientOpId = "phase-" + created.Id, type = "lab.phase", payload = new { phase = "libera" } };
-                for (var attempt = 1; ; attempt++)
-                {
-                    var reply = await facilitator.InvokeAsync("Apply", created.Id, phase);
-                    if (attempt < 100 && ErrorCode(reply) == "rate_limited")
-                    {
-                        await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
-                        continue;
-                    }
-
-                    Check(reply);
-                    break;
-                }
-
-                Check(await facilitator.InvokeAsync("Leave", created.Id), allowNull: true);
-                labs[i] = new SimulatedLab(created.Id, created.JoinCode);
-                if (Interlocked.Increment(ref made) % 50 == 0 && progress is not null)
-                {
-                    progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{target} setup] {made}/{labs.Length} labs made ({clock.Elapsed.TotalSeconds:F0} s)"));
-                }
-            }
-        }
-
-        await Task.WhenAll(Enumerable.Range(0, Math.Min(SetupWorkers, labs.Length)).Select(WorkAsync));
-        return [.. labs];
-    }
-
-    private static string? ErrorCode(JsonElement reply) =>
-        reply.ValueKind == JsonValueKind.Object && reply.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object
-            ? error.TryGetProperty("code", out var code) ? code.GetString() ?? "error" : "error"
-            : null;
-
-    private static void Check(JsonElement reply, bool allowNull = false)
-    {
-        if (allowNull && reply.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
-        {
-            return;
-        }
-
-        if (reply.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
-        {
-            throw new InvalidOperationException("Refused: " + error.GetRawText());
         }
     }
 }

@@ -50,13 +50,13 @@ public static class RunCommand
             await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
             if (baselineInProcess)
             {
-                await using var bare = await BaselineServer.StartAsync();
-                baseline = await new LoadRun(options, "baseline", [bare.Url], [], progress).RunAsync(cancellationToken);
+                await using var bare = await BaselineServer.StartAsync(presence: options.BaselinePresence);
+                baseline = await new LoadRun(options, options.BaselineLabel, [bare.Url], [], progress).RunAsync(cancellationToken);
             }
             else
             {
-                await using var bare = await BaselineProcess.StartAsync(TimeSpan.FromSeconds(60));
-                baseline = await new LoadRun(options, "baseline", [bare.Url], [bare.Pid], progress).RunAsync(cancellationToken);
+                await using var bare = await BaselineProcess.StartAsync(TimeSpan.FromSeconds(60), options.BaselinePresence);
+                baseline = await new LoadRun(options, options.BaselineLabel, [bare.Url], [bare.Pid], progress).RunAsync(cancellationToken);
             }
         }
 
@@ -133,6 +133,7 @@ public static class RunCommand
             ("  events/s", r => $"{r.EventsPerSecond:F0}"),
             ("  presence/s", r => $"{r.PresencePerSecond:F0}"),
             ("presence updates/s", r => $"{r.PresenceUpdatesPerSecond:F0}"),
+            ("wire B/s per conn in / out", r => $"{r.WireReceivedPerConnection:F0} / {r.WireSentPerConnection:F0}"),
             ("delivery median ms", r => $"{r.Delivery.Median:F1}"),
             ("delivery p95 ms", r => $"{r.Delivery.P95:F1}"),
             ("delivery p99 ms", r => $"{r.Delivery.P99:F1}"),
@@ -142,6 +143,7 @@ public static class RunCommand
             ("missing deliveries", r => $"{r.MissingDeliveries}"),
             ("peers that received nothing", r => $"{r.PeersWithoutDeliveries}"),
             ("seq gaps", r => $"{r.SeqGaps}"),
+            ("events pushed twice", r => $"{r.DuplicateDeliveries}"),
             ("errors", r => r.ErrorCount == 0 ? "0" : $"{r.ErrorCount}: " + string.Join(", ", r.Errors.Select(e => $"{e.Key} {e.Value}"))),
             ("server RSS start/idle/conn/steady MB", r => r.Server is { } s ? $"{s.StartRssKb / 1024.0:F0} / {s.IdleRssKb / 1024.0:F0} / {s.ConnectedRssKb / 1024.0:F0} / {s.SteadyRssKb / 1024.0:F0}" : "n/a"),
             ("server KB/conn (connected)", r => r.Server is { } s ? $"{s.ConnectedKbPerConnection:F1}" : "n/a"),
@@ -153,8 +155,8 @@ public static class RunCommand
 
         var text = new StringBuilder();
         var o = report.Options;
-        text.AppendLine(CultureInfo.InvariantCulture, $"{o.Labs} labs x {o.Participants} participants, {o.Rate} ops/s each, presence {o.Presence} Hz, {o.Duration} s steady, ramp-up {o.RampUp} s, {o.Urls.Count} node(s)   ({report.Machine})");
-        text.AppendLine(CultureInfo.InvariantCulture, $"{"",-38} {"platform",-24} {(report.Baseline is null ? string.Empty : "baseline"),-24}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{o.Labs} labs x {o.Participants} participants, {o.Rate} ops/s each, presence {o.Presence} Hz of movement ({o.IdleShare:P0} idle), protocol {o.ProtocolName}, {o.Duration} s steady, ramp-up {o.RampUp} s, {o.Urls.Count} node(s)   ({report.Machine})");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{"",-38} {"platform",-24} {(report.Baseline is null ? string.Empty : o.BaselineLabel),-24}");
         foreach (var (name, value) in rows)
         {
             text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{name,-38} {value(report.Platform),-24} {(report.Baseline is null ? string.Empty : value(report.Baseline)),-24}"));

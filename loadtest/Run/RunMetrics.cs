@@ -25,6 +25,7 @@ public sealed class RunMetrics
     private long _deliveries;
     private long _expectedDeliveries;
     private long _seqGaps;
+    private long _duplicates;
 
     public ConcurrentDictionary<string, long> Errors { get; } = new();
 
@@ -54,6 +55,9 @@ public sealed class RunMetrics
     public long ExpectedDeliveries => Interlocked.Read(ref _expectedDeliveries);
 
     public long SeqGaps => Interlocked.Read(ref _seqGaps);
+
+    /// <summary>Events pushed to a connection a second time (at or below a seq already pushed to it).</summary>
+    public long Duplicates => Interlocked.Read(ref _duplicates);
 
     public long ErrorCount => Errors.Values.Sum();
 
@@ -120,6 +124,8 @@ public sealed class RunMetrics
     }
 
     public void SeqGap() => Interlocked.Increment(ref _seqGaps);
+
+    public void Duplicate() => Interlocked.Increment(ref _duplicates);
 
     /// <summary>An operation's event reached one of the sender's peers; false if it was not one this run waits for.</summary>
     public bool Delivered(string clientOpId, long receivedAt)

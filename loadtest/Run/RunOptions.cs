@@ -1,4 +1,6 @@
 using System.Globalization;
+using Laboratori.LoadTest.Baseline;
+using Laboratori.LoadTest.Client;
 
 namespace Laboratori.LoadTest.Run;
 
@@ -19,9 +21,18 @@ public sealed record RunOptions(
     double Drain = 10,
     bool Ceiling = false,
     double CeilingP99 = 1000,
-    int MaxLabs = 6400)
+    int MaxLabs = 6400,
+    HubProtocolKind Protocol = HubProtocolKind.Json,
+    double IdleShare = 0.5,
+    BaselinePresenceMode BaselinePresence = BaselinePresenceMode.Batched)
 {
     public static RunOptions Default { get; } = new([new Uri("http://127.0.0.1:5080/")], 20, 30, 0.1, 2, 60, 20, false, null, "facilitatore", "facilitatore", []);
+
+    /// <summary>How the baseline column is labelled: which of the two bare hubs it is.</summary>
+    public string BaselineLabel => BaselinePresence == BaselinePresenceMode.Batched ? "baseline (batched)" : "baseline (relay)";
+
+    /// <summary>The protocol's name as <c>--protocol</c> takes it.</summary>
+    public string ProtocolName => Protocol == HubProtocolKind.MessagePack ? "msgpack" : "json";
 
     /// <summary>The first target: where staff signs in and the labs are made.</summary>
     public Uri Url => Urls[0];
@@ -59,6 +70,11 @@ public sealed record RunOptions(
                 ("--server-pid", _) when Int(value) is > 0 and var n => options with { ServerPids = pids = [.. pids ?? [], n] },
                 ("--ceiling-p99", _) when Real(value) is > 0 and var r => options with { CeilingP99 = r },
                 ("--max-labs", _) when Int(value) is > 0 and var n => options with { MaxLabs = n },
+                ("--protocol", "json") => options with { Protocol = HubProtocolKind.Json },
+                ("--protocol", "msgpack") => options with { Protocol = HubProtocolKind.MessagePack },
+                ("--idle", _) when Real(value) is >= 0 and <= 1 and var r => options with { IdleShare = r },
+                ("--baseline-presence", "batched") => options with { BaselinePresence = BaselinePresenceMode.Batched },
+                ("--baseline-presence", "relay") => options with { BaselinePresence = BaselinePresenceMode.Relay },
                 _ => null,
             };
             if (options is null)

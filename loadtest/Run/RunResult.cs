@@ -50,9 +50,12 @@ public sealed record RunResult(
     long ErrorCount,
     ServerFigures? Server,
     double LoadGeneratorCpuPercent,
-    int PeersWithoutDeliveries)
+    int PeersWithoutDeliveries,
+    double WireReceivedPerConnection = 0,
+    double WireSentPerConnection = 0,
+    long DuplicateDeliveries = 0)
 {
-    public bool Clean => ErrorCount == 0 && ConnectionFailures == 0 && MissingDeliveries == 0;
+    public bool Clean => ErrorCount == 0 && ConnectionFailures == 0 && MissingDeliveries == 0 && DuplicateDeliveries == 0;
 }
 
 /// <summary>What the <c>run</c> command writes with <c>--output</c>.</summary>

@@ -7,9 +7,10 @@ namespace Laboratori.LoadTest.Run;
 
 /// <summary>
 /// One participant: one hub connection. It counts and times what the server pushes (without queueing it), and acts
-/// with a realistic mix of operations at a Poisson pace, plus cursor presence at a steady rate.
+/// with a realistic mix of operations at a Poisson pace; one that <paramref name="moves"/> moves its pointer at a steady
+/// rate and sends each new position, as the browser does (which sends nothing while the pointer rests).
 /// </summary>
-public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, int number) : IHubMessageHandler
+public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, int number, HubProtocolKind protocol = HubProtocolKind.Json, bool moves = true) : IHubMessageHandler
 {
     private const int VotesToUse = 3;
     private static readonly string[] Lanes = ["bisogni", "risorse", "azioni"];
@@ -22,6 +23,7 @@ public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, i
     private readonly Dictionary<string, int> _votes = [];
     private readonly Random _random = new(number);
     private long _lastSeq = -1;
+    private long _lastPushedSeq = -1;
     private long _received;
     private int _next;
 
@@ -40,7 +42,7 @@ public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, i
         {
             var join = await api.JoinAsync(lab.JoinCode, Faker.Name.FullName(), cancellationToken);
             MemberId = join.ParticipantId;
-            Client = await HubClient.ConnectAsync(url, join.Token, "hubs/lab", this, cancellationToken);
+            Client = await HubClient.ConnectAsync(url, join.Token, "hubs/lab", this, protocol, cancellationToken);
             var reply = await Client.InvokeAsync("Join", lab.Id, null).WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
             if (ErrorCode(reply) is { } code)
             {
@@ -120,10 +122,13 @@ public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, i
         }
     }
 
-    /// <summary>Cursor presence at <paramref name="hertz"/>, starting at a random phase, until <paramref name="until"/>.</summary>
+    /// <summary>
+    /// The pointer moving at <paramref name="hertz"/> (a step of up to 80 px each time, starting at a random phase), until
+    /// <paramref name="until"/>; now and then (one move in ten) the card being edited changes. Idle members send nothing.
+    /// </summary>
     public async Task PresenceAsync(double hertz, CancellationToken until)
     {
-        if (Client is null || hertz <= 0)
+        if (Client is null || hertz <= 0 || !moves)
         {
             return;
         }
@@ -132,10 +137,18 @@ public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, i
         {
             await Task.Delay(TimeSpan.FromSeconds(_random.NextDouble() / hertz), until);
             using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1 / hertz));
+            var (x, y) = (_random.Next(0, 1600), _random.Next(0, 900));
+            string? editing = null;
             do
             {
-                var editing = _ownCards.Count > 0 && _random.Next(4) == 0 ? _ownCards[^1] : null;
-                await Client.SendAsync("Presence", lab.Id, new { cursor = new { x = _random.Next(0, 1600), y = _random.Next(0, 900) }, editing });
+                var (nx, ny) = (Math.Clamp(x + _random.Next(-80, 81), 0, 1600), Math.Clamp(y + _random.Next(-80, 81), 0, 900));
+                (x, y) = (nx, ny) == (x, y) ? (x == 0 ? 1 : x - 1, y) : (nx, ny);
+                if (_random.Next(10) == 0)
+                {
+                    editing = editing is null && _ownCards.Count > 0 ? _ownCards[^1] : null;
+                }
+
+                await Client.SendAsync("Presence", lab.Id, new { cursor = new { x, y }, editing });
             }
             while (await timer.WaitForNextTickAsync(until));
         }
@@ -169,6 +182,14 @@ public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, i
         foreach (var e in events.EnumerateArray())
         {
             var seq = e.GetProperty("seq").GetInt64();
+
+            // Pushes may repeat what the Join answer held, never what was pushed before: that would be a second delivery.
+            if (seq <= _lastPushedSeq)
+            {
+                metrics.Duplicate();
+            }
+
+            _lastPushedSeq = Math.Max(_lastPushedSeq, seq);
             var last = Interlocked.Read(ref _lastSeq);
             if (seq <= last)
             {

@@ -1,4 +1,3 @@
-using Laboratori.Silo.Feed;
 using Laboratori.Silo.Postgres;
 using Laboratori.Silo.Sqlite;
 using Laboratori.Silo.Storage;
@@ -17,10 +16,9 @@ public static class SiloStorageExtensions
 {
     /// <summary>
     /// Binds <see cref="StorageOptions"/> from the <c>Storage</c> configuration section and registers the store, its
-    /// <see cref="IEventLog"/>, its <see cref="IChangeFeed"/>, and the grain storage both as Orleans' default provider
-    /// and as <see cref="StorageNames.Default"/>. The store is PostgreSQL when
-    /// <see cref="StorageOptions.PostgresConnectionString"/> is set (several nodes may share it; the change feed
-    /// listens for the others' appends), and the embedded SQLite file otherwise (one node; a local change feed).
+    /// <see cref="IEventLog"/>, and the grain storage both as Orleans' default provider and as
+    /// <see cref="StorageNames.Default"/>. The store is PostgreSQL when <see cref="StorageOptions.PostgresConnectionString"/>
+    /// is set (the nodes of one cluster share it), and the embedded SQLite file otherwise (one node).
     /// The choice is made from configuration when the services are registered.
     /// </summary>
     public static ISiloBuilder AddLaboratoriStorage(this ISiloBuilder builder)
@@ -34,8 +32,6 @@ public static class SiloStorageExtensions
             services.AddSingleton<PostgresDatabase>();
             services.AddSingleton<IEventLog, PostgresEventLog>();
             services.AddSingleton<PostgresGrainStorage>();
-            services.AddSingleton<PostgresChangeFeed>();
-            services.AddSingleton<IChangeFeed>(sp => sp.GetRequiredService<PostgresChangeFeed>());
             AddGrainStorage<PostgresGrainStorage>(services);
         }
         else
@@ -44,7 +40,6 @@ public static class SiloStorageExtensions
                 sp.GetRequiredService<IOptions<StorageOptions>>(), sp.GetRequiredService<ILogger<SqliteDatabase>>()));
             services.AddSingleton<IEventLog, SqliteEventLog>();
             services.AddSingleton<SqliteGrainStorage>();
-            services.AddSingleton<IChangeFeed, LocalChangeFeed>();
             AddGrainStorage<SqliteGrainStorage>(services);
         }
 

@@ -12,9 +12,6 @@ namespace Laboratori.Silo.Postgres;
 /// </summary>
 public sealed partial class PostgresDatabase : IAsyncDisposable, IDisposable
 {
-    /// <summary>The channel that every append notifies with <c>stream_id:last_seq</c> once it commits.</summary>
-    public const string EventsChannel = "laboratori_events";
-
     // Any constant of our own: it serializes migrations between nodes starting together.
     private const long MigrationLockKey = 0x4C61_625F_5343_484D; // "Lab_SCHM"
 
@@ -32,16 +29,12 @@ public sealed partial class PostgresDatabase : IAsyncDisposable, IDisposable
             throw new InvalidOperationException("Storage:PostgresConnectionString is not set.");
         }
 
-        ConnectionString = connectionString;
         DataSource = NpgsqlDataSource.Create(connectionString);
         _migrated = new Lazy<Task>(() => MigrateCoreAsync(CancellationToken.None));
     }
 
-    /// <summary>The pool every log, storage and feed of this node uses.</summary>
+    /// <summary>The pool every log and storage of this node uses.</summary>
     public NpgsqlDataSource DataSource { get; }
-
-    /// <summary>The connection string (with its password, if any), for connections that must not be pooled (LISTEN).</summary>
-    public string ConnectionString { get; }
 
     /// <summary>Creates the schema, or applies the migrations it lacks. Runs once; later calls return the same task.</summary>
     public Task MigrateAsync(CancellationToken cancellationToken = default) => _migrated.Value.WaitAsync(cancellationToken);

@@ -6,11 +6,10 @@ namespace Laboratori.Silo.Postgres;
 
 /// <summary>
 /// <see cref="IEventLog"/> on PostgreSQL, shared by every node. An append is one statement, so one transaction: it
-/// inserts the entries only if the first continues the stream, and then notifies
-/// <see cref="PostgresDatabase.EventsChannel"/> with <c>stream_id:last_seq</c>, which PostgreSQL delivers only once
-/// the transaction commits. Two nodes appending the same seq at once both pass the continuity check, but the primary
-/// key makes the second wait for the first and fail: either way the loser gets <see cref="LogConflictException"/> and
-/// nothing of its batch is written. Times are kept to the millisecond, as the SQLite provider keeps them (entries and
+/// inserts the entries only if the first continues the stream. In a healthy cluster one activation writes a lab's
+/// stream; this is the fence for when two would (a split brain): two writers of the same seq both pass the continuity
+/// check, but the primary key makes the second wait for the first and fail. Either way the loser gets
+/// <see cref="LogConflictException"/> and nothing of its batch is written. Times are kept to the millisecond, as the SQLite provider keeps them (entries and
 /// the bounds of time reads alike), so both stores answer every read the same way.
 /// </summary>
 public sealed class PostgresEventLog(PostgresDatabase database) : IEventLog
@@ -18,17 +17,15 @@ public sealed class PostgresEventLog(PostgresDatabase database) : IEventLog
     private const string Columns = "seq, at, type, data";
     private const string UniqueViolation = "23505";
 
-    private static readonly string AppendSql = $"""
+    private const string AppendSql = """
         WITH last AS (SELECT COALESCE(MAX(seq), 0) AS seq FROM events WHERE stream_id = $1),
         inserted AS (
             INSERT INTO events(stream_id, seq, at, type, data)
             SELECT $1, e.seq, e.at, e.type, e.data
             FROM unnest($2::bigint[], $3::timestamptz[], $4::text[], $5::text[]) AS e(seq, at, type, data), last
             WHERE last.seq = $6 - 1
-            RETURNING seq),
-        counted AS (SELECT count(*)::int AS n, MAX(seq) AS last_seq FROM inserted)
-        SELECT n, CASE WHEN n > 0 THEN (SELECT 1 FROM pg_notify('{PostgresDatabase.EventsChannel}', $1 || ':' || last_seq)) END
-        FROM counted;
+            RETURNING seq)
+        SELECT count(*)::int FROM inserted;
         """;
 
     /// <inheritdoc />

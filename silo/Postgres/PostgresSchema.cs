@@ -33,5 +33,107 @@ internal static class PostgresSchema
             PRIMARY KEY(grain_type, grain_id)
         );
         """,
+        // 2: Orleans cluster membership, for Microsoft.Orleans.Clustering.AdoNet. The package ships no SQL: these tables
+        // and the queries it reads from orleansquery (by key, with @-named parameters) are ours, written to the
+        // provider's contract (docs/orleans.md). Every change to membership moves the cluster's version by one, and
+        // only if the caller read the version it expects: that is how two silos never both win one membership change.
+        """
+        CREATE TABLE cluster_version(
+            deployment_id text PRIMARY KEY, -- Orleans' ClusterId
+            version integer NOT NULL,
+            changed_at timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE TABLE cluster_member(
+            deployment_id text NOT NULL REFERENCES cluster_version(deployment_id),
+            address text NOT NULL,
+            port integer NOT NULL,
+            generation integer NOT NULL,
+            silo_name text NOT NULL,
+            host_name text NOT NULL,
+            status integer NOT NULL,
+            proxy_port integer,
+            suspect_times text,
+            start_time timestamptz NOT NULL,
+            i_am_alive_time timestamptz NOT NULL,
+            PRIMARY KEY(deployment_id, address, port, generation)
+        );
+        CREATE TABLE orleansquery(querykey text PRIMARY KEY, querytext text NOT NULL);
+        INSERT INTO orleansquery(querykey, querytext) VALUES
+        ('InsertMembershipVersionKey', $q$
+            WITH created AS (
+                INSERT INTO cluster_version(deployment_id, version) VALUES (@DeploymentId, 0)
+                ON CONFLICT DO NOTHING RETURNING 1)
+            SELECT count(*) = 1 FROM created;
+        $q$),
+        ('InsertMembershipKey', $q$
+            WITH moved AS (
+                UPDATE cluster_version SET version = version + 1, changed_at = now()
+                WHERE deployment_id = @DeploymentId AND version = @Version
+                  AND NOT EXISTS (SELECT 1 FROM cluster_member WHERE deployment_id = @DeploymentId
+                                  AND address = @Address AND port = @Port AND generation = @Generation)
+                RETURNING 1),
+            inserted AS (
+                INSERT INTO cluster_member(deployment_id, address, port, generation, silo_name, host_name, status,
+                                           proxy_port, start_time, i_am_alive_time)
+                SELECT @DeploymentId, @Address, @Port, @Generation, @SiloName, @HostName, @Status, @ProxyPort,
+                       @StartTime, @IAmAliveTime
+                FROM moved
+                ON CONFLICT DO NOTHING RETURNING 1)
+            SELECT count(*) = 1 FROM inserted;
+        $q$),
+        ('UpdateMembershipKey', $q$
+            WITH moved AS (
+                UPDATE cluster_version SET version = version + 1, changed_at = now()
+                WHERE deployment_id = @DeploymentId AND version = @Version
+                  AND EXISTS (SELECT 1 FROM cluster_member WHERE deployment_id = @DeploymentId
+                              AND address = @Address AND port = @Port AND generation = @Generation)
+                RETURNING 1),
+            updated AS (
+                UPDATE cluster_member SET status = @Status, suspect_times = @SuspectTimes, i_am_alive_time = @IAmAliveTime
+                FROM moved
+                WHERE deployment_id = @DeploymentId AND address = @Address AND port = @Port AND generation = @Generation
+                RETURNING 1)
+            SELECT count(*) = 1 FROM updated;
+        $q$),
+        ('UpdateIAmAlivetimeKey', $q$
+            UPDATE cluster_member SET i_am_alive_time = @IAmAliveTime
+            WHERE deployment_id = @DeploymentId AND address = @Address AND port = @Port AND generation = @Generation;
+        $q$),
+        ('MembershipReadRowKey', $q$
+            SELECT v.version AS "Version", m.address AS "Address", m.port AS "Port", m.generation AS "Generation",
+                   m.silo_name AS "SiloName", m.host_name AS "HostName", m.status AS "Status", m.proxy_port AS "ProxyPort",
+                   m.suspect_times AS "SuspectTimes", m.start_time AS "StartTime", m.i_am_alive_time AS "IAmAliveTime"
+            FROM cluster_version v
+            LEFT JOIN cluster_member m ON m.deployment_id = v.deployment_id
+                 AND m.address = @Address AND m.port = @Port AND m.generation = @Generation
+            WHERE v.deployment_id = @DeploymentId;
+        $q$),
+        ('MembershipReadAllKey', $q$
+            SELECT v.version AS "Version", m.address AS "Address", m.port AS "Port", m.generation AS "Generation",
+                   m.silo_name AS "SiloName", m.host_name AS "HostName", m.status AS "Status", m.proxy_port AS "ProxyPort",
+                   m.suspect_times AS "SuspectTimes", m.start_time AS "StartTime", m.i_am_alive_time AS "IAmAliveTime"
+            FROM cluster_version v
+            LEFT JOIN cluster_member m ON m.deployment_id = v.deployment_id
+            WHERE v.deployment_id = @DeploymentId;
+        $q$),
+        ('GatewaysQueryKey', $q$
+            SELECT address AS "Address", proxy_port AS "ProxyPort", generation AS "Generation"
+            FROM cluster_member
+            WHERE deployment_id = @DeploymentId AND status = @Status AND proxy_port > 0;
+        $q$),
+        ('DeleteMembershipTableEntriesKey', $q$
+            DELETE FROM cluster_member WHERE deployment_id = @DeploymentId;
+            DELETE FROM cluster_version WHERE deployment_id = @DeploymentId;
+        $q$),
+        ('CleanupDefunctSiloEntriesKey', $q$
+            DELETE FROM cluster_member
+            WHERE deployment_id = @DeploymentId AND i_am_alive_time < @IAmAliveTime AND status <> 3; -- 3: Active
+        $q$),
+        ('CleanupDefunctSiloEntryKey', $q$
+            DELETE FROM cluster_member
+            WHERE deployment_id = @DeploymentId AND address = @Address AND port = @Port AND generation = @Generation
+              AND status <> 3; -- 3: Active
+        $q$);
+        """,
     ];
 }

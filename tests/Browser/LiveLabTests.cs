@@ -88,7 +88,7 @@ public sealed class LiveLabTests(BrowserFixture browser, LabServerFixture server
     }
 
     [Fact]
-    public async Task LockedCanvasRefusesAParticipantsCardWithAVisibleMessage()
+    public async Task LockedCanvasRefusesAParticipantsCardWithAVisibleMessageThatGoesWhenUnlocked()
     {
         await using var room = await CreateAsync(browser, server.Server, "Lavagna bloccata");
         var anna = await room.JoinByLinkAsync("Anna Rossi");
@@ -98,10 +98,17 @@ public sealed class LiveLabTests(BrowserFixture browser, LabServerFixture server
         await Expect(anna.Locator(".badge.lock")).ToContainTextAsync("Lavagna bloccata");
         await AddCardAsync(anna, "bisogni", "Scritta a lavagna bloccata");
 
-        await Expect(anna.GetByRole(AriaRole.Alert)).ToHaveTextAsync("La lavagna è bloccata dal facilitatore.");
+        await Expect(anna.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Chi facilita ha bloccato la lavagna: per ora non si può modificare.");
         await Expect(anna.Locator("#new-card-bisogni")).ToHaveValueAsync("Scritta a lavagna bloccata");
         await Expect(Lane(anna, "bisogni").Locator("li.card")).ToHaveCountAsync(0);
         await Expect(Lane(room.Facilitator, "bisogni").Locator("li.card")).ToHaveCountAsync(0);
+
+        // The notice belongs to the lock: unlocking takes it away, and the card then goes in.
+        await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Blocca la lavagna" }).ClickAsync();
+        await Expect(anna.Locator(".badge.lock")).ToContainTextAsync("Lavagna aperta");
+        await Expect(anna.Locator(".notice-error")).ToBeHiddenAsync();
+        await Lane(anna, "bisogni").GetByRole(AriaRole.Button, new() { Name = "Aggiungi", Exact = true }).ClickAsync();
+        await Expect(Lane(room.Facilitator, "bisogni").Locator("li.card")).ToHaveCountAsync(1);
     }
 
     [Fact]

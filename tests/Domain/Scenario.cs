@@ -3,6 +3,7 @@ using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Canvas.Operations;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
 
 namespace Laboratori.Tests.Domain;

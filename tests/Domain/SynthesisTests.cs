@@ -28,7 +28,7 @@ public sealed class SynthesisTests
         var cards = Assert.Single(grid.Rows).Cards;
         Assert.Equal(["anon", "named"], cards.Select(c => c.Id).Order(StringComparer.Ordinal));
         var anon = cards.Single(c => c.Id == "anon");
-        Assert.Equal(("Anonimo", "", (Sector?)null), (anon.Author, anon.Organisation, anon.Sector));
+        Assert.Equal(("Anonimo", (string?)null, (Sector?)null), (anon.Author, anon.Organisation, anon.Sector));
         Assert.Equal(("Anna", "Comune di Pisa"), (cards.Single(c => c.Id == "named").Author, cards.Single(c => c.Id == "named").Organisation));
         Assert.Equal(1, grid.Contributors.Single(c => c.Name == "Anna").Cards);
         Assert.Equal(0, grid.Contributors.Single(c => c.Name == "Bruno").Cards);

@@ -1,3 +1,5 @@
+using Laboratori.LoadTest.Baseline;
+using Laboratori.LoadTest.Client;
 using Laboratori.LoadTest.Run;
 using Laboratori.Tests.Web;
 
@@ -36,11 +38,17 @@ public sealed class LoadSmokeTests : IAsyncLifetime
         }
     }
 
-    [Fact]
-    public async Task Labs_of_participants_act_and_every_peer_receives_every_operation_on_the_platform_and_the_baseline()
+    [Theory]
+    [InlineData(HubProtocolKind.Json, BaselinePresenceMode.Batched)]
+    [InlineData(HubProtocolKind.MessagePack, BaselinePresenceMode.Batched)]
+    [InlineData(HubProtocolKind.MessagePack, BaselinePresenceMode.Relay)]
+    public async Task Labs_of_participants_act_and_every_peer_receives_every_operation_once_on_the_platform_and_the_baseline(HubProtocolKind protocol, BaselinePresenceMode baselinePresence)
     {
         var options = RunOptions.Default with
         {
+            Protocol = protocol,
+            BaselinePresence = baselinePresence,
+            IdleShare = 0.5,
             Urls = [Server.BaseUrl],
             Labs = 3,
             Participants = 3,
@@ -70,6 +78,8 @@ public sealed class LoadSmokeTests : IAsyncLifetime
             Assert.Equal(0, run.MissingDeliveries);
             Assert.Equal(0, run.PeersWithoutDeliveries);
             Assert.Equal(0, run.SeqGaps);
+            Assert.Equal(0, run.DuplicateDeliveries);
+            Assert.True(run.WireReceivedPerConnection > 0 && run.WireSentPerConnection > 0, $"{run.Target}: bytes on the wire were counted");
             Assert.True(run.PresenceReceived > 0, $"{run.Target}: presence was relayed");
             Assert.Equal(run.Deliveries, run.Delivery.Count);
             Assert.InRange(run.Delivery.Median, 0, run.Delivery.Max);
@@ -79,6 +89,8 @@ public sealed class LoadSmokeTests : IAsyncLifetime
         Assert.NotNull(report.ThroughputRatio);
         Assert.NotNull(report.P99Ratio);
         Assert.Contains("platform/baseline", RunCommand.Table(report), StringComparison.Ordinal);
+        Assert.Contains(options.BaselineLabel, RunCommand.Table(report), StringComparison.Ordinal);
+        Assert.Equal(options.BaselineLabel, report.Baseline!.Target);
     }
 
     [Fact]
@@ -90,5 +102,20 @@ public sealed class LoadSmokeTests : IAsyncLifetime
         Assert.True(options.Ceiling);
         Assert.False(RunOptions.TryParse(["--url", "ftp://x"], out _, out error));
         Assert.False(RunOptions.TryParse(["--participants", "1"], out _, out _));
+    }
+
+    [Fact]
+    public void The_protocol_the_idle_share_and_the_baseline_are_chosen_by_option()
+    {
+        Assert.True(RunOptions.TryParse(["--protocol", "msgpack", "--idle", "0.25", "--baseline-presence", "relay"], out var options, out var error), error);
+        Assert.Equal(HubProtocolKind.MessagePack, options!.Protocol);
+        Assert.Equal(0.25, options.IdleShare);
+        Assert.Equal(BaselinePresenceMode.Relay, options.BaselinePresence);
+        Assert.Equal("baseline (relay)", options.BaselineLabel);
+        Assert.True(RunOptions.TryParse([], out var defaults, out _));
+        Assert.Equal((HubProtocolKind.Json, 0.5, BaselinePresenceMode.Batched), (defaults!.Protocol, defaults.IdleShare, defaults.BaselinePresence));
+        Assert.False(RunOptions.TryParse(["--protocol", "xml"], out _, out _));
+        Assert.False(RunOptions.TryParse(["--idle", "1.5"], out _, out _));
+        Assert.False(RunOptions.TryParse(["--baseline-presence", "sometimes"], out _, out _));
     }
 }

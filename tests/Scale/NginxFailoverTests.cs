@@ -5,8 +5,9 @@ using Xunit.Abstractions;
 namespace Laboratori.Tests.Scale;
 
 /// <summary>
-/// nginx (configured from deploy/) in front of two nodes on PostgreSQL: a lab's connections all go to one node, and
-/// when that node is killed they move, through nginx, to the other without losing an acknowledged edit.
+/// nginx (configured from deploy/) in front of two nodes of one cluster on PostgreSQL: a lab's connections all go to one
+/// node, and when that node is killed they move, through nginx, to the other, where the lab's grains reactivate once
+/// the cluster declares the dead node dead, without losing an acknowledged edit.
 /// </summary>
 [Collection(ScaleCollection.Name)]
 public sealed class NginxFailoverTests(ITestOutputHelper output)
@@ -21,8 +22,7 @@ public sealed class NginxFailoverTests(ITestOutputHelper output)
         var holder = await NodeOfAsync(nginx, lab, nodes);
         var other = 1 - holder;
 
-        // The other node keeps an activation of the canvas that hears nothing while the lab lives on the holder: the
-        // clients that fail over to it must still get the whole log.
+        // The other node serves the lab too (one cluster): a read through it reaches the lab's one canvas activation.
         using (var direct = new HttpClient { BaseAddress = nodes[other].Url })
         {
             await new LabApiClient(direct).GetAsync(lab.StaffToken, $"api/labs/{lab.Id}/canvas");

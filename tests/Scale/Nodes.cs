@@ -8,8 +8,8 @@ using Laboratori.Tests.Storage;
 namespace Laboratori.Tests.Scale;
 
 /// <summary>
-/// Several web nodes, each its own process (real Kestrel, its own one-silo Orleans cluster), on one fresh PostgreSQL
-/// database and one signing key, as operations.md tells to run them.
+/// Several web nodes, each its own process (real Kestrel, a silo of one Orleans cluster), on one fresh PostgreSQL
+/// database (which also holds the cluster's membership) and one signing key, as operations.md tells to run them.
 /// </summary>
 public sealed class Nodes : IAsyncDisposable
 {
@@ -43,6 +43,7 @@ public sealed class Nodes : IAsyncDisposable
             Directory.CreateDirectory(Path.Combine(data, $"node{i}")).FullName, StartTimeout,
             $"--Storage:PostgresConnectionString={database.ConnectionString}",
             $"--Auth:SigningKey={key}",
+            "--Silo:AdvertisedAddress=127.0.0.1",
             "--Logging:LogLevel:Laboratori.Grains.Canvas.CanvasGrain=Information")).ToList();
         try
         {
@@ -78,8 +79,8 @@ public sealed class Nodes : IAsyncDisposable
         }
     }
 
-    /// <summary>How many times the nodes logged that another node appended first (a canvas re-validated its operations).</summary>
-    public int Conflicts() => _nodes.Sum(n => n.Output.Split(Environment.NewLine).Count(l => l.Contains("another writer appended", StringComparison.Ordinal)));
+    /// <summary>How many times the log fenced a canvas because another writer appended first (two activations of a lab).</summary>
+    public int Fences() => _nodes.Sum(n => n.Output.Split(Environment.NewLine).Count(l => l.Contains("another writer appended", StringComparison.Ordinal)));
 
     public async ValueTask DisposeAsync()
     {

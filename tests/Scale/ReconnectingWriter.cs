@@ -131,21 +131,29 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
 
         using var deadline = new CancellationTokenSource(retryFor);
         using var retry = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
+        JsonElement reply;
         while (true)
         {
             try
             {
                 _peer = new HubPeer(await HubClient.ConnectAsync(proxy, lab.ParticipantTokens[participant], lab.HubPath), lab.Id);
+                reply = await Peer.JoinAsync(Replica.Seq == 0 ? null : Replica.Seq);
                 break;
             }
-            catch (Exception ex) when (ex is HubConnectionRefusedException or HttpRequestException or WebSocketException && !deadline.IsCancellationRequested)
+            catch (Exception ex) when (ex is HubConnectionRefusedException or HttpRequestException or WebSocketException or HubInvocationException && !deadline.IsCancellationRequested)
             {
-                // The proxy has not yet given up on the dead node: try again, as the browser's retry policy does.
+                // The proxy has not yet given up on the dead node, or the cluster has not yet declared it dead (the lab's
+                // grains still point there): try again, as the browser's retry policy does.
+                if (_peer is { } failed)
+                {
+                    await failed.DisposeAsync();
+                    _peer = null;
+                }
+
                 await retry.WaitForNextTickAsync(deadline.Token);
             }
         }
 
-        var reply = await Peer.JoinAsync(Replica.Seq == 0 ? null : Replica.Seq);
         Assert.Equal(JsonValueKind.Null, reply.GetProperty("error").ValueKind);
         if (reply.GetProperty("state") is { ValueKind: JsonValueKind.Object } state)
         {

@@ -1,4 +1,3 @@
-using Laboratori.Silo.Feed;
 using Laboratori.Silo.Hosting;
 using Laboratori.Silo.Storage;
 using Laboratori.Tests.Support;
@@ -38,7 +37,6 @@ public sealed class OrleansPostgresStorageTests(PostgresTestDatabase server) : I
     public async Task A_postgres_connection_string_selects_postgres_and_state_survives_reactivation()
     {
         Assert.IsType<Laboratori.Silo.Postgres.PostgresEventLog>(_host!.Services.GetRequiredService<IEventLog>());
-        Assert.IsType<PostgresChangeFeed>(_host.Services.GetRequiredService<IChangeFeed>());
         var grain = _host.Services.GetRequiredService<IGrainFactory>().GetGrain<IStorageCounterGrain>("pg-survivor");
         await grain.Increment().WaitAsync(Timeout);
         await grain.Increment().WaitAsync(Timeout);

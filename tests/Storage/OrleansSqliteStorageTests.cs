@@ -40,10 +40,9 @@ public sealed class OrleansSqliteStorageTests : IAsyncLifetime, IDisposable
     public void Dispose() => _file.Dispose();
 
     [Fact]
-    public void Without_a_postgres_connection_string_the_store_is_sqlite_with_a_local_change_feed()
+    public void Without_a_postgres_connection_string_the_store_is_sqlite()
     {
         Assert.IsType<Laboratori.Silo.Sqlite.SqliteEventLog>(_host!.Services.GetRequiredService<Laboratori.Silo.Storage.IEventLog>());
-        Assert.IsType<Laboratori.Silo.Feed.LocalChangeFeed>(_host.Services.GetRequiredService<Laboratori.Silo.Feed.IChangeFeed>());
     }
 
     [Fact]

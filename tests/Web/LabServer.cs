@@ -27,6 +27,7 @@ public sealed class LabServer : IAsyncDisposable
             ["Storage:SqlitePath"] = Path.Combine(_folder, "laboratori.db"),
             ["Demo:Enabled"] = "false",
             ["Limits:JoinAttemptsPerMinute"] = "10000",
+            ["Limits:ParticipantJoinsPerLabPerMinute"] = "10000",
             ["Limits:OperationsPerSecond"] = "10000",
             ["Limits:OperationsBurst"] = "10000",
             ["Limits:PresencePerSecond"] = "1000",

@@ -59,6 +59,40 @@ public sealed class PresenceRelayTests
     }
 
     [Fact]
+    public void AMembersUnchangedUpdateIsLeftOutAndARoundWithNothingNewSendsNothing()
+    {
+        var relay = Relay();
+        relay.Post("lab-a", At("anna", 1));
+        relay.Post("lab-a", At("bruno", 5));
+        relay.Flush();
+
+        relay.Post("lab-a", At("anna", 1));
+        relay.Post("lab-a", At("bruno", 6));
+        relay.Flush();
+
+        // Anna moved away and back within one round: the others already show where she is.
+        relay.Post("lab-a", At("anna", 2));
+        relay.Post("lab-a", At("anna", 1));
+        relay.Flush();
+
+        Assert.Equal(2, _sent.Count);
+        Assert.Equal(["anna@1", "bruno@5"], _sent[0].Updates.Order());
+        Assert.Equal(["bruno@6"], _sent[1].Updates);
+    }
+
+    [Fact]
+    public void AnEditingMarkerThatChangesAloneIsSent()
+    {
+        var relay = Relay();
+        relay.Post("lab-a", new PresenceUpdate("anna", "Anna", new CursorPosition(1, 0), null, null));
+        relay.Flush();
+        relay.Post("lab-a", new PresenceUpdate("anna", "Anna", new CursorPosition(1, 0), "c-1", null));
+        relay.Flush();
+
+        Assert.Equal(2, _sent.Count);
+    }
+
+    [Fact]
     public void AFailedSendDoesNotStopTheNextRounds()
     {
         var relay = Relay();

@@ -143,7 +143,9 @@ public static class HistoryApi
         try
         {
             using var document = await JsonDocument.ParseAsync(http.Request.Body);
-            if (!document.RootElement.TryGetProperty("formatVersion", out var version) || !version.TryGetInt32(out var v))
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("formatVersion", out var version)
+                || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v))
             {
                 return ApiProblem.From(Errors.ImportInvalid);
             }
@@ -197,7 +199,7 @@ public static class HistoryApi
     /// <summary>The seq asked for by <paramref name="seq"/> or by time <paramref name="at"/>; the latest when neither is given.</summary>
     private static async Task<(long Seq, CanvasError? Error)> TargetSeqAsync(IGrainFactory grains, string labId, long? seq, string? at)
     {
-        var last = (await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(long.MaxValue - 1, 1)).LastSeq;
+        var last = await History(grains, labId).GetLastSeqAsync();
         if (at is not null)
         {
             return TryTime(at, default, out var time) ? (await History(grains, labId).GetSeqAtAsync(time), null) : (0, BadTime);

@@ -20,7 +20,7 @@ public static class JoinApi
     }
 
     private static async Task<Results<Ok<JoinResponse>, ProblemHttpResult>> JoinAsync(
-        JoinRequest request, IGrainFactory grains, TokenService tokens, IOptions<LabLimits> limits, IOptions<AuthOptions> auth, TimeProvider time)
+        JoinRequest request, IGrainFactory grains, TokenService tokens, LabJoinLimiter perLab, IOptions<LabLimits> limits, IOptions<AuthOptions> auth, TimeProvider time)
     {
         if (JoinCodes.Normalize(request.Code) is not { } code)
         {
@@ -46,6 +46,11 @@ public static class JoinApi
             return ApiProblem.From(Errors.JoinCodeInvalid);
         }
 
+        if (!perLab.TryAcquire(labId))
+        {
+            return ApiProblem.From(Errors.RateLimited);
+        }
+
         var enrolled = await grains.GetGrain<ILaboratorioGrain>(labId).EnrolAsync(new ParticipantProfile(displayName, organisation, sector));
         if (enrolled.ParticipantId is not { } participantId)
         {
@@ -56,6 +61,7 @@ public static class JoinApi
         return TypedResults.Ok(new JoinResponse(token, labId, participantId));
     }
 
+    /// <summary>Only the documented names: the enum converter alone would also take <c>"99"</c> or <c>"3"</c>.</summary>
     private static bool TryParseSector(string? text, out Sector sector)
     {
         sector = Sector.Altro;
@@ -64,14 +70,14 @@ public static class JoinApi
             return true;
         }
 
-        try
-        {
-            sector = JsonSerializer.Deserialize<Sector>(JsonSerializer.Serialize(text));
-            return true;
-        }
-        catch (JsonException)
+        if (!SectorNames.Contains(text))
         {
             return false;
         }
+
+        sector = JsonSerializer.Deserialize<Sector>(JsonSerializer.Serialize(text));
+        return true;
     }
+
+    private static readonly HashSet<string> SectorNames = new(StringComparer.Ordinal) { "ente_pubblico", "terzo_settore", "cittadino", "altro" };
 }

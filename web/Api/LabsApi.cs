@@ -146,7 +146,7 @@ public static class LabsApi
             return ApiProblem.From(Errors.Forbidden.With("La cronologia è riservata a formatori e facilitatori.", "History is for trainers and facilitators."));
         }
 
-        var last = (await canvas.GetEventsAsync(long.MaxValue - 1, 1)).LastSeq;
+        var last = await grains.GetGrain<IHistoryGrain>(labId).GetLastSeqAsync();
         return seq < 0 || seq > last
             ? ApiProblem.From(Errors.SeqOutOfRange.With($"Da 0 a {last}.", $"From 0 to {last}."))
             : TypedResults.Ok(await grains.GetGrain<IHistoryGrain>(labId).GetStateAtAsync(seq.Value));

@@ -1,6 +1,5 @@
 using Laboratori.Grains.Canvas;
 using Laboratori.Contracts;
-using Laboratori.Contracts.Labs;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Programmes;
 using Microsoft.AspNetCore.Http.HttpResults;

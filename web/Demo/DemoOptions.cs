@@ -8,9 +8,9 @@ public sealed class DemoOptions
     /// <summary>Whether to create a demo lab when the store has none. Default false; the Development settings turn it on.</summary>
     public bool Enabled { get; set; }
 
-    /// <summary>Participants in the demo lab. Default 8.</summary>
+    /// <summary>Participants in the demo lab (at most the ten people of <see cref="DemoContent"/>). Default 8.</summary>
     public int Participants { get; set; } = 8;
 
-    /// <summary>Seed for the generated content, so every fresh demo looks the same. Default 2026.</summary>
+    /// <summary>Seed for who votes for what, so every fresh demo looks the same. Default 2026.</summary>
     public int Seed { get; set; } = 2026;
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Bogus;
 using Laboratori.Contracts;
 using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
@@ -12,8 +11,8 @@ using Microsoft.Extensions.Options;
 namespace Laboratori.Web.Demo;
 
 /// <summary>
-/// On a store with no labs, makes a demo lab with Italian content (Bogus, locale "it") written through the same grains
-/// and rules as live edits; then prints where to open it and how to get in.
+/// On a store with no labs, makes a demo lab with the Italian content of <see cref="DemoContent"/>, written through the
+/// same grains and rules as live edits; then prints where to open it and how to get in.
 /// </summary>
 public sealed partial class DemoSeeder(
     IOptions<DemoOptions> options,
@@ -23,24 +22,6 @@ public sealed partial class DemoSeeder(
     IHostApplicationLifetime lifetime,
     ILogger<DemoSeeder> logger) : BackgroundService
 {
-    private static readonly string[] Needs =
-    [
-        "Famiglie con figli disabili senza supporto nel pomeriggio", "Anziani soli nei piccoli comuni", "Giovani NEET senza orientamento",
-        "Difficoltà di accesso alla casa per i nuclei monoreddito", "Donne straniere isolate e senza rete", "Caregiver familiari stanchi e poco riconosciuti",
-    ];
-
-    private static readonly string[] Resources =
-    [
-        "Centro giovani comunale aperto 5 giorni", "Associazione di volontariato per il trasporto sociale", "Cooperativa con educatori esperti",
-        "Biblioteca con spazi per incontri", "Rete di parrocchie e circoli", "Sportello di mediazione linguistica",
-    ];
-
-    private static readonly string[] Actions =
-    [
-        "Sportello unico di orientamento per famiglie", "Patto di collaborazione per il trasporto", "Gruppi di auto mutuo aiuto per caregiver",
-        "Agenzia sociale per la casa", "Laboratori di cittadinanza per giovani",
-    ];
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled || !await WaitForStartAsync(stoppingToken))
@@ -73,42 +54,61 @@ public sealed partial class DemoSeeder(
 
     private async Task<LabInfo> CreateAsync()
     {
-        var faker = new Faker("it") { Random = new Randomizer(options.Value.Seed) };
         var facilitator = auth.Value.Staff.Find(s => s.Role == StaffRoles.Facilitator);
         var actor = new Actor("staff-" + (facilitator?.UserName.ToLowerInvariant() ?? "demo"), Role.Facilitator, facilitator?.DisplayName ?? "Facilitatore demo");
-        var definition = new LabDefinition("Abitare e comunità: il laboratorio dimostrativo", "Abitare", "Mandato del tavolo tecnico: proposte per l'abitare sociale nella zona distretto.",
-            "Insieme per Co-progettare", "Edizione 1", "Firenze", Templates.Default);
+        var definition = new LabDefinition("Abitare e comunità: il laboratorio dimostrativo", "Abitare", "Il tavolo tecnico chiede proposte concrete per la casa e per le reti di prossimità nella zona Empolese Valdarno Valdelsa, da portare nel prossimo Piano di zona.",
+            "Insieme per co-progettare", "Edizione 1", "Empoli", Templates.Default);
         var created = await grains.GetGrain<ILaboratorioGrain>(Ids.New("lab-")).CreateAsync(actor, definition);
         var lab = created.Lab ?? throw new InvalidOperationException($"Demo lab not created: {created.Error?.MessageEn}");
         var canvas = grains.GetGrain<ICanvasGrain>(lab.Id);
         await canvas.ApplyAsync(actor, Op("lab.phase", new { phase = "libera" }));
         await canvas.ApplyAsync(actor, Op("meeting.open", new { title = "Primo incontro" }));
 
-        var lanes = new[] { ("bisogni", Needs), ("risorse", Resources), ("azioni", Actions) };
-        var cards = new List<string>();
-        for (var i = 0; i < options.Value.Participants; i++)
+        var people = DemoContent.People.Take(Math.Clamp(options.Value.Participants, 1, DemoContent.People.Length)).ToArray();
+        var actors = new List<(Actor Actor, MemberProfile Profile)>();
+        foreach (var person in people)
         {
-            var sector = faker.PickRandom<Sector>();
-            var organisation = sector switch
-            {
-                Sector.EntePubblico => "Comune di " + faker.Address.City(),
-                Sector.TerzoSettore => "Cooperativa " + faker.Company.CompanyName(),
-                _ => string.Empty,
-            };
-            var name = faker.Name.FullName();
-            var enrolled = await grains.GetGrain<ILaboratorioGrain>(lab.Id).EnrolAsync(new ParticipantProfile(name, organisation, sector));
+            var enrolled = await grains.GetGrain<ILaboratorioGrain>(lab.Id).EnrolAsync(new ParticipantProfile(person.Name, person.Organisation, person.Sector));
             var id = enrolled.ParticipantId ?? throw new InvalidOperationException($"Demo participant not enrolled: {enrolled.Error?.MessageEn}");
-            var profile = new MemberProfile(id, name, organisation, sector, Role.Participant);
-            var participant = new Actor(id, Role.Participant, profile.DisplayName);
+            var profile = new MemberProfile(id, person.Name, person.Organisation, person.Sector, Role.Participant);
+            actors.Add((new Actor(id, Role.Participant, person.Name), profile));
+        }
+
+        Actor AuthorOf(int index) => actors[index % actors.Count].Actor;
+        foreach (var (_, profile) in actors)
+        {
             await canvas.RecordPresenceAsync(profile, present: true);
-            var (lane, texts) = lanes[i % lanes.Length];
-            var cardId = $"demo-{i}";
-            await canvas.ApplyAsync(participant, Op("card.add", new { cardId, lane, text = texts[i % texts.Length], colour = (string?)null, x = 40.0 + (i * 20), y = 40.0 + (i * 60) }));
-            cards.Add(cardId);
-            if (cards.Count > 1)
+        }
+
+        foreach (var theme in DemoContent.Themes)
+        {
+            await canvas.ApplyAsync(actor, Op("theme.add", new { themeId = theme.Id, title = theme.Title }));
+        }
+
+        var y = new Dictionary<string, double>();
+        foreach (var card in DemoContent.Cards)
+        {
+            var at = y[card.Lane] = y.GetValueOrDefault(card.Lane) + 100;
+            await canvas.ApplyAsync(AuthorOf(card.Author), Op("card.add", new { cardId = card.Id, lane = card.Lane, text = card.Text, colour = (string?)null, x = 0.0, y = at }));
+            if (card.ThemeId is { } themeId)
             {
-                await canvas.ApplyAsync(participant, Op("vote.cast", new { cardId = faker.PickRandom(cards) }));
-                await canvas.ApplyAsync(participant, Op("link.add", new { linkId = $"demo-link-{i}", from = cards[^2], to = cardId }));
+                await canvas.ApplyAsync(actor, Op("card.theme", new { cardId = card.Id, themeId }));
+            }
+        }
+
+        foreach (var (from, to, author) in DemoContent.Links)
+        {
+            await canvas.ApplyAsync(AuthorOf(author), Op("link.add", new { linkId = $"demo-{from}-{to}", from, to }));
+        }
+
+        // Everyone votes for the actions and needs that matter most to them, with a seeded hand so each fresh demo is the same.
+        var random = new Random(options.Value.Seed);
+        var votable = DemoContent.Cards.Where(c => c.Lane != "risorse").Select(c => c.Id).ToArray();
+        foreach (var (participant, profile) in actors)
+        {
+            foreach (var cardId in random.GetItems(votable, 3).Distinct())
+            {
+                await canvas.ApplyAsync(participant, Op("vote.cast", new { cardId }));
             }
 
             await canvas.RecordPresenceAsync(profile, present: false);

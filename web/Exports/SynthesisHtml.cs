@@ -76,7 +76,7 @@ public static class SynthesisHtml
                     }
 
                     html.Append("<br><span class=\"by\">").Append(E(card.Author));
-                    if (card.Organisation.Length > 0)
+                    if (card.Organisation is { Length: > 0 })
                     {
                         html.Append(", ").Append(E(card.Organisation));
                     }

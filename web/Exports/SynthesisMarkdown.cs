@@ -27,7 +27,7 @@ public static class SynthesisMarkdown
             {
                 var lane = grid.Lanes.FirstOrDefault(l => l.Id == card.Lane)?.Name ?? card.Lane;
                 var text = Escape(card.Text) + (card.ViaLink ? " _(collegata)_" : string.Empty);
-                md.Append(CultureInfo.InvariantCulture, $"| {Escape(lane)} | {text} | {card.Votes} | {Escape(card.Author)} | {Escape(card.Organisation)} | {SectorNames.Italian(card.Sector)} |\n");
+                md.Append(CultureInfo.InvariantCulture, $"| {Escape(lane)} | {text} | {card.Votes} | {Escape(card.Author)} | {Escape(card.Organisation ?? string.Empty)} | {SectorNames.Italian(card.Sector)} |\n");
             }
         }
 

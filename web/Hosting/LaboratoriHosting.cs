@@ -3,9 +3,9 @@ using Laboratori.Silo.Hosting;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Hubs;
+using Laboratori.Web.Hubs.MsgPack;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
-using Orleans.Configuration;
 
 namespace Laboratori.Web.Hosting;
 
@@ -14,11 +14,7 @@ public static class LaboratoriHosting
 {
     public static WebApplicationBuilder AddLaboratori(this WebApplicationBuilder builder)
     {
-        var silo = builder.Configuration.GetSection(SiloOptions.SectionName).Get<SiloOptions>() ?? new SiloOptions();
-        builder.UseOrleans(orleans => orleans
-            .UseLocalhostClustering(siloPort: silo.Port ?? LocalPorts.Free(), gatewayPort: LocalPorts.Free(), serviceId: "laboratori", clusterId: "laboratori-" + Environment.ProcessId)
-            .Configure<GrainCollectionOptions>(o => o.CollectionAge = silo.CollectionAge)
-            .AddLaboratoriStorage());
+        builder.UseOrleans(orleans => orleans.AddLaboratoriSilo());
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
@@ -27,13 +23,17 @@ public static class LaboratoriHosting
         services.AddSingleton<LabAccess>();
         services.AddSingleton<LabConnections>();
         services.AddSingleton<LabBroadcaster>();
-        services.AddHostedService<FeedRenewal>();
-        services.AddHostedService<ChangeFeedBridge>();
+        services.AddHostedService<MembershipWatch>();
+        services.AddSingleton<LabAnonymity>();
+        services.AddSingleton<PresenceAudiences>();
+        services.AddSingleton(sp => new ErrorLogBudget(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<HubErrorFilter>();
+        services.AddSingleton<SilentConnectionGuard>();
         services.AddSingleton(sp =>
         {
-            var hub = sp.GetRequiredService<IHubContext<LabHub, ILabClient>>();
+            var audiences = sp.GetRequiredService<PresenceAudiences>();
             return new PresenceRelay(
-                (labId, updates) => hub.Clients.Group(LabHub.GroupName(labId)).Presence(labId, updates),
+                audiences.SendAsync,
                 TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<LabLimits>>().Value.PresenceIntervalMilliseconds),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<PresenceRelay>>());
@@ -41,10 +41,23 @@ public static class LaboratoriHosting
         services.AddHostedService(sp => sp.GetRequiredService<PresenceRelay>());
         builder.AddLaboratoriAuth();
         services.AddLaboratoriRateLimits();
-        services.AddProblemDetails();
+        services.AddSingleton<LabJoinLimiter>();
+        services.AddLaboratoriProblems();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = CanvasJson.Options.Encoder);
-        services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024)
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = CanvasJson.Options.Encoder);
+        services.AddOptions<HubTimeouts>().BindConfiguration(HubTimeouts.SectionName);
+        services.AddOptions<HubOptions>().Configure<IOptions<HubTimeouts>>((o, timeouts) =>
+        {
+            o.KeepAliveInterval = timeouts.Value.KeepAliveInterval;
+            o.ClientTimeoutInterval = timeouts.Value.ClientTimeoutInterval;
+            o.HandshakeTimeout = timeouts.Value.HandshakeTimeout;
+        });
+        services.AddSignalR(o =>
+            {
+                o.MaximumReceiveMessageSize = 64 * 1024;
+                o.AddFilter<HubErrorFilter>();
+            })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = CanvasJson.Options.Encoder)
+            .AddMessagePackInJsonShapes();
         return builder;
     }
 }

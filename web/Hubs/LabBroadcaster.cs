@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace Laboratori.Web.Hubs;
 
 /// <summary>Keeps one <see cref="LabFeed"/> subscribed per lab that has connections on this node.</summary>
-public sealed class LabBroadcaster(IGrainFactory grains, IHubContext<LabHub, ILabClient> hub, LabConnections connections)
+public sealed class LabBroadcaster(IGrainFactory grains, IHubContext<LabHub, ILabClient> hub, LabConnections connections, LabAnonymity anonymity, ILogger<LabBroadcaster> logger)
 {
     private readonly Dictionary<string, LabFeed> _feeds = [];
     private readonly Lock _gate = new();
@@ -17,7 +17,7 @@ public sealed class LabBroadcaster(IGrainFactory grains, IHubContext<LabHub, ILa
             created = !_feeds.TryGetValue(labId, out feed!);
             if (created)
             {
-                feed = new LabFeed(labId, grains, hub, connections);
+                feed = new LabFeed(labId, grains, hub, connections, anonymity, logger);
                 _feeds[labId] = feed;
             }
 
@@ -44,37 +44,10 @@ public sealed class LabBroadcaster(IGrainFactory grains, IHubContext<LabHub, ILa
         return feed.UnsubscribeAsync();
     }
 
-    /// <summary>Whether this node has a feed for <paramref name="labId"/> (some connection of the lab is here).</summary>
-    public bool Has(string labId)
-    {
-        lock (_gate)
-        {
-            return _feeds.ContainsKey(labId);
-        }
-    }
-
     /// <summary>
-    /// Whether this node has a feed for <paramref name="labId"/> that has not yet pushed <paramref name="seq"/>: then
-    /// the lab moved on somewhere else and its canvas here should read the log.
+    /// Subscribes every feed again: after a silo died, the canvases it held come back elsewhere without their
+    /// observers. A canvas that was not there answers the same seq and nothing changes.
     /// </summary>
-    public bool IsBehind(string labId, long seq)
-    {
-        lock (_gate)
-        {
-            return _feeds.TryGetValue(labId, out var feed) && feed.Pushed < seq;
-        }
-    }
-
-    /// <summary>The labs that have a feed on this node.</summary>
-    public IReadOnlyList<string> Labs()
-    {
-        lock (_gate)
-        {
-            return [.. _feeds.Keys];
-        }
-    }
-
-    /// <summary>Subscribes every feed again, so that a canvas which deactivated or moved keeps feeding this node.</summary>
     public Task RenewAsync()
     {
         LabFeed[] feeds;
@@ -83,6 +56,6 @@ public sealed class LabBroadcaster(IGrainFactory grains, IHubContext<LabHub, ILa
             feeds = [.. _feeds.Values];
         }
 
-        return Task.WhenAll(feeds.Select(f => f.SubscribeAsync()));
+        return Task.WhenAll(feeds.Select(f => f.ResubscribeAsync()));
     }
 }

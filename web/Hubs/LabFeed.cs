@@ -6,15 +6,23 @@ using Microsoft.AspNetCore.SignalR;
 namespace Laboratori.Web.Hubs;
 
 /// <summary>
-/// One lab's committed events, pushed to the lab's SignalR group on this node in seq order, each once. Notifications
-/// may arrive out of order or be missed (a canvas that reactivated); a gap is filled from the canvas before pushing.
+/// One lab's committed events, pushed to the lab's SignalR group on this node in seq order, each once: this node's
+/// observer of the lab's one canvas activation, wherever in the cluster it lives. Notifications may arrive out of order
+/// or be missed (a canvas that moved to another silo); a gap is filled from the canvas before pushing.
 /// Events some participants may not read as they are (<see cref="CanvasView"/>) go to each audience in its version.
 /// </summary>
-internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<LabHub, ILabClient> hub, LabConnections connections) : ICanvasObserver, IDisposable
+internal sealed partial class LabFeed(
+    string labId,
+    IGrainFactory grains,
+    IHubContext<LabHub, ILabClient> hub,
+    LabConnections connections,
+    LabAnonymity anonymity,
+    ILogger logger) : ICanvasObserver, IDisposable
 {
     private readonly SemaphoreSlim _order = new(1, 1);
     private ICanvasObserver? _reference;
     private long _last = -1;
+    private volatile bool _disposed;
 
     public int Connections { get; set; }
 
@@ -26,20 +34,22 @@ internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<La
     public Task OnEventsCommitted(string labId, ImmutableArray<CanvasEvent> events) =>
         InOrderAsync(() => PushAsync(events.IsEmpty ? 0 : events[^1].Seq, events));
 
+    public Task OnCanvasDeactivating(string labId)
+    {
+        // Not awaited: this runs on the observer's turn, and subscribing waits for the canvas's next activation.
+        _ = ResubscribeAsync();
+        return Task.CompletedTask;
+    }
+
     /// <summary>Subscribes (again: a canvas forgets observers when it deactivates) and pushes whatever was missed meanwhile.</summary>
     public Task SubscribeAsync() => InOrderAsync(async () =>
     {
         _reference ??= grains.CreateObjectReference<ICanvasObserver>(this);
-        if (_last < 0)
-        {
-            // The canvas here may have stayed active while no connection of the lab was on this node, hearing nothing
-            // of another node's appends: it reads the log before this node's first connection gets its state.
-            await Canvas.SyncAsync();
-        }
-
         var last = await Canvas.SubscribeAsync(_reference);
         if (_last < 0)
         {
+            // Read after subscribing: a lab.anonymous event committed meanwhile waits behind this and sets it again, in order.
+            anonymity.Set(labId, ReadsAnonymous((await Canvas.GetStateAsync()).State));
             _last = last;
         }
         else
@@ -59,7 +69,33 @@ internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<La
         Dispose();
     }
 
-    public void Dispose() => _order.Dispose();
+    public void Dispose()
+    {
+        _disposed = true;
+        _order.Dispose();
+    }
+
+    /// <summary>Subscribes again after the canvas went away; a failure is retried by the next membership change or join.</summary>
+    public async Task ResubscribeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        try
+        {
+            await SubscribeAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The last connection of the lab left this node meanwhile.
+        }
+        catch (Exception ex)
+        {
+            LogResubscribeFailed(logger, ex, labId);
+        }
+    }
 
     /// <summary>Pushes everything up to <paramref name="upTo"/>: first any gap before <paramref name="events"/>, then them.</summary>
     private async Task PushAsync(long upTo, ImmutableArray<CanvasEvent> events)
@@ -107,6 +143,11 @@ internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<La
         }
 
         Volatile.Write(ref _last, fresh[^1].Seq);
+        foreach (var mode in fresh.Where(e => e.Type == "lab.anonymous"))
+        {
+            anonymity.Set(labId, System.Text.Json.Nodes.JsonNode.Parse(mode.Payload)?["enabled"]?.GetValue<bool>() ?? true);
+        }
+
         foreach (var removal in fresh.Where(e => e.Type == "member.remove"))
         {
             await EvictAsync(System.Text.Json.Nodes.JsonNode.Parse(removal.Payload)?["memberId"]?.GetValue<string>() ?? string.Empty);
@@ -124,6 +165,12 @@ internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<La
         }
     }
 
+    private static bool ReadsAnonymous(string state)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(state);
+        return !document.RootElement.TryGetProperty("anonymous", out var anonymous) || anonymous.ValueKind != System.Text.Json.JsonValueKind.False;
+    }
+
     private async Task InOrderAsync(Func<Task> action)
     {
         await _order.WaitAsync();
@@ -136,4 +183,7 @@ internal sealed class LabFeed(string labId, IGrainFactory grains, IHubContext<La
             _order.Release();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lab {LabId}: could not subscribe again to the canvas; the next join or membership change retries")]
+    private static partial void LogResubscribeFailed(ILogger logger, Exception error, string labId);
 }

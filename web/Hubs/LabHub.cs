@@ -1,7 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
 using Laboratori.Contracts;
 using Laboratori.Contracts.Participants;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
+using Laboratori.Contracts.Labs;
+using Laboratori.Grains.Labs;
 using Laboratori.Grains.Participants;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
@@ -22,6 +25,7 @@ public sealed class LabHub(
     LabBroadcaster broadcaster,
     PresenceRelay presenceRelay,
     IOptions<LabLimits> limits,
+    SilentConnectionGuard silence,
     TimeProvider time) : Hub<ILabClient>
 {
     /// <summary>Everyone in the lab on this node: events that everyone reads as they are, presence.</summary>
@@ -40,6 +44,16 @@ public sealed class LabHub(
             return JoinReply.Failed(Errors.Unauthorized);
         }
 
+        if (!Ids.IsWellFormed(labId))
+        {
+            return JoinReply.Failed(Errors.LabNotFound);
+        }
+
+        if (!Session.Joins.TryTake())
+        {
+            return JoinReply.Failed(Errors.RateLimited);
+        }
+
         var found = await access.ResolveAsync(caller, labId);
         if (found is not { Lab: { } lab, Actor: { } actor })
         {
@@ -52,10 +66,25 @@ public sealed class LabHub(
         {
             var member = await ProfileAsync(actor);
             var participant = actor.Role == Role.Participant;
-            if (connections.Add(labId, actor.Id, Context.ConnectionId, participant) && await canvas.RecordPresenceAsync(member, present: true) is { Error: { } error })
+            if (connections.Add(labId, actor.Id, Context.ConnectionId, participant))
             {
-                connections.Remove(labId, actor.Id, Context.ConnectionId);
-                return JoinReply.Failed(error);
+                OperationResult recorded;
+                try
+                {
+                    recorded = await canvas.RecordPresenceAsync(member, present: true);
+                }
+                catch
+                {
+                    // The lab's silo is unreachable (failing over): the connection is not in the lab, so a retry joins afresh.
+                    connections.Remove(labId, actor.Id, Context.ConnectionId);
+                    throw;
+                }
+
+                if (recorded is { Error: { } error })
+                {
+                    connections.Remove(labId, actor.Id, Context.ConnectionId);
+                    return JoinReply.Failed(error);
+                }
             }
 
             session.Labs[labId] = member;
@@ -110,6 +139,11 @@ public sealed class LabHub(
             return CatchUpReply.Failed(Errors.NotInLab);
         }
 
+        if (!Session.CatchUps.TryTake())
+        {
+            return CatchUpReply.Failed(Errors.RateLimited);
+        }
+
         return afterSeq < 0
             ? CatchUpReply.Failed(Errors.SeqOutOfRange)
             : CatchUpReply.From(CanvasView.For(new Actor(member.Id, member.Role, member.DisplayName), await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(afterSeq, 1_000)));
@@ -125,10 +159,31 @@ public sealed class LabHub(
         var cursor = presence.Cursor is { } c && Rules.Position(c.X, c.Y) is null ? c : null;
         var editing = Rules.IsValidId(presence.Editing) ? presence.Editing : null;
         var viewport = presence.Viewport is { } v && Rules.Position(v.X, v.Y) is null && Rules.Position(v.Width, v.Height) is null && v is { Width: >= 0, Height: >= 0 } ? v : null;
-        presenceRelay.Post(labId, new PresenceUpdate(member.Id, member.DisplayName, cursor, editing, viewport));
+        presenceRelay.Post(labId, new PresenceUpdate(member.Id, member.DisplayName, cursor, editing, viewport) { Participant = member.Role == Role.Participant });
     }
 
-    public Task Leave(string labId) => LeaveAsync(labId);
+    /// <summary>Leaves the lab; <c>error</c> is <c>rate_limited</c> (and the connection stays in the lab) when it comes too often.</summary>
+    public async Task<LeaveReply> Leave(string labId)
+    {
+        if (labId is null || !Session.Labs.ContainsKey(labId))
+        {
+            return new LeaveReply(null);
+        }
+
+        if (!Session.Joins.TryTake())
+        {
+            return new LeaveReply(Errors.RateLimited);
+        }
+
+        await LeaveAsync(labId);
+        return new LeaveReply(null);
+    }
+
+    public override Task OnConnectedAsync()
+    {
+        silence.Watch(Context);
+        return base.OnConnectedAsync();
+    }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
@@ -157,8 +212,11 @@ public sealed class LabHub(
     }
 
     /// <summary>Whether this connection joined the lab and was not taken out of it since (a removed participant).</summary>
-    private bool InLab(string labId, out MemberProfile member) =>
-        Session.Labs.TryGetValue(labId, out member!) && connections.Holds(labId, member.Id, Context.ConnectionId);
+    private bool InLab(string? labId, [MaybeNullWhen(false)] out MemberProfile member)
+    {
+        member = null;
+        return labId is not null && Session.Labs.TryGetValue(labId, out member) && connections.Holds(labId, member.Id, Context.ConnectionId);
+    }
 
     private async Task<MemberProfile> ProfileAsync(Actor actor)
     {

@@ -7,7 +7,9 @@ namespace Laboratori.Web.Hubs;
 /// 2 Hz cost each of them 58 messages a second; so each lab keeps only the latest update of each member, and every
 /// interval (<c>Limits:PresenceIntervalMilliseconds</c>) the lab's group gets them together in one message. A lab whose
 /// previous batch is still being written skips the round and sends the newer positions at the next one: under load
-/// pointers move in bigger steps. Events never pass through here: they go out as soon as they are committed.
+/// pointers move in bigger steps. A member's update equal to the one last sent for them is left out of the batch (a
+/// round with nothing new sends nothing): presence costs what it carries. Events never pass through here: they go out
+/// as soon as they are committed.
 /// </summary>
 public sealed class PresenceRelay(
     Func<string, IReadOnlyList<PresenceUpdate>, Task> send,
@@ -58,8 +60,13 @@ public sealed class PresenceRelay(
                     continue;
                 }
 
-                updates = [.. lab.Latest.Values];
+                updates = Changed(lab);
                 lab.Latest.Clear();
+            }
+
+            if (updates.Length == 0)
+            {
+                continue;
             }
 
             // Outside the lab's lock: the send writes to every connection of the lab.
@@ -78,6 +85,22 @@ public sealed class PresenceRelay(
         {
             Flush();
         }
+    }
+
+    /// <summary>The round's updates that say something new (records compare by value), remembered as sent. Under the lab's lock.</summary>
+    private static PresenceUpdate[] Changed(LabPresence lab)
+    {
+        var changed = new List<PresenceUpdate>(lab.Latest.Count);
+        foreach (var (memberId, update) in lab.Latest)
+        {
+            if (!lab.Sent.TryGetValue(memberId, out var sent) || sent != update)
+            {
+                lab.Sent[memberId] = update;
+                changed.Add(update);
+            }
+        }
+
+        return [.. changed];
     }
 
     private async Task SendAsync(string labId, PresenceUpdate[] updates)
@@ -99,6 +122,9 @@ public sealed class PresenceRelay(
 
         /// <summary>Each member's latest update since the last round.</summary>
         public Dictionary<string, PresenceUpdate> Latest { get; } = [];
+
+        /// <summary>Each member's update in the last batch that carried one, to leave out the same again.</summary>
+        public Dictionary<string, PresenceUpdate> Sent { get; } = [];
 
         public Task Sending { get; set; } = Task.CompletedTask;
 

@@ -1,5 +1,4 @@
 using Laboratori.Contracts;
-using Laboratori.Contracts.Labs;
 
 namespace Laboratori.Web.Programmes;
 

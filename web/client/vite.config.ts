@@ -10,6 +10,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
+    // One stylesheet for every screen, lazily loaded ones included: wwwroot/index.html links only /dist/app.css.
+    cssCodeSplit: false,
     rollupOptions: {
       input: 'src/main.ts',
       // @microsoft/signalr ships /*#__PURE__*/ comments Rollup cannot place; harmless, and not ours to fix.
@@ -19,7 +21,8 @@ export default defineConfig({
       },
       output: {
         entryFileNames: 'app.js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Stable names, like app.js: the host serves wwwroot/dist as it is, with no manifest of hashed files.
+        chunkFileNames: 'chunks/[name].js',
         assetFileNames: (asset) => (asset.names.some((n) => n.endsWith('.css')) ? 'app.css' : 'assets/[name]-[hash][extname]'),
       },
     },

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Laboratori.Grains.Canvas.Model;
 
 /// <summary>A need, a resource or an action (or whatever the lab's lanes are) on the canvas.</summary>
@@ -37,4 +39,8 @@ public sealed class Card
 
     /// <summary>Reactions by kind, then by member id (1 each).</summary>
     public Dictionary<string, Dictionary<string, int>> Reactions { get; set; } = [];
+
+    /// <summary>Owners, deadline and status of an action card, once any was set; absent until then.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ActionFollowUp? FollowUp { get; set; }
 }

@@ -8,9 +8,23 @@ public sealed record JoinMember(string MemberId, string DisplayName, string Orga
 {
     internal override Permission Permission => Permission.System;
 
-    internal override CanvasError? Validate(CanvasState state, Actor actor, LabLimits limits) =>
-        state.Members.TryGetValue(MemberId, out var member) ? (member.Removed ? Errors.Removed : null)
-        : state.Members.Count >= limits.MaxParticipants ? Errors.LimitParticipants : null;
+    /// <summary>
+    /// The limit counts participants online, not everyone ever enrolled: people who left free their place, and staff
+    /// never take one (a full lab must not lock out its own facilitator).
+    /// </summary>
+    internal override CanvasError? Validate(CanvasState state, Actor actor, LabLimits limits)
+    {
+        var known = state.Members.GetValueOrDefault(MemberId);
+        if (known is { Removed: true })
+        {
+            return Errors.Removed;
+        }
+
+        var takesAPlace = Role == Role.Participant && known is not { Present: true };
+        return takesAPlace && state.Members.Values.Count(m => m.Present && m.Role == Role.Participant) >= limits.MaxParticipants
+            ? Errors.LimitParticipants
+            : null;
+    }
 
     internal override void Apply(CanvasState state, EventContext context)
     {

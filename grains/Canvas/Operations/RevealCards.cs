@@ -16,7 +16,8 @@ public sealed record RevealCards(string[]? CardIds = null) : CanvasOperation
     internal override Permission Permission => Permission.Facilitator;
 
     internal override CanvasError? Validate(CanvasState state, Actor actor, LabLimits limits) =>
-        CardIds?.Select(id => Rules.FindCard(state, id, out _)).FirstOrDefault(e => e is not null);
+        CardIds is not null && CardIds.Any(id => id is null) ? Rules.NullElement("cardIds")
+        : CardIds?.Select(id => Rules.FindCard(state, id, out _)).FirstOrDefault(e => e is not null);
 
     internal override CanvasOperation Normalize(CanvasState state, Actor actor, DateTimeOffset at)
     {

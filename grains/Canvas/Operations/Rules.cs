@@ -22,6 +22,10 @@ public static class Rules
         : text.Any(c => char.IsControl(c) && c is not '\n' and not '\t') ? Errors.BadRequest.With("Caratteri di controllo non ammessi.", "Control characters are not allowed.")
         : null;
 
+    /// <summary>A list in a payload held a <c>null</c> (JSON's nullable annotations do not reach list elements).</summary>
+    public static CanvasError NullElement(string member) =>
+        Errors.BadRequest.With($"'{member}' non può contenere null.", $"'{member}' cannot contain null.");
+
     public static CanvasError? Position(double x, double y) =>
         double.IsFinite(x) && double.IsFinite(y) && Math.Abs(x) <= MaxCoordinate && Math.Abs(y) <= MaxCoordinate ? null : Errors.PositionOutOfRange;
 

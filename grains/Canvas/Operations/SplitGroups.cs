@@ -17,6 +17,11 @@ public sealed record SplitGroups(GroupSpec[] Groups) : CanvasOperation
 
     internal override CanvasError? Validate(CanvasState state, Actor actor, LabLimits limits)
     {
+        if (Groups.Any(g => g is null || g.Members is null || g.Members.Any(m => m is null)))
+        {
+            return Rules.NullElement("groups");
+        }
+
         if (Groups.Length is < MinGroups or > MaxGroups)
         {
             return Errors.BadGroups.With($"Servono da {MinGroups} a {MaxGroups} tavoli.", $"Between {MinGroups} and {MaxGroups} tables.");

@@ -53,7 +53,7 @@ public static class SynthesisBuilder
         {
             var author = card.Anonymous ? null : state.Members.GetValueOrDefault(card.Author);
             return new SynthesisCard(card.Id, card.Lane, card.Text, card.Votes.Values.Sum(), card.Anonymous ? Anonymous : author?.DisplayName ?? card.Author,
-                author?.Organisation ?? string.Empty, card.Anonymous ? null : author?.Sector ?? Contracts.Sector.Altro, viaLink,
+                card.Anonymous ? null : author?.Organisation ?? string.Empty, card.Anonymous ? null : author?.Sector ?? Contracts.Sector.Altro, viaLink,
                 [.. neighbours[card.Id].Select(id => shared[id].Text)]);
         }
     }

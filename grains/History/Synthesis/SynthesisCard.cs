@@ -14,7 +14,7 @@ public sealed record SynthesisCard(
     string Text,
     int Votes,
     string Author,
-    string Organisation,
+    string? Organisation,
     Sector? Sector,
     bool ViaLink,
     ImmutableArray<string> LinkedTo);

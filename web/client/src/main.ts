@@ -1,12 +1,11 @@
 import './styles.css';
 import { createRestClient } from './api/rest';
 import type { AppContext, Screen } from './app/context';
+import { failure } from './app/failure';
 import { TokenStore } from './auth/tokens';
 import { initLanguage, language, onLanguageChange, setLanguage, t } from './i18n/i18n';
 import { labScreen } from './lab/labScreen';
 import { landingScreen } from './landing/landingScreen';
-import { projectorScreen } from './projector/projectorScreen';
-import { replayScreen } from './replay/replayScreen';
 import { h, relabel } from './ui/dom';
 import { Notices } from './ui/notices';
 
@@ -21,6 +20,8 @@ const appBar = h('header', { class: 'app-bar' }, h('a', { href: '/', class: 'app
 document.getElementById('app')?.replaceChildren(appBar, notices.element, main);
 
 let screen: Screen | null = null;
+/** Counts navigations, so that a lazily loaded screen that arrives after the person moved on is not shown. */
+let shown = 0;
 
 const app: AppContext = {
   rest: createRestClient(),
@@ -33,20 +34,34 @@ const app: AppContext = {
   status: (key, values) => notices.status(key, values),
 };
 
-function show(): void {
-  screen?.dispose();
-  notices.status(null);
-  notices.error(null);
+// The replay and the projector (with the QR code) are loaded when opened: most people only ever see the landing page
+// and the room, and should not download the rest.
+async function pick(): Promise<Screen> {
   const lab = /^\/lab\/([^/]+)\/?$/.exec(location.pathname);
   const replay = /^\/lab\/([^/]+)\/replay\/?$/.exec(location.pathname);
   const projector = /^\/lab\/([^/]+)\/proiezione\/?$/.exec(location.pathname);
   document.body.classList.toggle('projecting', Boolean(projector));
-  if (projector?.[1]) screen = projectorScreen(app, decodeURIComponent(projector[1]));
-  else if (replay?.[1]) screen = replayScreen(app, decodeURIComponent(replay[1]));
-  else if (lab?.[1]) screen = labScreen(app, decodeURIComponent(lab[1]));
-  else screen = landingScreen(app, new URLSearchParams(location.search).get('code') ?? '');
-  main.replaceChildren(screen.element);
-  document.title = t('appTitle');
+  if (projector?.[1]) return (await import('./projector/projectorScreen')).projectorScreen(app, decodeURIComponent(projector[1]));
+  if (replay?.[1]) return (await import('./replay/replayScreen')).replayScreen(app, decodeURIComponent(replay[1]));
+  if (lab?.[1]) return labScreen(app, decodeURIComponent(lab[1]));
+  return landingScreen(app, new URLSearchParams(location.search).get('code') ?? '');
+}
+
+function show(): void {
+  screen?.dispose();
+  screen = null;
+  notices.status(null);
+  notices.error(null);
+  const turn = ++shown;
+  void pick().then((next) => {
+    if (turn !== shown) {
+      next.dispose();
+      return;
+    }
+    screen = next;
+    main.replaceChildren(next.element);
+    document.title = t('appTitle');
+  }, (error: unknown) => notices.error(failure(error)));
 }
 
 function applyLanguage(): void {

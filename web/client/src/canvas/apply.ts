@@ -1,4 +1,4 @@
-import type { CanvasEvent, CanvasState, Card } from './types';
+import type { ActionFollowUp, CanvasEvent, CanvasState, Card } from './types';
 
 // The browser's fold: the same rules as the server's CanvasFold (grains/Canvas), checked against tests/vectors.
 // Pure and copy-on-write: the state passed in is never changed, untouched parts are shared with the result, so
@@ -179,6 +179,12 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
       const member = s.members[e.payload.memberId];
       return member ? { ...s, members: { ...s.members, [member.id]: { ...member, present: false } } } : s;
     }
+    case 'action.owners':
+      return updateFollowUp(s, e.payload.cardId, { people: [...e.payload.people], enti: [...e.payload.enti] });
+    case 'action.deadline':
+      return updateFollowUp(s, e.payload.cardId, { deadline: e.payload.deadline });
+    case 'action.status':
+      return updateFollowUp(s, e.payload.cardId, { status: e.payload.status });
     default:
       // A type this client does not know yet (a newer server): its seq still counts.
       return s;
@@ -188,6 +194,13 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
 function updateCard(s: CanvasState, cardId: string, fields: Partial<Card>): CanvasState {
   const card = s.cards[cardId];
   return card ? { ...s, cards: { ...s.cards, [cardId]: { ...card, ...fields } } } : s;
+}
+
+/** The action card's follow-up with `fields` changed; a card's first follow-up starts from nobody, no deadline, da avviare. */
+function updateFollowUp(s: CanvasState, cardId: string, fields: Partial<ActionFollowUp>): CanvasState {
+  const card = s.cards[cardId];
+  const followUp: ActionFollowUp = card?.followUp ?? { people: [], enti: [], deadline: null, status: 'da_avviare' };
+  return card ? updateCard(s, cardId, { followUp: { ...followUp, ...fields } }) : s;
 }
 
 function deleteCard(s: CanvasState, cardId: string): CanvasState {

@@ -49,7 +49,14 @@ export interface Card {
   votes: Record<string, number>;
   /** By kind, then by member id (same rule as votes). */
   reactions: Record<string, Record<string, number>>;
+  /** Owners, deadline and status of an action card; absent until one is set. */
+  followUp?: ActionFollowUp;
 }
+
+export type ActionStatus = 'da_avviare' | 'in_corso' | 'fatto' | 'bloccato';
+
+/** Who took an action on (members by id, enti by name), by when (yyyy-MM-dd) and how far it has got. */
+export interface ActionFollowUp { people: string[]; enti: string[]; deadline: string | null; status: ActionStatus }
 
 export interface Link { id: string; from: string; to: string; author: string; anonymous: boolean }
 export interface Comment { id: string; cardId: string; text: string; author: string; anonymous: boolean; at: string }
@@ -113,6 +120,9 @@ export interface PayloadMap {
   'groups.split': { groups: { groupId: string; name: string; members: string[] }[] };
   'groups.reconvene': Record<string, never>;
   'member.remove': { memberId: string };
+  'action.owners': { cardId: string; people: string[]; enti: string[] };
+  'action.deadline': { cardId: string; deadline: string | null };
+  'action.status': { cardId: string; status: ActionStatus };
   'lab.phase': { phase: string };
   'lab.lock': { locked: boolean };
   'lab.voteBudget': { budget: number };

@@ -1,4 +1,5 @@
 import type { CanvasState, Card, ReactionKind } from '../canvas/types';
+import type { CanvasIndex } from './canvasIndex';
 import type { CardAction } from './permissions';
 
 /** What a card's controls ask the lab screen to do; the screen turns each into an operation. */
@@ -31,14 +32,21 @@ export interface CardContext {
   /** While the user is choosing a second card: for what, and which card started it. */
   choosing: { purpose: 'link' | 'merge'; from: string } | null;
   actions: CardActions;
+  /** Each card's links and comments, built once per draw. */
+  index: CanvasIndex;
+  /**
+   * Stands for everything shared by all cards that a card draws from (role, lock, phase, tables, themes, people,
+   * language, what is being chosen): a new object when any of it changed, so an unchanged card can skip its draw.
+   */
+  frame: object;
 }
 
 export const reactionKinds = [
-  { kind: 'accordo', emoji: '👍', label: 'reactionAccordo' },
-  { kind: 'cuore', emoji: '❤️', label: 'reactionCuore' },
-  { kind: 'idea', emoji: '💡', label: 'reactionIdea' },
-  { kind: 'dubbio', emoji: '❓', label: 'reactionDubbio' },
-  { kind: 'importante', emoji: '❗', label: 'reactionImportante' },
+  { kind: 'accordo', label: 'reactionAccordo' },
+  { kind: 'cuore', label: 'reactionCuore' },
+  { kind: 'idea', label: 'reactionIdea' },
+  { kind: 'dubbio', label: 'reactionDubbio' },
+  { kind: 'importante', label: 'reactionImportante' },
 ] as const;
 
 /** The name to show for an author: "" is someone anonymous. */

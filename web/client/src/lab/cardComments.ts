@@ -38,7 +38,7 @@ export class CardComments {
     this.toggle.setAttribute('aria-controls', id);
     this.input.id = `new-comment-${card.id}`;
     this.label.htmlFor = this.input.id;
-    const comments = Object.values(ctx.state.comments).filter((c) => c.cardId === card.id).sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    const comments = ctx.index.commentsOf(card.id);
     setText(this.toggle, t('comments', { n: comments.length }));
     this.toggle.setAttribute('aria-label', t('commentsFor', { n: comments.length, text: card.text || t('faceDown') }));
     this.toggle.hidden = card.hidden && !card.text && comments.length === 0;

@@ -19,12 +19,17 @@ export class CardMenu {
   private readonly editArea = h('textarea', { rows: 3 });
   private readonly saveButton = h('button', { type: 'submit', class: 'primary' });
   private readonly cancelButton = h('button', { type: 'button' });
+  // Deleting asks here, in the page (not window.confirm, which blocks the live canvas and cannot be styled or translated).
+  private readonly confirmText = h('p', { class: 'confirm-text' });
+  private readonly confirmYes = h('button', { type: 'button', class: 'danger' });
+  private readonly confirmNo = h('button', { type: 'button' });
+  private readonly confirmRow = h('div', { class: 'confirm-delete', role: 'group', hidden: true }, this.confirmText, h('div', { class: 'row' }, this.confirmYes, this.confirmNo));
   private themesKey = '';
 
   constructor(private readonly ctx: () => CardContext | null, private readonly card: () => Card) {
     this.editForm.append(this.editLabel, this.editArea, h('div', { class: 'row' }, this.saveButton, this.cancelButton));
     this.element.append(this.editForm, h('div', { class: 'row' }, this.editButton, ...this.moves.map((m) => m.button)),
-      h('div', { class: 'row' }, this.linkButton, this.mergeButton, this.deleteButton), h('div', { class: 'field inline' }, this.themeLabel, this.themeSelect));
+      h('div', { class: 'row' }, this.linkButton, this.mergeButton, this.deleteButton), this.confirmRow, h('div', { class: 'field inline' }, this.themeLabel, this.themeSelect));
     this.toggle.addEventListener('click', () => this.open(this.element.hidden));
     this.editButton.addEventListener('click', () => this.startEdit());
     this.cancelButton.addEventListener('click', () => this.stopEdit());
@@ -37,8 +42,17 @@ export class CardMenu {
     this.linkButton.addEventListener('click', () => this.choose('link'));
     this.mergeButton.addEventListener('click', () => this.choose('merge'));
     this.deleteButton.addEventListener('click', () => {
-      const card = this.card();
-      if (confirm(t('deleteCardConfirm', { text: card.text || t('faceDown') }))) this.ctx()?.actions.remove(card.id);
+      setText(this.confirmText, t('deleteCardConfirm', { text: this.card().text || t('faceDown') }));
+      this.confirmRow.hidden = false;
+      this.confirmNo.focus();
+    });
+    this.confirmYes.addEventListener('click', () => {
+      this.confirmRow.hidden = true;
+      this.ctx()?.actions.remove(this.card().id);
+    });
+    this.confirmNo.addEventListener('click', () => {
+      this.confirmRow.hidden = true;
+      this.deleteButton.focus();
     });
     this.themeSelect.addEventListener('change', () => this.ctx()?.actions.setTheme(this.card().id, this.themeSelect.value || null));
   }
@@ -69,6 +83,9 @@ export class CardMenu {
     setText(this.mergeButton, t('merge'));
     this.mergeButton.hidden = !may('merge');
     setText(this.deleteButton, t('deleteCard'));
+    setText(this.confirmYes, t('deleteCardYes'));
+    setText(this.confirmNo, t('cancel'));
+    this.confirmRow.setAttribute('aria-label', t('deleteCard'));
     this.deleteButton.hidden = !may('delete');
     this.editArea.id = `edit-${card.id}`;
     this.editLabel.htmlFor = this.editArea.id;
@@ -92,7 +109,10 @@ export class CardMenu {
   private open(open: boolean): void {
     this.element.hidden = !open;
     this.toggle.setAttribute('aria-expanded', String(open));
-    if (!open) this.stopEdit();
+    if (!open) {
+      this.confirmRow.hidden = true;
+      this.stopEdit();
+    }
   }
 
   private startEdit(): void {

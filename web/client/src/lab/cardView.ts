@@ -25,6 +25,8 @@ export class CardView {
   private card: Card;
   private ctx: CardContext | null = null;
   private linksKey = '';
+  /** What the last draw read; a draw with the same inputs (compared by identity) changes nothing and is skipped. */
+  private drawn: readonly unknown[] = [];
 
   constructor(card: Card, startDrag: (view: CardView, event: PointerEvent) => void) {
     this.card = card;
@@ -59,6 +61,11 @@ export class CardView {
   update(card: Card, ctx: CardContext): void {
     this.card = card;
     this.ctx = ctx;
+    const links = ctx.index.linksOf(card.id);
+    const inputs = [card, ctx.frame, ctx.pending, ctx.editors.join('\n'), links, ctx.index.commentsOf(card.id),
+      ...links.map((l) => ctx.state.cards[l.from === card.id ? l.to : l.from])];
+    if (inputs.length === this.drawn.length && inputs.every((x, i) => x === this.drawn[i])) return;
+    this.drawn = inputs;
     const { state, me } = ctx;
     const total = Object.values(card.votes).reduce((a, b) => a + b, 0);
     const mine = card.votes[me] ?? 0;
@@ -95,7 +102,8 @@ export class CardView {
     for (const r of this.reactionButtons) {
       const givers = card.reactions[r.kind] ?? {};
       const n = Object.values(givers).reduce((a, b) => a + b, 0);
-      setText(r.button, n ? `${r.emoji} ${n}` : r.emoji);
+      // Words, not emoji alone: a PC without an emoji font would show empty boxes.
+      setText(r.button, n ? `${t(r.label)} ${n}` : t(r.label));
       r.button.setAttribute('aria-label', t('reactionCount', { kind: t(r.label), n }));
       r.button.title = t(r.label);
       r.button.setAttribute('aria-pressed', String((givers[me] ?? 0) > 0));
@@ -119,7 +127,7 @@ export class CardView {
 
   private renderLinks(ctx: CardContext): void {
     const card = this.card;
-    const linked = Object.values(ctx.state.links).filter((l) => l.from === card.id || l.to === card.id)
+    const linked = ctx.index.linksOf(card.id)
       .map((l) => ({ link: l, other: ctx.state.cards[l.from === card.id ? l.to : l.from] }))
       .filter((x) => x.other !== undefined);
     const canUnlink = (authorId: string): boolean => ctx.role === 'facilitator' || ctx.role === 'admin' || (ctx.role === 'participant' && authorId === ctx.me && !ctx.state.locked);

@@ -1,23 +1,23 @@
 import { HttpError } from '@microsoft/signalr';
 import type { AppContext, Screen } from '../app/context';
 import { failure } from '../app/failure';
-import type { Card, CanvasState } from '../canvas/types';
+import type { CanvasState } from '../canvas/types';
 import { bilingual, localName, t, type Bilingual } from '../i18n/i18n';
-import { ShareDialog } from '../share/shareDialog';
+import type { ShareDialog } from '../share/shareDialog';
 import { createLabHub } from '../transport/hub';
 import type { ConnectionStatus, PresenceMessage, Viewport } from '../transport/protocol';
 import { Announcer } from '../ui/announcer';
 import { h, setText } from '../ui/dom';
+import { BoardView } from './boardView';
 import type { CardActions } from './cardActions';
-import { CardView } from './cardView';
 import { Cursors } from './cursors';
 import { startDrag } from './drag';
 import { FacilitatorTools } from './facilitatorTools';
+import { LabController } from './labController';
 import { LabHeader } from './labHeader';
-import { LaneView } from './laneView';
-import { allowed, mayOnCard, runsLab } from './permissions';
+import { noticeFor, stillHolds, type LabNotice } from './notice';
+import { allowed, runsLab } from './permissions';
 import { PeoplePanel } from './peoplePanel';
-import { laneCards, step, yAt, yForNew } from './positions';
 import { LabSession } from './session';
 import { TableBar } from './tableBar';
 import { ThemesPanel } from './themesPanel';
@@ -29,15 +29,25 @@ const statusKeys = {
 /** Errors after which this token will never get in: forget it and go back to the landing page. */
 const fatal = new Set(['unauthorized', 'forbidden', 'lab_not_found', 'removed']);
 
-const maxText = 500;
-
-/** A live lab: header, facilitator tools, people and themes, the canvas as lanes of cards, others' pointers. */
+/**
+ * A live lab: the composition root of the room. The session keeps the canvas in step with the server, the controller
+ * turns what the person asks for into operations (and undo), the board draws lanes and cards, and this screen wires
+ * them to the header, the facilitator's tools, the panels, presence and the notices.
+ */
 export function labScreen(app: AppContext, labId: string): Screen {
   const token = app.tokens.tokenFor(labId);
   const hub = createLabHub(() => token ?? '', labId);
   let session: LabSession;
+  let notice: LabNotice | null = null;
+  const controller = new LabController({
+    state: () => session.state,
+    me: () => session.you,
+    limits: () => session.limits,
+    submit: (intent) => session.submit(intent.type, intent.payload as never),
+    newId: (kind) => session.newId(kind),
+    refuse: (refusal) => show(refusal),
+  });
   const header = new LabHeader(() => app.navigate('/'), () => session.serverNow());
-  const lanesEl = h('div', { class: 'lanes' });
   const cursors = new Cursors();
   const readOnly = h('p', { class: 'banner read-only', hidden: true });
   const offlineBanner = h('p', { class: 'banner offline', role: 'status', hidden: true });
@@ -51,24 +61,56 @@ export function labScreen(app: AppContext, labId: string): Screen {
   chooseBanner.append(chooseText, ' ', chooseCancel);
   const reconnect = h('button', { type: 'button', class: 'reconnect', hidden: true });
   const toolsSlot = h('div');
+  const shareSlot = h('div');
   const tableBar = new TableBar(() => render());
-  const people = new PeoplePanel((memberId) => session.submit('member.remove', { memberId }));
-  const themes = new ThemesPanel(
-    (title) => session.submit('theme.add', { themeId: session.newId('t'), title }),
-    (themeId) => session.submit('theme.delete', { themeId }),
-  );
+  const people = new PeoplePanel((memberId) => controller.removeMember(memberId));
+  const themes = new ThemesPanel((title) => void controller.addTheme(title), (themeId) => controller.deleteTheme(themeId));
+  const undoButton = h('button', { type: 'button', class: 'undo' });
+  const redoButton = h('button', { type: 'button', class: 'redo' });
+  const canvasTools = h('div', { class: 'canvas-tools', role: 'toolbar' }, undoButton, redoButton);
   const help = h('p', { id: 'canvas-help', class: 'canvas-help' });
+  let choosing: { purpose: 'link' | 'merge'; from: string } | null = null;
+
+  const actions: CardActions = {
+    vote: (cardId, cast) => controller.vote(cardId, cast),
+    react: (cardId, kind, add) => controller.react(cardId, kind, add),
+    edit: (cardId, text) => controller.edit(cardId, text),
+    editing: setEditing,
+    step: (cardId, direction) => {
+      const to = controller.step(cardId, direction);
+      const lane = to ? session.state?.lanes.find((l) => l.id === to.lane) : undefined;
+      if (to) app.status('moved', { lane: lane ? localName(lane) : to.lane, n: to.position });
+    },
+    setTheme: (cardId, themeId) => controller.setTheme(cardId, themeId),
+    remove: (cardId) => controller.remove(cardId),
+    choose: (cardId, purpose) => {
+      choosing = { purpose, from: cardId };
+      render();
+      chooseCancel.focus();
+    },
+    chosen: (cardId) => {
+      const from = choosing;
+      choosing = null;
+      if (!from) return;
+      if (from.purpose === 'link') controller.link(from.from, cardId);
+      else controller.merge(from.from, cardId);
+      render();
+    },
+    unlink: (linkId) => controller.unlink(linkId),
+    comment: (cardId, text) => controller.comment(cardId, text),
+    uncomment: (commentId) => controller.uncomment(commentId),
+  };
+  const board = new BoardView(actions, (lane, text) => controller.addCard(lane, text),
+    (v, event) => startDrag(v.element, event, (lane, index) => controller.drop(v.cardId, lane, index)));
+  const lanesEl = board.element;
   const canvas = h('section', { class: 'canvas', 'aria-labelledby': 'canvas-heading', 'aria-describedby': 'canvas-help' },
-    h('h2', { id: 'canvas-heading', class: 'visually-hidden' }), help, lanesEl, cursors.element);
-  const share = new ShareDialog();
+    h('h2', { id: 'canvas-heading', class: 'visually-hidden' }), help, canvasTools, lanesEl, cursors.element);
   const announcer = new Announcer((n) => t('announceChanges', { n }));
   const element = h('div', { class: 'lab' }, header.element, toolsSlot, readOnly, offlineBanner, reconnect, followBanner, chooseBanner,
-    h('div', { class: 'panels' }, people.element, themes.element, tableBar.element), canvas, share.element, announcer.element);
+    h('div', { class: 'panels' }, people.element, themes.element, tableBar.element), canvas, shareSlot, announcer.element);
 
-  const lanes = new Map<string, LaneView>();
-  const cardViews = new Map<string, CardView>();
   let tools: FacilitatorTools | null = null;
-  let choosing: { purpose: 'link' | 'merge'; from: string } | null = null;
+  let share: ShareDialog | null = null;
   let followLocally = true;
   let offline = !navigator.onLine;
   let previous: CanvasState | null = null;
@@ -84,16 +126,31 @@ export function labScreen(app: AppContext, labId: string): Screen {
     },
     error: (error) => {
       if (fatal.has(error.code)) leave(error);
-      else app.error(error);
+      else show(noticeFor(error.code, error, session.state));
     },
     status: (status: ConnectionStatus) => {
       if (disposed) return; // the hub closing after the screen went: nothing to tell the next screen
       app.status(statusKeys[status]);
       reconnect.hidden = status !== 'disconnected' || offline;
-      if (status === 'connected') app.error(null);
+      if (status === 'connected' && notice?.cause === 'server') clearNotice();
     },
     removed: (error) => leave(error.code ? error : bilingual('removedFromLab')),
+    // An operation of this person went through: a refusal of their earlier input no longer applies.
+    acknowledged: () => {
+      if (notice?.cause === 'input' || notice?.cause === 'server') clearNotice();
+    },
   }, undefined, undefined, localStorage);
+
+  /** Shows a refusal, remembering its cause so that it goes when the cause goes. */
+  function show(refusal: LabNotice): void {
+    notice = refusal;
+    app.error(refusal.error);
+  }
+
+  function clearNotice(): void {
+    notice = null;
+    app.error(null);
+  }
 
   function leave(error: Bilingual): void {
     if (app.tokens.participant(labId)) app.tokens.forgetParticipant(labId);
@@ -131,6 +188,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
     const you = session.you;
     if (!state || !you) return;
     const focused = document.activeElement;
+    if (notice && !stillHolds(notice, state, you.role)) clearNotice();
     announce(session.confirmed ?? state, you.id);
     header.update(state, session.lab, you);
     readOnly.hidden = you.role !== 'trainer';
@@ -141,9 +199,9 @@ export function labScreen(app: AppContext, labId: string): Screen {
     if (runsLab(you.role)) {
       if (!tools) {
         tools = new FacilitatorTools(you.id, labId, {
-          submit: (type, payload) => void session.submit(type, payload),
-          split: (n) => split(n),
-          share: () => { if (session.lab) share.show(session.lab); },
+          submit: (type, payload) => controller.lab({ type, payload } as never),
+          split: (n) => controller.split(n, (i) => t('tableName', { n: i })),
+          share: () => void openShare(),
         });
         toolsSlot.replaceChildren(tools.element);
       }
@@ -161,42 +219,46 @@ export function labScreen(app: AppContext, labId: string): Screen {
     tableBar.update(state, you.id, you.role);
     setText(canvas.querySelector('#canvas-heading') ?? help, t('canvas'));
     setText(help, t('canvasHelp'));
-    renderLanes(state, you.id, you.role);
+    renderUndo(you.role);
+    const editors = new Map<string, string[]>();
+    for (const peer of session.peers.values()) {
+      if (peer.editing) editors.set(peer.editing, [...(editors.get(peer.editing) ?? []), peer.displayName]);
+    }
+    board.render({ state, confirmed: session.confirmed ?? state, me: you.id, role: you.role, choosing, editors, shows: (c) => tableBar.shows(c) });
     cursors.update(session.peers, Date.now(), lanesEl.scrollLeft);
     // A card that moved was taken out and put back: give its button the focus back.
     if (focused instanceof HTMLElement && focused.isConnected && document.activeElement !== focused) focused.focus();
   }
 
-  function renderLanes(state: CanvasState, me: string, role: string): void {
-    const ids = state.lanes.map((l) => l.id);
-    if (ids.join('\n') !== [...lanes.keys()].join('\n')) {
-      lanes.clear();
-      for (const lane of state.lanes) lanes.set(lane.id, new LaneView(lane, addCard));
-      lanesEl.replaceChildren(...[...lanes.values()].map((v) => v.element));
+  function renderUndo(role: string): void {
+    canvasTools.hidden = role === 'trainer';
+    canvasTools.setAttribute('aria-label', t('undo'));
+    setText(undoButton, t('undo'));
+    undoButton.setAttribute('aria-label', t('undoLabel'));
+    undoButton.setAttribute('aria-disabled', String(!controller.canUndo));
+    setText(redoButton, t('redo'));
+    redoButton.setAttribute('aria-label', t('redoLabel'));
+    redoButton.setAttribute('aria-disabled', String(!controller.canRedo));
+  }
+
+  function undo(): void {
+    if (!controller.undo()) app.status('nothingToUndo');
+    else app.status('undone');
+  }
+
+  function redo(): void {
+    if (controller.redo()) app.status('redone');
+  }
+
+  async function openShare(): Promise<void> {
+    if (!session.lab) return;
+    // The dialog and its QR code are loaded when first asked for, not with the room.
+    if (!share) {
+      const { ShareDialog } = await import('../share/shareDialog');
+      share = new ShareDialog();
+      shareSlot.replaceChildren(share.element);
     }
-    const shown = Object.values(state.cards).filter((c) => tableBar.shows(c));
-    const editors = new Map<string, string[]>();
-    for (const peer of session.peers.values()) {
-      if (peer.editing) editors.set(peer.editing, [...(editors.get(peer.editing) ?? []), peer.displayName]);
-    }
-    const views = (card: Card): CardView => {
-      let view = cardViews.get(card.id);
-      if (!view) {
-        view = new CardView(card, (v, event) => startDrag(v.element, event, (lane, index) => dropCard(v.cardId, lane, index)));
-        cardViews.set(card.id, view);
-      }
-      return view;
-    };
-    for (const id of cardViews.keys()) if (!state.cards[id]) cardViews.delete(id);
-    for (const lane of state.lanes) {
-      lanes.get(lane.id)?.update(lane, laneCards(shown, lane.id), views, {
-        state, confirmed: session.confirmed ?? state, me, role, choosing, actions,
-        canAdd: allowed(state, role, 'cards', lane.id),
-        may: (card, action) => mayOnCard(state, role, me, card, action),
-        editors: (cardId) => editors.get(cardId) ?? [],
-        add: addCard,
-      });
-    }
+    share.show(session.lab);
   }
 
   function renderFollow(state: CanvasState, me: string): void {
@@ -227,6 +289,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
       if (phase) announcer.say(t('announcePhase', { phase: localName(phase) }));
     }
     if (before.locked !== confirmed.locked) announcer.say(t(confirmed.locked ? 'announceLocked' : 'announceUnlocked'));
+    if (before.cards === confirmed.cards) return;
     for (const card of Object.values(confirmed.cards)) {
       if (before.cards[card.id] || card.author === me) continue;
       const lane = confirmed.lanes.find((l) => l.id === card.lane);
@@ -234,95 +297,9 @@ export function labScreen(app: AppContext, labId: string): Screen {
     }
   }
 
-  /** Refuses before sending what the server would refuse anyway, keeping the text where the person typed it. */
-  function check(text: string | null, capability: 'cards' | 'comments' | null, lane?: string): boolean {
-    const state = session.state;
-    const you = session.you;
-    if (!state || !you) return false;
-    if (text !== null && text.length > maxText) {
-      app.error(bilingual('textTooLong', { max: maxText, n: text.length }));
-      return false;
-    }
-    if (capability && !allowed(state, you.role, capability, lane)) {
-      app.error(bilingual(state.locked ? 'canvasLocked' : 'phaseForbids'));
-      return false;
-    }
-    return true;
-  }
-
-  function addCard(lane: string, text: string): boolean {
-    const state = session.state;
-    if (!state || !check(text, 'cards', lane)) return false;
-    session.submit('card.add', { cardId: session.newId('c'), lane, text, colour: null, x: 0, y: yForNew(state, lane) });
-    return true;
-  }
-
-  function dropCard(cardId: string, lane: string, index: number): void {
-    const state = session.state;
-    const card = state?.cards[cardId];
-    if (!state || !card) return;
-    const others = laneCards(Object.values(state.cards), lane).filter((c) => c.id !== cardId);
-    session.submit('card.move', { cardId, lane: lane === card.lane ? null : lane, x: card.x, y: yAt(others, index) });
-  }
-
   function setEditing(cardId: string | null): void {
     presence.editing = cardId;
     session.presence({ ...presence });
-  }
-
-  const actions: CardActions = {
-    vote: (cardId, cast) => void session.submit(cast ? 'vote.cast' : 'vote.retract', { cardId }),
-    react: (cardId, kind, add) => void session.submit(add ? 'reaction.add' : 'reaction.remove', { cardId, kind }),
-    edit: (cardId, text) => {
-      if (!check(text, null)) return false;
-      if (session.state?.cards[cardId]?.text !== text) session.submit('card.edit', { cardId, text });
-      return true;
-    },
-    editing: setEditing,
-    step: (cardId, direction) => {
-      const state = session.state;
-      const card = state?.cards[cardId];
-      const to = state && card ? step(state, cardId, direction) : null;
-      if (!card || !to || !state) return;
-      session.submit('card.move', { cardId, lane: to.lane, x: card.x, y: to.y });
-      const laneId = to.lane ?? card.lane;
-      const lane = state.lanes.find((l) => l.id === laneId);
-      const after = session.state ? laneCards(Object.values(session.state.cards), laneId).findIndex((c) => c.id === cardId) + 1 : 0;
-      app.status('moved', { lane: lane ? localName(lane) : laneId, n: after });
-    },
-    setTheme: (cardId, themeId) => void session.submit('card.theme', { cardId, themeId }),
-    remove: (cardId) => void session.submit('card.delete', { cardId }),
-    choose: (cardId, purpose) => {
-      choosing = { purpose, from: cardId };
-      render();
-      chooseCancel.focus();
-    },
-    chosen: (cardId) => {
-      const from = choosing;
-      choosing = null;
-      if (!from) return;
-      if (from.purpose === 'link') session.submit('link.add', { linkId: session.newId('l'), from: from.from, to: cardId });
-      else session.submit('card.merge', { cardId: from.from, intoId: cardId, text: null });
-      render();
-    },
-    unlink: (linkId) => void session.submit('link.delete', { linkId }),
-    comment: (cardId, text) => {
-      if (!check(text, 'comments')) return false;
-      session.submit('comment.add', { commentId: session.newId('m'), cardId, text });
-      return true;
-    },
-    uncomment: (commentId) => void session.submit('comment.delete', { commentId }),
-  };
-
-  /** Seats the participants online at `n` tables, in turn. */
-  function split(n: number): void {
-    const state = session.state;
-    if (!state || !(n >= 2 && n <= 20)) return;
-    const participants = Object.values(state.members).filter((m) => m.role === 'participant' && m.present && !m.removed)
-      .sort((a, b) => a.displayName.localeCompare(b.displayName));
-    const groups = Array.from({ length: n }, (_, i) => ({ groupId: session.newId('g'), name: t('tableName', { n: i + 1 }), members: [] as string[] }));
-    participants.forEach((m, i) => groups[i % n]?.members.push(m.id));
-    session.submit('groups.split', { groups });
   }
 
   /** "Follow me": the leader's viewport, as scroll offsets over the lanes and the page. */
@@ -350,6 +327,18 @@ export function labScreen(app: AppContext, labId: string): Screen {
     session.presence({ ...presence });
   }
 
+  /** Ctrl+Z / Ctrl+Y (Cmd on a Mac) outside text fields, where they undo typing as usual. */
+  function onKey(event: KeyboardEvent): void {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) undo();
+    else if (key === 'y' || (key === 'z' && event.shiftKey)) redo();
+    else return;
+    event.preventDefault();
+  }
+
   const goOffline = (): void => {
     offline = true;
     void session.offline();
@@ -370,6 +359,13 @@ export function labScreen(app: AppContext, labId: string): Screen {
     presence.cursor = null;
     session.presence({ ...presence });
   });
+  undoButton.addEventListener('click', () => {
+    if (undoButton.getAttribute('aria-disabled') !== 'true') undo();
+  });
+  redoButton.addEventListener('click', () => {
+    if (redoButton.getAttribute('aria-disabled') !== 'true') redo();
+  });
+  document.addEventListener('keydown', onKey);
   lanesEl.addEventListener('scroll', sendViewport, { passive: true });
   window.addEventListener('scroll', sendViewport, { passive: true });
   window.addEventListener('offline', goOffline);
@@ -383,7 +379,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
     const from = choosing?.from;
     choosing = null;
     render();
-    cardViews.get(from ?? '')?.element.querySelector<HTMLElement>('.menu-toggle')?.focus();
+    board.card(from ?? '')?.element.querySelector<HTMLElement>('.menu-toggle')?.focus();
   });
   reconnect.addEventListener('click', () => void open());
   if (token) void open();
@@ -396,6 +392,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
       disposed = true;
       clearInterval(tick);
       announcer.dispose();
+      document.removeEventListener('keydown', onKey);
       window.removeEventListener('scroll', sendViewport);
       window.removeEventListener('offline', goOffline);
       window.removeEventListener('online', goOnline);

@@ -22,6 +22,8 @@ export class LaneView {
   private readonly input: HTMLInputElement;
   private readonly addButton: HTMLButtonElement;
   private readonly form: HTMLFormElement;
+  /** The card ids in the list's order after the last draw: when unchanged, the list is left as it is. */
+  private order: readonly string[] = [];
 
   constructor(private lane: Lane, add: (lane: string, text: string) => boolean) {
     const headingId = `lane-${lane.id}`;
@@ -57,18 +59,23 @@ export class LaneView {
     // Left usable when adding is not possible now: trying says why (locked, phase) instead of a silent dead field.
     this.form.classList.toggle('unavailable', !ctx.canAdd);
 
+    const order = cards.map((c) => c.id);
+    const same = order.length === this.order.length && order.every((id, i) => id === this.order[i]) && this.list.childElementCount === order.length;
+    for (const card of cards) views(card).update(card, { ...ctx, pending: !ctx.confirmed.cards[card.id], editors: ctx.editors(card.id) });
+    if (same) return;
+    this.order = order;
     let cursor = this.list.firstElementChild;
     for (const card of cards) {
       const view = views(card);
-      view.update(card, { ...ctx, pending: !ctx.confirmed.cards[card.id], editors: ctx.editors(card.id) });
       if (view.element !== cursor) this.list.insertBefore(view.element, cursor);
       cursor = view.element.nextElementSibling;
     }
     // What is left after the cursor went to other lanes, or was deleted.
+    const here = new Set(order);
     while (cursor) {
       const stale = cursor;
       cursor = cursor.nextElementSibling;
-      if (!cards.some((c) => c.id === (stale as HTMLElement).dataset['cardId'])) stale.remove();
+      if (!here.has((stale as HTMLElement).dataset['cardId'] ?? '')) stale.remove();
     }
   }
 }

@@ -22,6 +22,8 @@ const templates: [string, StringKey][] = [
   ['criticita-punti-di-forza', 'templateCriticita'],
   ['da-a', 'templateDaA'],
   ['stakeholder-communityholder', 'templateStakeholder'],
+  ['welfare-capacitante', 'templateWelfare'],
+  ['macro-questioni', 'templateMacro'],
 ];
 
 const sedi = ['Firenze', 'Pisa', 'Siena', 'Lucca', 'Arezzo', 'Massa', 'Empoli', 'Pistoia', 'Grosseto', 'Livorno', 'Prato'];

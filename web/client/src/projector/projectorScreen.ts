@@ -10,11 +10,15 @@ import { qrSvg } from '../share/qr';
 import { createLabHub } from '../transport/hub';
 import { h, setText } from '../ui/dom';
 import { reactionKinds } from '../lab/cardActions';
+import { firstScale, themeCounts } from './fit';
 
 /**
  * The projector view (`/lab/{labId}/proiezione`, staff token): large type, no editing controls, the join code and
  * QR code, live counts and the timer, and the canvas as it changes.
  */
+/** The smallest card scale still readable from the back of a classroom before lanes collapse to theme counts. */
+const minScale = 0.5;
+
 export function projectorScreen(app: AppContext, labId: string): Screen {
   const token = app.tokens.staff()?.token ?? null;
   const hub = createLabHub(() => token ?? '', labId);
@@ -28,9 +32,12 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
   const counts = h('dl', { class: 'projector-counts' });
   const lanesEl = h('div', { class: 'projector-lanes' });
   const element = h('div', { class: 'projector' },
-    h('header', { class: 'projector-top' }, h('div', {}, title, phase, timer), h('div', { class: 'projector-join' }, joinText, code, qr)),
-    h('section', { 'aria-labelledby': 'projector-counts' }, countsHeading, counts),
+    h('header', { class: 'projector-top' },
+      h('div', { class: 'projector-what' }, title, phase, h('section', { 'aria-labelledby': 'projector-counts' }, countsHeading, counts)),
+      timer,
+      h('div', { class: 'projector-join' }, h('div', {}, joinText, code), qr)),
     lanesEl);
+  let fitting = 0;
   let qrFor = '';
   let disposed = false;
 
@@ -46,7 +53,7 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
     const lab = session.lab;
     setText(title, state.title);
     const current = state.phases.find((p) => p.id === state.phase);
-    setText(phase, `${t('phase')}: ${current ? localName(current) : t('noPhase')}${state.locked ? ` · 🔒 ${t('locked')}` : ''}${state.private ? ` · 🂠 ${t('privateBadge')}` : ''}`);
+    setText(phase, `${t('phase')}: ${current ? localName(current) : t('noPhase')}${state.locked ? ` · ${t('locked')}` : ''}${state.private ? ` · ${t('privateBadge')}` : ''}`);
     tick();
     if (lab?.joinCode) {
       const link = joinLink(lab);
@@ -71,20 +78,49 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
     counts.replaceChildren(...rows.map(([name, label, n]) => h('div', {}, h('dt', {}, label), h('dd', { 'data-count': name }, String(n)))));
   }
 
+  /**
+   * Nothing on a projector can scroll: the cards start at a size chosen from how many there are, shrink while the
+   * lanes overflow, and when even the smallest readable size does not fit, each lane shows its themes as counts.
+   */
   function renderLanes(state: CanvasState): void {
-    lanesEl.replaceChildren(...state.lanes.map((lane) => {
-      const cards = laneCards(Object.values(state.cards), lane.id);
+    const byLane = state.lanes.map((lane) => ({ lane, cards: laneCards(Object.values(state.cards), lane.id) }));
+    const most = Math.max(0, ...byLane.map((l) => l.cards.length));
+    lanesEl.classList.remove('collapsed');
+    draw(state, byLane, false);
+    const turn = ++fitting;
+    let scale = firstScale(most, state.lanes.length);
+    lanesEl.style.setProperty('--scale', String(scale));
+    // Measuring needs the layout of this frame: shrink step by step, then collapse as the last resort.
+    const overflows = (): boolean => lanesEl.scrollHeight > lanesEl.clientHeight + 1 || lanesEl.scrollWidth > lanesEl.clientWidth + 1;
+    while (turn === fitting && overflows() && scale > minScale) {
+      scale = Math.max(minScale, scale * 0.85);
+      lanesEl.style.setProperty('--scale', String(scale));
+    }
+    if (overflows()) {
+      lanesEl.classList.add('collapsed');
+      draw(state, byLane, true);
+    }
+  }
+
+  function draw(state: CanvasState, byLane: { lane: CanvasState['lanes'][number]; cards: ReturnType<typeof laneCards> }[], collapsed: boolean): void {
+    lanesEl.replaceChildren(...byLane.map(({ lane, cards }) => {
       const headingId = `projector-lane-${lane.id}`;
-      return h('section', { class: 'projector-lane', 'aria-labelledby': headingId },
-        h('h2', { id: headingId }, `${localName(lane)} (${cards.length})`),
-        h('ul', {}, ...cards.map((card) => {
+      const items = collapsed
+        ? themeCounts(state, cards).map(({ title, n }) => h('li', { class: 'projector-cluster' },
+          h('span', { class: 'projector-cluster-title' }, title ?? t('noTheme')), ' ', h('span', { class: 'projector-cluster-count' }, n === 1 ? t('cardsInLaneOne') : t('cardsInLane', { n }))))
+        : cards.map((card) => {
           const votes = Object.values(card.votes).reduce((a, b) => a + b, 0);
           const reactions = reactionKinds.map((r) => [r, Object.values(card.reactions[r.kind] ?? {}).reduce((a, b) => a + b, 0)] as const).filter(([, n]) => n > 0);
-          return h('li', { class: `projector-card${card.hidden ? ' face-down' : ''}`, 'data-colour': card.colour },
+          const theme = card.themeId ? state.themes[card.themeId] : undefined;
+          return h('li', { class: `projector-card${card.hidden ? ' face-down' : ''}`, 'data-colour': card.colour, 'data-card-id': card.id },
             h('p', {}, card.hidden ? t('faceDown') : card.text),
             h('p', { class: 'projector-card-meta' }, votes === 1 ? t('voteCountOne') : t('voteCount', { n: votes }),
-              ...reactions.map(([r, n]) => h('span', { 'aria-label': t('reactionCount', { kind: t(r.label), n }) }, ` ${r.emoji} ${n}`))));
-        })));
+              theme ? ` · ${theme.title}` : '',
+              ...reactions.map(([r, n]) => ` · ${t(r.label)} ${n}`)));
+        });
+      return h('section', { class: 'projector-lane', 'aria-labelledby': headingId },
+        h('h2', { id: headingId }, `${localName(lane)} (${cards.length})`),
+        h('ul', {}, ...items));
     }));
   }
 
@@ -92,6 +128,7 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
     const left = secondsLeft(session.state?.timer ?? null, session.serverNow());
     timer.hidden = left === null;
     if (left !== null) setText(timer, left > 0 ? `⏱ ${clock(left)}` : `⏱ ${t('timeUp')}`);
+    timer.classList.toggle('time-up', left === 0);
   }
 
   const ticker = setInterval(tick, 1000);

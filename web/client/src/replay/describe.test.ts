@@ -94,8 +94,16 @@ describe('describeEvent', () => {
     expect(say(cases[11]![0], state)).toBe('Giulia Facilitatrice split the room into 2 tables: Tavolo 1, Tavolo 2');
   });
 
-  it('has a sentence for each of the 34 event types', () => {
-    expect(new Set(describedTypes).size).toBe(34);
+  it('has a sentence for each of the 37 event types', () => {
+    expect(new Set(describedTypes).size).toBe(37);
+  });
+
+  it('puts the follow-up of an action into words', () => {
+    const { next, state } = lab();
+    expect(say(next('action.status', { cardId: 'c1', status: 'in_corso' }, 'staff-f'), state)).toBe('Giulia Facilitatrice ha segnato l’azione «Anziani soli» come «in corso»');
+    expect(say(next('action.deadline', { cardId: 'c1', deadline: '2027-03-31' }, 'staff-f'), state)).toBe('Giulia Facilitatrice ha fissato la scadenza dell’azione «Anziani soli»: 2027-03-31');
+    expect(say(next('action.deadline', { cardId: 'c1', deadline: null }, 'staff-f'), state)).toBe('Giulia Facilitatrice ha tolto la scadenza dell’azione «Anziani soli»');
+    expect(say(next('action.owners', { cardId: 'c1', people: ['p-anna'], enti: [] }, 'staff-f'), state)).toBe('Giulia Facilitatrice ha indicato chi si occupa dell’azione «Anziani soli»');
   });
 
   it('falls back to the author id for someone the lab does not know, and shortens long texts', () => {

@@ -1,4 +1,4 @@
-import type { CanvasEvent, CanvasState, EventOf, EventType } from '../canvas/types';
+import type { ActionStatus, CanvasEvent, CanvasState, EventOf, EventType } from '../canvas/types';
 import { localName, t } from '../i18n/i18n';
 import type { StringKey } from '../i18n/strings';
 
@@ -37,6 +37,10 @@ const reactionKeys: Record<string, StringKey> = {
   accordo: 'reactionAccordo', cuore: 'reactionCuore', idea: 'reactionIdea', dubbio: 'reactionDubbio', importante: 'reactionImportante',
 };
 
+const actionStatusKeys: Record<ActionStatus, StringKey> = {
+  da_avviare: 'actionStatusDaAvviare', in_corso: 'actionStatusInCorso', fatto: 'actionStatusFatto', bloccato: 'actionStatusBloccato',
+};
+
 function reactionName(kind: string): string {
   const key = reactionKeys[kind];
   return key ? t(key) : kind;
@@ -53,6 +57,11 @@ const describers: Describers = {
   'card.add': (e, s) => t('eventCardAdd', { who: s.who, lane: s.laneName(e.payload.lane), text: quote(e.payload.text) }),
   'card.edit': (e, s) => t('eventCardEdit', { who: s.who, lane: s.laneOfCard(e.payload.cardId), text: quote(e.payload.text) }),
   'card.move': (e, s) => t('eventCardMove', { who: s.who, text: s.cardText(e.payload.cardId), lane: s.laneOfCard(e.payload.cardId) }),
+  'action.owners': (e, s) => t('eventActionOwners', { who: s.who, text: s.cardText(e.payload.cardId) }),
+  'action.deadline': (e, s) => e.payload.deadline === null
+    ? t('eventActionDeadlineCleared', { who: s.who, text: s.cardText(e.payload.cardId) })
+    : t('eventActionDeadline', { who: s.who, text: s.cardText(e.payload.cardId), deadline: e.payload.deadline }),
+  'action.status': (e, s) => t('eventActionStatus', { who: s.who, text: s.cardText(e.payload.cardId), status: t(actionStatusKeys[e.payload.status]) }),
   'card.colour': (e, s) => t('eventCardColour', { who: s.who, text: s.cardText(e.payload.cardId) }),
   'card.theme': (e, s) => {
     const themeId = e.payload.themeId;
@@ -145,6 +154,7 @@ export function cardsTouched(event: CanvasEvent | null): string[] {
   switch (event.type) {
     case 'card.add': case 'card.edit': case 'card.move': case 'card.colour': case 'card.theme': case 'card.delete':
     case 'vote.cast': case 'vote.retract': case 'reaction.add': case 'reaction.remove':
+    case 'action.owners': case 'action.deadline': case 'action.status':
       return [event.payload.cardId];
     case 'card.merge':
       return [event.payload.intoId];

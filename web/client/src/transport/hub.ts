@@ -2,6 +2,8 @@ import { HubConnectionBuilder, LogLevel, type HubConnection, type IRetryPolicy, 
 import type { ServerError } from '../api/types';
 import type { CanvasEvent, Operation } from '../canvas/types';
 import type { ApplyReply, CatchUpReply, ConnectionStatus, JoinReply, LabHub, PresenceMessage, PresenceUpdate } from './protocol';
+import { chooseHubProtocol } from './hubProtocol';
+import { PresenceFilter } from './presenceFilter';
 
 /** A classroom's Wi-Fi can drop for minutes: keep trying, backing off to every 15 s, rather than give up after four tries. */
 export const retryForever: IRetryPolicy = {
@@ -15,6 +17,7 @@ export const retryForever: IRetryPolicy = {
 export function createLabHub(accessToken: () => string, labId: string): LabHub {
   const connection: HubConnection = new HubConnectionBuilder()
     .withUrl(`/hubs/lab?lab=${encodeURIComponent(labId)}`, { accessTokenFactory: accessToken })
+    .withHubProtocol(chooseHubProtocol())
     .withAutomaticReconnect(retryForever)
     .configureLogging(LogLevel.Warning)
     .build();
@@ -22,11 +25,16 @@ export function createLabHub(accessToken: () => string, labId: string): LabHub {
   const statusHandlers: ((status: ConnectionStatus) => void)[] = [];
   const emit = (status: ConnectionStatus): void => statusHandlers.forEach((h) => h(status));
   connection.onreconnecting(() => emit('reconnecting'));
-  connection.onreconnected(() => emit('connected'));
+  const presenceSent = new PresenceFilter();
+  connection.onreconnected(() => {
+    presenceSent.clear();
+    emit('connected');
+  });
   connection.onclose(() => emit('disconnected'));
 
   return {
     async start() {
+      presenceSent.clear();
       emit('connecting');
       try {
         await connection.start();
@@ -40,7 +48,7 @@ export function createLabHub(accessToken: () => string, labId: string): LabHub {
     join: (labId, afterSeq) => connection.invoke<JoinReply>('Join', labId, afterSeq),
     apply: (labId, operation: Operation) => connection.invoke<ApplyReply>('Apply', labId, operation),
     catchUp: (labId, afterSeq) => connection.invoke<CatchUpReply>('CatchUp', labId, afterSeq),
-    presence: (labId, presence: PresenceMessage) => connection.send('Presence', labId, presence),
+    presence: (labId, presence: PresenceMessage) => (presenceSent.pass(labId, presence) ? connection.send('Presence', labId, presence) : Promise.resolve()),
     leave: (labId) => connection.invoke('Leave', labId),
     onEvents: (handler) => connection.on('Events', (labId: string, events: CanvasEvent[]) => handler(labId, events)),
     onPresence: (handler) => connection.on('Presence', (labId: string, updates: PresenceUpdate[]) => handler(labId, updates)),
