@@ -20,7 +20,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         {
             using var http = new HttpClient { BaseAddress = server.Url };
             var api = new LabApiClient(http);
-            staffToken = (await api.LoginAsync("facilitatore", "segreta")).Token;
+            staffToken = (await api.LoginAsync("facilitatore", "segreta-di-prova")).Token;
             var lab = await api.CreateLabAsync(staffToken, "Lab che sopravvive");
             labId = lab.Id;
             participantToken = (await api.JoinAsync(lab.JoinCode, "Anna")).Token;

@@ -46,7 +46,7 @@ public sealed class WebProcess : IAsyncDisposable
                  {
                      dll, "--urls", url.ToString().TrimEnd('/'),
                      $"--Storage:SqlitePath={Path.Combine(dataDirectory, "crash.db")}",
-                     "--Auth:Staff:0:UserName=facilitatore", "--Auth:Staff:0:Password=segreta", "--Auth:Staff:0:Role=facilitator",
+                     "--Auth:Staff:0:UserName=facilitatore", "--Auth:Staff:0:Password=segreta-di-prova", "--Auth:Staff:0:Role=facilitator",
                      "--Limits:JoinAttemptsPerMinute=1000", "--Limits:OperationsPerSecond=10000", "--Limits:OperationsBurst=10000",
                      "--Logging:LogLevel:Default=Warning",
                  }.Concat(settings))

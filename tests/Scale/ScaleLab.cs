@@ -13,7 +13,7 @@ public sealed record ScaleLab(string Id, string StaffToken, IReadOnlyList<string
     {
         using var http = new HttpClient { BaseAddress = url };
         var api = new LabApiClient(http);
-        var staffToken = (await api.LoginAsync("facilitatore", "segreta")).Token;
+        var staffToken = (await api.LoginAsync("facilitatore", "segreta-di-prova")).Token;
         var lab = await api.CreateLabAsync(staffToken, "Lab su più nodi");
         var tokens = new List<string>();
         for (var i = 0; i < participants; i++)
