@@ -1,3 +1,4 @@
+using Laboratori.Contracts;
 using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Auth;
