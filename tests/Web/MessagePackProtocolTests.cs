@@ -72,9 +72,10 @@ public sealed class MessagePackProtocolTests(LabServerFixture fixture)
         AssertSameJson(caughtUpJson, caughtUp);
         Assert.Equal(seq, caughtUp.GetProperty("events")[0].GetProperty("seq").GetInt64());
 
+        // Joining again from a seq (after a reconnect): the same answer in both protocols, whatever it holds.
         var rejoined = await binary.InvokeAsync("Join", scene.Lab.Id, seq - 1);
-        Assert.Equal(JsonValueKind.Null, rejoined.GetProperty("state").ValueKind);
-        AssertSameJson(pushedJson, rejoined.GetProperty("events").GetProperty("events")[0]);
+        var rejoinedJson = await anna.Client.InvokeAsync("Join", scene.Lab.Id, seq - 1).Within();
+        AssertSameJson(WithoutServerTime(rejoinedJson), WithoutServerTime(rejoined));
 
         Assert.Equal(JsonValueKind.Null, (await binary.InvokeAsync("Leave", scene.Lab.Id)).GetProperty("error").ValueKind);
         Assert.Equal("not_in_lab", (await binary.InvokeAsync("CatchUp", scene.Lab.Id, 0)).GetProperty("error").GetProperty("code").GetString());
