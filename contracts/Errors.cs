@@ -46,7 +46,7 @@ public static class Errors
     public static readonly CanvasError BadGroups = new("bad_groups", "Tavoli non validi.", "Invalid tables.");
     public static readonly CanvasError NotSplit = new("not_split", "I partecipanti non sono divisi in tavoli.", "The participants are not split into tables.");
     public static readonly CanvasError MemberNotFound = new("member_not_found", "Partecipante non trovato.", "Participant not found.");
-    public static readonly CanvasError Removed = new("removed", "Il facilitatore ti ha rimosso da questo laboratorio.", "The facilitator removed you from this lab.");
+    public static readonly CanvasError Removed = new("removed", "Chi facilita ti ha fatto uscire da questo laboratorio.", "The facilitation team removed you from this lab.");
     public static readonly CanvasError LimitCards = new("limit_cards", "La lavagna ha raggiunto il numero massimo di schede.", "The canvas has reached its card limit.");
     public static readonly CanvasError LimitLinks = new("limit_links", "La lavagna ha raggiunto il numero massimo di collegamenti.", "The canvas has reached its link limit.");
     public static readonly CanvasError LimitComments = new("limit_comments", "Questa scheda ha raggiunto il numero massimo di commenti.", "This card has reached its comment limit.");

@@ -99,7 +99,7 @@ public sealed class LiveFacilitationTests(BrowserFixture browser, LabServerFixtu
         await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Rimuovi Anna Rossi dal laboratorio" }).ClickAsync();
 
         await Expect(anna).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/$"));
-        await Expect(anna.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Il facilitatore ti ha rimosso da questo laboratorio.");
+        await Expect(anna.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Chi facilita ti ha fatto uscire da questo laboratorio.");
         await Expect(anna.Locator("#join-code")).ToBeVisibleAsync();
         await Expect(room.Facilitator.Locator(".people summary")).ToHaveTextAsync("Persone in linea: 1");
 
