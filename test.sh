@@ -62,7 +62,7 @@ status=0
 : > "$log/vitest.txt"
 if [ -f web/client/package.json ]; then
   step "Front-end unit tests (vitest)"
-  (cd web/client && npm test --silent) 2>&1 | tee "$log/vitest.txt" || status=1
+  (cd web/client && NO_COLOR=1 npm test --silent) 2>&1 | tee "$log/vitest.txt" || status=1
 fi
 
 step ".NET tests"
