@@ -67,7 +67,7 @@ public static class Errors
     public static readonly CanvasError MethodNotAllowed = new("method_not_allowed", "Metodo HTTP non consentito a questo indirizzo.", "This HTTP method is not allowed here.");
     public static readonly CanvasError UnsupportedMediaType = new("unsupported_media_type", "Tipo di contenuto non supportato: usa application/json.", "Unsupported content type: use application/json.");
     public static readonly CanvasError Internal = new("internal", "Errore interno: riprova; se si ripete, comunica il riferimento.", "Internal error: try again; if it happens again, report the reference.");
-    public static readonly CanvasError Unavailable = new("unavailable", "Salvataggio non riuscito: la modifica verrà ritentata.", "Could not save: the change will be retried.");
+    public static readonly CanvasError Unavailable = new("unavailable", "Servizio momentaneamente non disponibile: nuovo tentativo tra poco.", "Temporarily unavailable: trying again shortly.");
 
     /// <summary>Every error, for documentation and for clients that want the whole table.</summary>
     public static IReadOnlyList<CanvasError> All { get; } =

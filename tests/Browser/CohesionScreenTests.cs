@@ -13,7 +13,6 @@ namespace Laboratori.Tests.Browser;
 public sealed class CohesionScreenTests
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly string AxeScript = Support.Repository.PathOf("web", "client", "node_modules", "axe-core", "axe.min.js");
     private readonly BrowserFixture _browser;
 
     public CohesionScreenTests(BrowserFixture browser)
@@ -48,7 +47,7 @@ public sealed class CohesionScreenTests
         await Expect(action).ToContainTextAsync("Rete di vicinato");
         await Expect(action.Locator(".open-action-flag")).ToHaveTextAsync("Scaduta");
         await Expect(action).ToContainTextAsync("Risponde a: Anziani soli in casa");
-        var violations = await ScanAsync(page);
+        var violations = await Axe.ScanAsync(page);
         foreach (var width in new[] { 360, 1366, 1920 })
         {
             await page.SetViewportSizeAsync(width, 900);
@@ -67,16 +66,8 @@ public sealed class CohesionScreenTests
         await Expect(participant.Locator(".network-svg")).ToHaveCountAsync(0);
         await Expect(participant.Locator(".cohesion-enti")).ToHaveCountAsync(0);
         await participant.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "coesione-partecipante-360.png"), FullPage = true });
-        violations.AddRange(await ScanAsync(participant));
+        violations.AddRange(await Axe.ScanAsync(participant));
         var blocking = violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id} ({v.Impact}) {v.Help}").ToList();
         Assert.True(blocking.Count == 0, string.Join("\n", blocking));
-    }
-
-    private static async Task<List<LiveScreensTests.Violation>> ScanAsync(IPage page)
-    {
-        await page.AddScriptTagAsync(new() { Path = AxeScript });
-        var json = await page.EvaluateAsync<string>(
-            "async () => JSON.stringify((await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact ?? '', help: v.help, nodes: v.nodes.length })))");
-        return JsonSerializer.Deserialize<List<LiveScreensTests.Violation>>(json, Json) ?? [];
     }
 }

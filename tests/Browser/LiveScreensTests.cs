@@ -12,10 +12,6 @@ public sealed class LiveScreensTests(BrowserFixture browser, LabServerFixture se
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
-
-    private static readonly string AxeScript = Support.Repository.PathOf("web", "client", "node_modules", "axe-core", "axe.min.js");
-
     [Fact]
     public async Task PhoneWidthShowsTheLanesWithoutSidewaysScrolling()
     {
@@ -106,25 +102,15 @@ public sealed class LiveScreensTests(BrowserFixture browser, LabServerFixture se
         await projector.GotoAsync($"/lab/{room.LabId}/proiezione");
         await Expect(projector.Locator(".projector-lane", new() { HasText = "Scheda per la verifica" })).ToBeVisibleAsync();
 
-        var report = new Dictionary<string, List<Violation>>
+        var report = new Dictionary<string, List<AxeViolation>>
         {
-            ["landing"] = await ScanAsync(landing),
-            ["lab-participant"] = await ScanAsync(anna),
-            ["lab-facilitator"] = await ScanAsync(room.Facilitator),
-            ["projector"] = await ScanAsync(projector),
+            ["landing"] = await Axe.ScanAsync(landing),
+            ["lab-participant"] = await Axe.ScanAsync(anna),
+            ["lab-facilitator"] = await Axe.ScanAsync(room.Facilitator),
+            ["projector"] = await Axe.ScanAsync(projector),
         };
         await File.WriteAllTextAsync(Path.Combine(BrowserFixture.Artifacts, "axe.json"), JsonSerializer.Serialize(report, Indented));
         var blocking = report.SelectMany(r => r.Value.Where(v => v.Impact is "serious" or "critical").Select(v => $"{r.Key}: {v.Id} ({v.Impact}) {v.Help}")).ToList();
         Assert.True(blocking.Count == 0, string.Join("\n", blocking));
     }
-
-    private static async Task<List<Violation>> ScanAsync(IPage page)
-    {
-        await page.AddScriptTagAsync(new() { Path = AxeScript });
-        var json = await page.EvaluateAsync<string>(
-            "async () => JSON.stringify((await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact ?? '', help: v.help, nodes: v.nodes.length })))");
-        return JsonSerializer.Deserialize<List<Violation>>(json, Web) ?? [];
-    }
-
-    public sealed record Violation(string Id, string Impact, string Help, int Nodes);
 }

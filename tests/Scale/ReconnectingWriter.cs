@@ -138,6 +138,16 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
             {
                 _peer = new HubPeer(await HubClient.ConnectAsync(proxy, lab.ParticipantTokens[participant], lab.HubPath), lab.Id);
                 reply = await Peer.JoinAsync(Replica.Seq == 0 ? null : Replica.Seq);
+                if (reply.GetProperty("error") is { ValueKind: JsonValueKind.Object } error && error.GetProperty("code").GetString() == "unavailable" && !deadline.IsCancellationRequested)
+                {
+                    // The cluster has not yet declared the dead node dead: the browser joins again shortly, and so does this
+                    // (on a new connection, so that the hub's per-connection join limit never answers instead).
+                    await Peer.DisposeAsync();
+                    _peer = null;
+                    await retry.WaitForNextTickAsync(deadline.Token);
+                    continue;
+                }
+
                 break;
             }
             catch (Exception ex) when (ex is HubConnectionRefusedException or HttpRequestException or WebSocketException or HubInvocationException && !deadline.IsCancellationRequested)

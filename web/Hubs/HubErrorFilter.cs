@@ -1,6 +1,7 @@
 using Laboratori.Grains.Canvas;
 using Laboratori.Contracts;
 using Microsoft.AspNetCore.SignalR;
+using Orleans.Runtime;
 
 namespace Laboratori.Web.Hubs;
 
@@ -17,6 +18,17 @@ public sealed partial class HubErrorFilter(ErrorLogBudget budget, ILogger<HubErr
         try
         {
             return await next(invocationContext);
+        }
+        catch (Exception ex) when (IsTransient(ex))
+        {
+            // The lab's grains are on a node that just died or is unreachable, until the cluster declares it dead and
+            // they reactivate elsewhere: a documented, retryable answer, not an internal error.
+            if (budget.TryTake(out var suppressed))
+            {
+                LogTransient(log, invocationContext.HubMethodName, ex.GetType().Name, suppressed);
+            }
+
+            return AnswerFor(invocationContext, Errors.Unavailable);
         }
         catch (Exception ex) when (ex is not HubException and not OutOfMemoryException)
         {
@@ -47,6 +59,9 @@ public sealed partial class HubErrorFilter(ErrorLogBudget budget, ILogger<HubErr
         }
     }
 
+    private static bool IsTransient(Exception ex) =>
+        ex is OrleansMessageRejectionException or SiloUnavailableException or TimeoutException or OperationCanceledException { InnerException: TimeoutException };
+
     /// <summary>The method's own reply shape carrying <paramref name="error"/>; null for methods that answer nothing.</summary>
     private static object? AnswerFor(HubInvocationContext context, CanvasError error) => context.HubMethodName switch
     {
@@ -56,6 +71,9 @@ public sealed partial class HubErrorFilter(ErrorLogBudget budget, ILogger<HubErr
         nameof(LabHub.Leave) => new LeaveReply(error),
         _ => null,
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Hub method {Method} answered unavailable: {Failure} ({Suppressed} earlier failures were not logged)")]
+    private static partial void LogTransient(ILogger logger, string method, string failure, int suppressed);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Hub method {Method} failed unexpectedly (reference {Reference}; {Suppressed} earlier failures were not logged)")]
     private static partial void LogFailure(ILogger logger, Exception exception, string method, string reference, int suppressed);

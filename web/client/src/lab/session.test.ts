@@ -15,6 +15,7 @@ class FakeHub implements LabHub {
   log: CanvasEvent[] = [];
   connected = true;
   refuse: ServerError | null = null;
+  refuseJoins = 0;
   serverTime: string | undefined = undefined;
   presenceSent: unknown[] = [];
   private events: ((labId: string, events: CanvasEvent[]) => void)[] = [];
@@ -29,6 +30,10 @@ class FakeHub implements LabHub {
 
   async join(_labId: string, afterSeq: number | null): Promise<JoinReply> {
     this.calls.push(`join ${afterSeq}`);
+    if (this.refuseJoins > 0) {
+      this.refuseJoins--;
+      return { error: { code: 'unavailable', message: 'Servizio momentaneamente non disponibile', messageEn: 'Temporarily unavailable' }, lab: null, you: null, state: null, events: null } as unknown as JoinReply;
+    }
     const you = { id: 'p-anna', role: 'participant', displayName: 'Anna' };
     const base = { error: null, lab: null, you, ...(this.serverTime ? { serverTime: this.serverTime } : {}) };
     return afterSeq === null
@@ -125,6 +130,31 @@ describe('LabSession', () => {
 
     hub.push([next('card.add', { cardId: 'c1', lane: 'bisogni', text: 'Anziani soli', colour: null, x: 0, y: 0 }, 'p-anna', 'op-1')]);
     expect(session.pendingCount).toBe(0);
+  });
+
+  it('joins again later when the lab\'s node answers unavailable after a reconnect (failover)', async () => {
+    const retries: (() => void)[] = [];
+    let n = 0;
+    hub = new FakeHub();
+    hub.log.push(next('lab.create', { title: 'Abitare', templateId: 'bisogni-risorse-azioni', lanes, phases, voteBudget: 3 }));
+    const failover = new LabSession(hub, labId, { changed: () => undefined, error: (e) => errors.push(e), status: () => undefined }, (kind) => `${kind}-f${++n}`, (action) => retries.push(action));
+    expect(await failover.open()).toBe(true);
+    hub.connected = false;
+    hub.status('reconnecting');
+    hub.refuseJoins = 2;
+    hub.connected = true;
+    hub.status('connected');
+    await settle();
+    expect(errors.map((e) => e.code)).toContain('unavailable');
+    expect(retries).toHaveLength(1);
+    retries.shift()!();
+    await settle();
+    expect(retries).toHaveLength(1);
+    retries.shift()!();
+    await settle();
+    expect(retries).toHaveLength(0);
+    const seq = failover.state?.seq ?? -1;
+    expect(hub.calls.filter((c) => c.startsWith('join'))).toEqual(['join null', `join ${seq}`, `join ${seq}`, `join ${seq}`]);
   });
 
   it('keeps events pushed while joining and applies them after the answer', async () => {

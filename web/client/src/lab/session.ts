@@ -142,6 +142,8 @@ export class LabSession {
       const reply = await this.hub.join(this.labId, this.replica ? this.replica.seq : null);
       if (reply.error || !reply.you) {
         this.listener.error(reply.error ?? { code: 'bad_request', ...bilingual('invalidReply') });
+        // The lab's node died and the cluster is moving its grains: join again shortly, as after a reconnect.
+        if (reply.error && retryable.has(reply.error.code)) this.retryLater(() => void this.join());
         return false;
       }
       this.lab = reply.lab;
