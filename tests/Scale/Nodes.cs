@@ -46,13 +46,10 @@ public sealed class Nodes : IAsyncDisposable
             "--Silo:AdvertisedAddress=127.0.0.1",
             "--Logging:LogLevel:Laboratori.Grains.Canvas.CanvasGrain=Information");
 
-        // The first node alone, then the others together: nodes starting at the same moment on an empty database race
-        // to create the bootstrap staff accounts (reported; the cluster itself joins in any order).
-        List<Task<WebProcess>> started = [Start(0)];
+        // All at once, as a deployment may start them: they take turns to create the schema and the staff accounts.
+        List<Task<WebProcess>> started = [.. Enumerable.Range(0, count).Select(Start)];
         try
         {
-            await started[0];
-            started.AddRange(Enumerable.Range(1, count - 1).Select(Start));
             return new Nodes(database, data, [.. await Task.WhenAll(started)]);
         }
         catch

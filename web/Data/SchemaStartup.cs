@@ -14,7 +14,33 @@ namespace Laboratori.Web.Data;
 /// </summary>
 internal sealed partial class SchemaStartup(IServiceScopeFactory scopes, ILogger<SchemaStartup> logger) : IHostedService
 {
+    /// <summary>Any fixed number: the key of the PostgreSQL advisory lock that nodes starting together take in turn.</summary>
+    private const long StartupLockKey = 0x4c41424f52;
+
     public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Nodes starting at the same moment on one PostgreSQL database take turns: the second finds the tables and the
+        // bootstrap accounts the first made (Identity's "does it exist, then create" is not safe against a concurrent twin).
+        var turn = await TakeTurnAsync(cancellationToken);
+        try
+        {
+            await CreateSchemaAndAccountsAsync(cancellationToken);
+        }
+        finally
+        {
+            if (turn is not null)
+            {
+                // Explicitly: a pooled connection keeps its session, and with it the lock, after it is closed.
+                await using (turn)
+                {
+                    await using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({StartupLockKey})", turn);
+                    await unlock.ExecuteNonQueryAsync(CancellationToken.None);
+                }
+            }
+        }
+    }
+
+    private async Task CreateSchemaAndAccountsAsync(CancellationToken cancellationToken)
     {
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -51,6 +77,23 @@ internal sealed partial class SchemaStartup(IServiceScopeFactory scopes, ILogger
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>On PostgreSQL, a connection holding the start-up lock (waiting for another node's turn); else null.</summary>
+    private async Task<NpgsqlConnection?> TakeTurnAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LaboratoriDb>();
+        if (!db.Database.IsNpgsql())
+        {
+            return null;
+        }
+
+        var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
 
     private static IEnumerable<string> Statements(string script) =>
         script.Split(";\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
