@@ -106,7 +106,7 @@ public sealed partial class DemoProgrammeSeeder(
             await SeedLabAsync(db, edizione, index, faker, today, stoppingToken);
         }
 
-        LogSeeded(programme.Title, edizioni.Count);
+        LogSeeded(programme.Title, edizioni.Count, programme.Id);
     }
 
     private async Task SeedLabAsync(LaboratoriDb db, Edizione edizione, int index, Faker faker, DateOnly today, CancellationToken cancellationToken)
@@ -188,6 +188,6 @@ public sealed partial class DemoProgrammeSeeder(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo programme \"{Title}\" with {Editions} edizioni: sign in as coordinatore / coordinatore and open /workspace.")]
-    private partial void LogSeeded(string title, int editions);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo programme \"{Title}\" with {Editions} edizioni: the coordinatore account (password coordinatore) reads it at GET /api/workspace and its figures at GET /api/programmes/{ProgrammeId}/dashboard.")]
+    private partial void LogSeeded(string title, int editions, string programmeId);
 }
