@@ -52,7 +52,7 @@ public sealed partial class DemoProgrammeSeeder(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Enabled || !environment.IsDevelopment() || !await StartedAsync(stoppingToken))
+        if (!options.Value.Enabled || !environment.IsDevelopment() || !await HostStart.WaitAsync(lifetime, stoppingToken))
         {
             return;
         }
@@ -171,22 +171,6 @@ public sealed partial class DemoProgrammeSeeder(
         db.Assignments.Add(new Assignment { Id = Ids.New("asg-"), UserId = userId, Role = role, ProgrammeId = programmeId, EdizioneId = edizioneId });
 
     private static OperationRequest Op(string type, object payload) => new(Guid.NewGuid().ToString("N"), type, JsonSerializer.Serialize(payload, CanvasJson.Options));
-
-    private async Task<bool> StartedAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
-        try
-        {
-            await started.Task;
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo programme \"{Title}\" with {Editions} edizioni: the coordinatore account (password coordinatore) reads it at GET /api/workspace and its figures at GET /api/programmes/{ProgrammeId}/dashboard.")]
     private partial void LogSeeded(string title, int editions, string programmeId);

@@ -25,7 +25,7 @@ public sealed partial class DemoSeeder(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Enabled || !await WaitForStartAsync(stoppingToken))
+        if (!options.Value.Enabled || !await HostStart.WaitAsync(lifetime, stoppingToken))
         {
             return;
         }
@@ -35,22 +35,6 @@ public sealed partial class DemoSeeder(
         var url = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5080";
         var staff = string.Join(", ", auth.Value.Staff.Select(s => $"{s.UserName} / {s.Password} ({s.Role})"));
         Log.Ready(logger, url, lab.Definition.Title, staff, JoinCodes.Display(lab.JoinCode), $"{url}/?code={JoinCodes.Display(lab.JoinCode)}");
-    }
-
-    private async Task<bool> WaitForStartAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
-        try
-        {
-            await started.Task;
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
     }
 
     private async Task<LabInfo> CreateAsync()

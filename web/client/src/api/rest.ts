@@ -56,3 +56,15 @@ export async function problem(response: Response): Promise<ApiError> {
   }
   return new ApiError(response.status, `http_${response.status}`, bilingual('serverError', { status: response.status }));
 }
+
+/** A GET with the caller's bearer token: the response when it is ok, else the server's problem (or a network error). */
+export async function authorizedGet(fetchFn: typeof fetch, url: string, accept: string, token: string): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetchFn(url, { headers: { Accept: accept, Authorization: `Bearer ${token}` } });
+  } catch {
+    throw new ApiError(0, 'network', bilingual('networkError'));
+  }
+  if (!response.ok) throw await problem(response);
+  return response;
+}

@@ -1,4 +1,4 @@
-import { ApiError, problem } from '../api/rest';
+import { ApiError, authorizedGet } from '../api/rest';
 import type { CanvasEvent, CanvasState } from '../canvas/types';
 import { bilingual } from '../i18n/i18n';
 
@@ -48,16 +48,7 @@ export interface HistoryApi extends HistorySource {
 export function historyApi(labId: string, token: string, fetchFn: typeof fetch = (input, init) => fetch(input, init)): HistoryApi {
   const base = `/api/labs/${encodeURIComponent(labId)}`;
 
-  async function get(path: string, accept: string): Promise<Response> {
-    let response: Response;
-    try {
-      response = await fetchFn(base + path, { headers: { Accept: accept, Authorization: `Bearer ${token}` } });
-    } catch {
-      throw new ApiError(0, 'network', bilingual('networkError'));
-    }
-    if (!response.ok) throw await problem(response);
-    return response;
-  }
+  const get = (path: string, accept: string): Promise<Response> => authorizedGet(fetchFn, base + path, accept, token);
 
   async function json<T>(path: string): Promise<T> {
     const response = await get(path, 'application/json');
