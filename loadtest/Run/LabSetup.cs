@@ -12,8 +12,8 @@ public static class LabSetup
     private const int SetupWorkers = 8;
 
     /// <summary>
-    /// Staff makes the labs and opens each in phase <c>libera</c>, from a few connections at once; an operation the
-    /// server refuses with <c>rate_limited</c> is sent again a moment later (the limit is per connection).
+    /// Staff makes the labs and opens each in phase <c>libera</c>, from a few connections at once; a call the
+    /// server refuses with <c>rate_limited</c> is sent again a moment later (the limits are per connection).
     /// </summary>
     public static async Task<List<SimulatedLab>> MakeLabsAsync(LabApiClient api, IReadOnlyList<Uri> urls, string userName, string password, int count, string target, TextWriter? progress, CancellationToken cancellationToken)
     {
@@ -30,22 +30,10 @@ public static class LabSetup
             while ((i = Interlocked.Increment(ref next)) < labs.Length)
             {
                 var created = await api.CreateLabAsync(staff.Token, $"Carico {target} {i + 1} {stamp}", cancellationToken);
-                Check(await facilitator.InvokeAsync("Join", created.Id, null));
+                Check(await RetryAsync(() => facilitator.InvokeAsync("Join", created.Id, null), cancellationToken));
                 var phase = new { clientOpId = "phase-" + created.Id, type = "lab.phase", payload = new { phase = "libera" } };
-                for (var attempt = 1; ; attempt++)
-                {
-                    var reply = await facilitator.InvokeAsync("Apply", created.Id, phase);
-                    if (attempt < 100 && ErrorCode(reply) == "rate_limited")
-                    {
-                        await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
-                        continue;
-                    }
-
-                    Check(reply);
-                    break;
-                }
-
-                Check(await facilitator.InvokeAsync("Leave", created.Id), allowNull: true);
+                Check(await RetryAsync(() => facilitator.InvokeAsync("Apply", created.Id, phase), cancellationToken));
+                Check(await RetryAsync(() => facilitator.InvokeAsync("Leave", created.Id), cancellationToken), allowNull: true);
                 labs[i] = new SimulatedLab(created.Id, created.JoinCode);
                 if (Interlocked.Increment(ref made) % 50 == 0 && progress is not null)
                 {
@@ -56,6 +44,21 @@ public static class LabSetup
 
         await Task.WhenAll(Enumerable.Range(0, Math.Min(SetupWorkers, labs.Length)).Select(WorkAsync));
         return [.. labs];
+    }
+
+    /// <summary>Sends a call again a moment later while the server answers <c>rate_limited</c> (Join, Leave and Apply are limited per connection).</summary>
+    private static async Task<JsonElement> RetryAsync(Func<Task<JsonElement>> call, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var reply = await call();
+            if (attempt >= 100 || ErrorCode(reply) != "rate_limited")
+            {
+                return reply;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+        }
     }
 
     private static string? ErrorCode(JsonElement reply) =>
