@@ -14,11 +14,12 @@ public interface ICanvasGrain : IGrainWithStringKey
     Task<OperationResult> CreateAsync(Actor creator, string title, LabTemplate template);
 
     /// <summary>
-    /// Starts the canvas from another lab's archived events, which must fold cleanly from seq 1 (<c>lab.create</c>)
-    /// without gaps. Times, authors and operation ids are kept, so the new lab replays identically.
+    /// Starts the canvas from another lab's archived events, from seq 1 (<c>lab.create</c>) without gaps, each checked as
+    /// if it arrived as an operation (<c>import_invalid</c> names the first that would not pass). All or nothing: an
+    /// invalid file writes no event. Times, authors and operation ids are kept, so the new lab replays identically.
     /// </summary>
     [AlwaysInterleave]
-    Task<CanvasError?> ImportAsync(ImmutableArray<CanvasEvent> events);
+    Task<CanvasError?> ImportAsync(Actor importer, ImmutableArray<CanvasEvent> events);
 
     /// <summary>Validates and applies a client's operation; completes once its event is durable.</summary>
     [AlwaysInterleave]

@@ -14,5 +14,8 @@ public sealed partial class CanvasGrain
 
         [LoggerMessage(3, LogLevel.Warning, "Lab {LabId}: snapshot at {Seq} failed.")]
         public static partial void SnapshotFailed(ILogger logger, Exception exception, string labId, long seq);
+
+        [LoggerMessage(4, LogLevel.Error, "Lab {LabId}: looking up resent operations in the log failed; they are refused as unavailable.")]
+        public static partial void LookUpFailed(ILogger logger, Exception exception, string labId);
     }
 }

@@ -23,6 +23,7 @@ public sealed partial class CanvasGrain(
     ILogger<CanvasGrain> logger) : Grain, ICanvasGrain
 {
     private readonly List<Pending> _pending = [];
+    private readonly List<Admission> _admitting = [];
     private readonly Dictionary<OpKey, Task<OperationResult>> _inFlight = [];
     private readonly RecentEvents _recent = new(options.Value.RecentEvents);
     private readonly HashSet<ICanvasObserver> _observers = [];
@@ -30,6 +31,7 @@ public sealed partial class CanvasGrain(
     private CanvasState _working = new();
     private long _lastSnapshotSeq;
     private bool _committing;
+    private bool _lookingUp;
     private bool _broken;
 
     private string LabId => this.GetPrimaryKeyString();
@@ -63,34 +65,22 @@ public sealed partial class CanvasGrain(
     public Task<OperationResult> CreateAsync(Actor creator, string title, LabTemplate template) =>
         SubmitAsync(creator, "lab-create", new CreateLab(title, template.Id, template.Lanes, template.Phases, template.VoteBudget));
 
-    public async Task<CanvasError?> ImportAsync(ImmutableArray<CanvasEvent> events)
+    public async Task<CanvasError?> ImportAsync(Actor importer, ImmutableArray<CanvasEvent> events)
     {
-        if (_working.Exists || _committing)
+        if (_working.Exists || _committing || _lookingUp)
         {
             return Errors.LabExists;
         }
 
-        if (events.IsDefaultOrEmpty || events[0].Type != "lab.create")
+        if (ImportValidation.Validate(events, importer, limits.Value, out var folded) is { } invalid)
         {
-            return Errors.ImportInvalid.With("Il primo evento deve essere lab.create.", "The first event must be lab.create.");
+            return invalid;
         }
 
         var imported = events.Select(e => e with { LabId = LabId }).ToImmutableArray();
-        CanvasState folded;
-        try
-        {
-            folded = CanvasFold.Fold(null, imported);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or KeyNotFoundException or NullReferenceException or InvalidOperationException)
-        {
-            return Errors.ImportInvalid.With("Gli eventi non si ricompongono in una lavagna.", $"The events do not fold into a canvas: {ex.Message}");
-        }
 
-        foreach (var chunk in imported.Chunk(CanvasHistory.Page))
-        {
-            await log.AppendAsync(LabId, [.. chunk.Select(StoredEvent.ToEntry)]);
-        }
-
+        // One append: all of the file or, if storage fails, none of it.
+        await log.AppendAsync(LabId, [.. imported.Select(StoredEvent.ToEntry)]);
         _committed = folded;
         _working = Clone(folded);
         foreach (var e in imported.TakeLast(options.Value.RecentEvents))
@@ -125,9 +115,26 @@ public sealed partial class CanvasGrain(
             return Task.FromResult(OperationResult.Refused(operation.ClientOpId, Errors.PayloadTooLarge));
         }
 
-        return OperationCatalog.TryParseClient(operation.Type, operation.Payload, out var parsed) is { } error
-            ? Task.FromResult(OperationResult.Refused(operation.ClientOpId, error))
-            : SubmitAsync(actor, operation.ClientOpId, parsed!);
+        if (OperationCatalog.TryParseClient(operation.Type, operation.Payload, out var parsed) is { } error)
+        {
+            return Task.FromResult(OperationResult.Refused(operation.ClientOpId, error));
+        }
+
+        if (_recent.HoldsAll)
+        {
+            return SubmitAsync(actor, operation.ClientOpId, parsed!);
+        }
+
+        // The key may have been accepted before the events this canvas holds in memory: ask the log's index first.
+        var admission = new Admission(key, actor, parsed!);
+        _admitting.Add(admission);
+        _inFlight[key] = admission.Completion.Task;
+        if (!_lookingUp)
+        {
+            _ = LookUpLoopAsync();
+        }
+
+        return admission.Completion.Task;
     }
 
     public Task<OperationResult> RecordPresenceAsync(MemberProfile member, bool present)
@@ -215,6 +222,65 @@ public sealed partial class CanvasGrain(
         CanvasFold.Apply(_working, applied, new EventContext(@event.Seq, @event.At, @event.Author));
         return (@event, applied);
     }
+
+    /// <summary>
+    /// Answers the operations waiting in <see cref="_admitting"/> from the log's index of keys: one query for all that
+    /// arrived while the previous one ran. A key found gets its first answer; the others are submitted in arrival order.
+    /// </summary>
+    private async Task LookUpLoopAsync()
+    {
+        _lookingUp = true;
+        try
+        {
+            while (_admitting.Count > 0)
+            {
+                var batch = _admitting.ToArray();
+                _admitting.Clear();
+                IReadOnlyDictionary<string, long> found;
+                try
+                {
+                    found = await log.FindKeysAsync(LabId, [.. batch.Select(a => a.Key.StoreKey)]);
+                }
+                catch (Exception ex)
+                {
+                    Log.LookUpFailed(logger, ex, LabId);
+                    foreach (var a in batch)
+                    {
+                        _inFlight.Remove(a.Key);
+                        a.Completion.SetResult(OperationResult.Refused(a.Key.ClientOpId, Errors.Unavailable));
+                    }
+
+                    continue;
+                }
+
+                foreach (var a in batch)
+                {
+                    _inFlight.Remove(a.Key);
+                    if (!found.TryGetValue(a.Key.StoreKey, out var seq))
+                    {
+                        _ = ForwardAsync(SubmitAsync(a.Actor, a.Key.ClientOpId, a.Operation), a.Completion);
+                    }
+                    else if (seq <= _committed.Seq)
+                    {
+                        a.Completion.SetResult(OperationResult.Accepted(a.Key.ClientOpId, seq));
+                    }
+                    else
+                    {
+                        // Another writer appended it (a split brain): this activation is behind; reload, let the client resend.
+                        a.Completion.SetResult(OperationResult.Refused(a.Key.ClientOpId, Errors.Unavailable));
+                        DeactivateOnIdle();
+                    }
+                }
+            }
+        }
+        finally
+        {
+            _lookingUp = false;
+        }
+    }
+
+    private static async Task ForwardAsync(Task<OperationResult> result, TaskCompletionSource<OperationResult> completion) =>
+        completion.SetResult(await result);
 
     private async Task CommitLoopAsync()
     {
@@ -338,6 +404,12 @@ public sealed partial class CanvasGrain(
 
     private static bool Same(Member known, MemberProfile member) =>
         known.DisplayName == member.DisplayName && known.Organisation == member.Organisation && known.Sector == member.Sector && known.Role == member.Role;
+
+    /// <summary>An operation waiting for the log to say whether its key was accepted before.</summary>
+    private sealed record Admission(OpKey Key, Actor Actor, CanvasOperation Operation)
+    {
+        public TaskCompletionSource<OperationResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
     /// <summary>An operation waiting for its commit: as sent (to re-validate after a conflict) and as applied (its event).</summary>
     private sealed record Pending(OpKey Key, Actor Actor, CanvasOperation Operation, CanvasOperation Applied, CanvasEvent Event)

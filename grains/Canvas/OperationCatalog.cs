@@ -63,6 +63,10 @@ public static class OperationCatalog
     public static CanvasError? TryParseClient(string type, string payload, out CanvasOperation? operation) =>
         TryParse(ClientTypes, type, payload, out operation);
 
+    /// <summary>Parses an event of any type, server-written ones included, as it comes in a file to import.</summary>
+    internal static CanvasError? TryParseAny(string type, string payload, out CanvasOperation? operation) =>
+        TryParse(AllTypes, type, payload, out operation);
+
     /// <summary>Parses a stored event's payload. Stored events were validated when written, so failure is corruption.</summary>
     internal static CanvasOperation ParseStored(string type, string payload) =>
         TryParse(AllTypes, type, payload, out var operation) is { } error

@@ -20,9 +20,14 @@ public sealed class LaboratorioGrain(
         StartAsync(facilitator, definition, template => GrainFactory.GetGrain<ICanvasGrain>(LabId).CreateAsync(facilitator, definition.Title, template)
             .ContinueWith(t => t.Result.Error, TaskScheduler.Current));
 
-    public Task<CreateLabResult> ImportAsync(Actor facilitator, LabDefinition definition, ImmutableArray<CanvasEvent> events) =>
-        StartAsync(facilitator, definition with { TemplateId = Templates.All.ContainsKey(definition.TemplateId) ? definition.TemplateId : Templates.Default },
-            _ => GrainFactory.GetGrain<ICanvasGrain>(LabId).ImportAsync(events));
+    public Task<CreateLabResult> ImportAsync(Actor facilitator, LabDefinition definition, ImmutableArray<CanvasEvent> events)
+    {
+        // An archive of a lab made from a template this build no longer has still imports: its lanes are in its events.
+        definition = definition with { TemplateId = Templates.All.ContainsKey(definition.TemplateId) ? definition.TemplateId : Templates.Default };
+        return LabDefinitionRules.Validate(definition, limits.Value) is { } invalid
+            ? Task.FromResult(new CreateLabResult(null, Errors.ImportInvalid.With($"Laboratorio: {invalid.Message}", $"Lab: {invalid.MessageEn}")))
+            : StartAsync(facilitator, definition, _ => GrainFactory.GetGrain<ICanvasGrain>(LabId).ImportAsync(facilitator, events));
+    }
 
     private async Task<CreateLabResult> StartAsync(Actor facilitator, LabDefinition definition, Func<LabTemplate, Task<CanvasError?>> startCanvas)
     {
