@@ -1,4 +1,5 @@
 using Laboratori.Grains.Canvas;
+using Laboratori.Grains.Hosting;
 using Laboratori.Silo.Hosting;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
@@ -14,7 +15,7 @@ public static class LaboratoriHosting
 {
     public static WebApplicationBuilder AddLaboratori(this WebApplicationBuilder builder)
     {
-        builder.UseOrleans(orleans => orleans.AddLaboratoriSilo());
+        builder.UseOrleans(orleans => orleans.AddLaboratoriSilo().AddLaboratoriGrains());
 
         FileModeCheck.ThrowIfExposed(builder);
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
@@ -22,8 +23,6 @@ public static class LaboratoriHosting
         services.AddLaboratoriHealthChecks();
         services.AddTrustedProxies();
         services.AddSingleton(TimeProvider.System);
-        services.AddOptions<LabLimits>().BindConfiguration(LabLimits.SectionName);
-        services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName);
         services.AddSingleton<LabAccess>();
         services.AddSingleton<LabConnections>();
         services.AddSingleton<LabBroadcaster>();
