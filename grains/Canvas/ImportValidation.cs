@@ -13,8 +13,6 @@ namespace Laboratori.Grains.Canvas;
 /// </summary>
 internal static class ImportValidation
 {
-    private const string LabCreate = "lab.create";
-
     /// <summary>The first reason the log cannot be imported by <paramref name="importer"/>, or null with the canvas it folds into.</summary>
     public static CanvasError? Validate(ImmutableArray<CanvasEvent> events, Actor importer, LabLimits limits, out CanvasState folded)
     {
@@ -54,7 +52,7 @@ internal static class ImportValidation
             return Errors.BadRequest.With($"numero {e.Seq} fuori sequenza.", $"seq {e.Seq} out of sequence.");
         }
 
-        if ((seq == 1) != (e.Type == LabCreate))
+        if ((seq == 1) != (e.Type == EventTypes.LabCreate))
         {
             return Errors.BadRequest.With("il primo evento, e solo quello, è lab.create.", "the first event, and only that one, is lab.create.");
         }

@@ -24,7 +24,7 @@ public static class OperationCatalog
         ["theme.add"] = typeof(AddTheme),
         ["theme.rename"] = typeof(RenameTheme),
         ["theme.delete"] = typeof(DeleteTheme),
-        ["lab.phase"] = typeof(SetPhase),
+        [EventTypes.LabPhase] = typeof(SetPhase),
         ["lab.lock"] = typeof(SetLock),
         ["lab.voteBudget"] = typeof(SetVoteBudget),
         ["meeting.open"] = typeof(OpenMeeting),
@@ -47,9 +47,9 @@ public static class OperationCatalog
 
     private static readonly Dictionary<string, Type> AllTypes = new(ClientTypes)
     {
-        ["lab.create"] = typeof(CreateLab),
-        ["member.join"] = typeof(JoinMember),
-        ["member.leave"] = typeof(LeaveMember),
+        [EventTypes.LabCreate] = typeof(CreateLab),
+        [EventTypes.MemberJoin] = typeof(JoinMember),
+        [EventTypes.MemberLeave] = typeof(LeaveMember),
     };
 
     private static readonly Dictionary<Type, string> Names = AllTypes.ToDictionary(p => p.Value, p => p.Key);
