@@ -53,9 +53,8 @@ public sealed class LaboratorioGrain(
 
         lab.State = new LabState { Definition = definition, JoinCode = await ClaimJoinCodeAsync(), Facilitators = [facilitator.Id], CreatedAt = time.GetUtcNow() };
         await lab.WriteStateAsync();
-        var info = Info();
-        await GrainFactory.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).RegisterAsync(info);
-        return new CreateLabResult(info, null);
+        await PublishAsync();
+        return new CreateLabResult(Info(), null);
     }
 
     public Task<LabInfo?> GetAsync() => Task.FromResult(lab.State.Definition is null ? null : Info());
@@ -80,6 +79,7 @@ public sealed class LaboratorioGrain(
         var enrolment = new Enrolment(Ids.New("p-"), profile.DisplayName, profile.Organisation, profile.Sector, time.GetUtcNow());
         lab.State.Roster = lab.State.Roster.Add(enrolment);
         await lab.WriteStateAsync();
+        await PublishAsync();
         await GrainFactory.GetGrain<IParticipantGrain>(enrolment.ParticipantId).SetProfileAsync(profile, LabId);
         return new EnrolResult(enrolment.ParticipantId, null);
     }
@@ -100,6 +100,7 @@ public sealed class LaboratorioGrain(
 
         lab.State.Closed = closed;
         await lab.WriteStateAsync();
+        await PublishAsync();
         return null;
     }
 
@@ -114,6 +115,9 @@ public sealed class LaboratorioGrain(
             }
         }
     }
+
+    /// <summary>Keeps the directory's summary of this lab current, so listing labs reads it there and activates no lab.</summary>
+    private Task PublishAsync() => GrainFactory.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).RegisterAsync(Info());
 
     private LabInfo Info() =>
         new(LabId, lab.State.Definition!, lab.State.JoinCode, lab.State.Facilitators, lab.State.CreatedAt, lab.State.Closed, lab.State.Roster.Length);
