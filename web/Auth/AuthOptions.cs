@@ -24,6 +24,9 @@ public sealed class AuthOptions
     /// <summary>How long a participant token lasts. Default 30 days, so a participant can rejoin a lab across its meetings.</summary>
     public TimeSpan ParticipantTokenLifetime { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>How long a lab's projector link works unless revoked first. Default 30 days (a lab's meetings).</summary>
+    public TimeSpan ProjectorLinkLifetime { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>Clock difference tolerated between nodes when checking a token's lifetime. Default 30 seconds.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 
