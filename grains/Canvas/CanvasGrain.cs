@@ -39,14 +39,14 @@ public sealed class CanvasGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var (committed, recent) = await CanvasLoader.LoadAsync(log, LabId, options.Value.RecentEvents, cancellationToken);
-        _observers = new CanvasObservers(LabId);
-        _snapshots = new CanvasSnapshots(log, LabId, options.Value.SnapshotInterval, committed.Seq, logger);
+        var observers = _observers = new CanvasObservers(LabId);
+        var snapshots = _snapshots = new CanvasSnapshots(log, LabId, options.Value.SnapshotInterval, committed.Seq, logger);
         _pipeline = new CommitPipeline(LabId, log, committed, recent, limits.Value, time, logger)
         {
             OnCommitted = async events =>
             {
-                _observers.Notify(events);
-                await _snapshots.SaveIfDueAsync(Pipeline.Committed);
+                observers.Notify(events);
+                await snapshots.SaveIfDueAsync(Pipeline.Committed);
             },
             OnBroken = DeactivateOnIdle,
         };

@@ -24,10 +24,10 @@ internal sealed partial class CanvasSnapshots(IEventLog log, string labId, int i
         catch (Exception ex)
         {
             // A missing snapshot only makes replay fold more events; the events themselves are safe.
-            LogFailed(ex, labId, committed.Seq);
+            LogFailed(logger, ex, labId, committed.Seq);
         }
     }
 
     [LoggerMessage(3, LogLevel.Warning, "Lab {LabId}: snapshot at {Seq} failed.")]
-    private partial void LogFailed(Exception exception, string labId, long seq);
+    private static partial void LogFailed(ILogger logger, Exception exception, string labId, long seq);
 }

@@ -74,7 +74,8 @@ public sealed class CommitPipelineTests
         Assert.Equal(OperationResult.Accepted("add-a", 2), await resentAgain);
         Assert.Equal(OperationResult.Accepted("add-b", 3), await resentB);
         Assert.Equal(OperationResult.Accepted("add-e", 6), await fresh);
-        Assert.Equal([["staff-f add-a"], ["staff-f add-b", "staff-f add-e"]], _log.Lookups.TakeLast(2));
+        string[][] lookups = [["staff-f add-a"], ["staff-f add-b", "staff-f add-e"]];
+        Assert.Equal(lookups, _log.Lookups.TakeLast(2));
         Assert.Equal(6, _log.Entries.Count);
     });
 

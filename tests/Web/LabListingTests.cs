@@ -1,5 +1,6 @@
 using Laboratori.Grains.Labs;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
 
 namespace Laboratori.Tests.Web;
 
