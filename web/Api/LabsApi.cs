@@ -21,6 +21,7 @@ public static class LabsApi
         labs.MapGet("/", ListAsync);
         labs.MapPost("/", CreateAsync);
         labs.MapGet("/{labId}", GetAsync);
+        labs.MapPut("/{labId}", UpdateAsync);
         labs.MapGet("/{labId}/join-code", GetJoinCodeAsync);
         labs.MapGet("/{labId}/roster", GetRosterAsync);
         labs.MapPost("/{labId}/close", CloseAsync);
@@ -77,6 +78,23 @@ public static class LabsApi
         return found is { Lab: { } lab, Actor: { } actor }
             ? TypedResults.Ok(LabView.From(lab, http.Request, actor.Role != Role.Participant))
             : ApiProblem.From(Denied(found));
+    }
+
+    private static async Task<Results<Ok<LabView>, ProblemHttpResult>> UpdateAsync(
+        string labId, UpdateLabRequest request, HttpContext http, LabAccess access, IGrainFactory grains, IOptions<LabLimits> limits)
+    {
+        var found = await access.ResolveAsync(http.User, labId);
+        if (found.Actor is not { } actor)
+        {
+            return ApiProblem.From(Denied(found));
+        }
+
+        var title = request.Title?.Trim() ?? string.Empty;
+        var error = Rules.Text(title, limits.Value.MaxTitleLength) ?? Optional(request.Theme, limits.Value.MaxTitleLength) ?? Optional(request.Mandate, limits.Value.MaxTextLength);
+        var lab = grains.GetGrain<ILaboratorioGrain>(labId);
+        return (error ?? await lab.UpdateAsync(actor, title, Clean(request.Theme), Clean(request.Mandate))) is { } refused
+            ? ApiProblem.From(refused)
+            : TypedResults.Ok(LabView.From((await lab.GetAsync())!, http.Request, staff: true));
     }
 
     private static async Task<Results<Ok<LabView>, ProblemHttpResult>> GetJoinCodeAsync(string labId, HttpContext http, LabAccess access) =>
