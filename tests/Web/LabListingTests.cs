@@ -14,7 +14,7 @@ public sealed class LabListingTests
     public async Task ListingLabsActivatesNoLabGrainAndShowsTheirCurrentSummary()
     {
         await using var server = new LabServer();
-        var staff = await server.StaffTokenAsync(Labserver.Facilitator);
+        var staff = await server.StaffTokenAsync(LabServer.Facilitator);
         var open = await server.Api.CreateLabAsync(staff, "Aperto");
         var closed = await server.Api.CreateLabAsync(staff, "Chiuso");
         await server.Api.JoinAsync(open.JoinCode, "Anna");
