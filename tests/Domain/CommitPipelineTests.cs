@@ -20,7 +20,8 @@ public sealed class CommitPipelineTests
     {
         var pipeline = await CreatedAsync();
         var a = pipeline.ApplyAsync(Facilitator, AddCard("a"));
-        var others = new[] { "b", "c", "d" }.Select(id => pipeline.ApplyAsync(Facilitator, AddCard(id))).ToArray();
+        string[] later = ["b", "c", "d"];
+        var others = later.Select(id => pipeline.ApplyAsync(Facilitator, AddCard(id))).ToArray();
 
         Assert.Equal(1, _log.WaitingAppends);
         Assert.False(a.IsCompleted);
@@ -55,9 +56,9 @@ public sealed class CommitPipelineTests
     public Task ResendsPastTheRecentEventsAreAnsweredFromTheLogsIndexOneQueryForThoseThatArriveMeanwhile() => Isolated(async () =>
     {
         var pipeline = await CreatedAsync(recentCapacity: 2);
-        foreach (var id in new[] { "a", "b", "c", "d" })
+        foreach (var letter in "abcd")
         {
-            var added = pipeline.ApplyAsync(Facilitator, AddCard(id));
+            var added = pipeline.ApplyAsync(Facilitator, AddCard(letter.ToString()));
             ReleaseWhatWaits();
             Assert.Null((await added).Error);
         }

@@ -8,36 +8,25 @@ namespace Laboratori.Tests.Web;
 /// <c>GET /api/labs</c> answers from the directory's summaries, which each lab keeps current, without activating a
 /// single lab grain. A server of its own: the activation count must not see other tests' labs.
 /// </summary>
-public sealed class LabListingTests : IAsyncLifetime
+public sealed class LabListingTests
 {
-    private LabServer? _server;
-
-    private LabServer Server => _server!;
-
-    public Task InitializeAsync()
-    {
-        _server = new LabServer();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await Server.DisposeAsync();
-
     [Fact]
     public async Task ListingLabsActivatesNoLabGrainAndShowsTheirCurrentSummary()
     {
-        var staff = await Server.StaffTokenAsync(LabServer.Facilitator);
-        var open = await Server.Api.CreateLabAsync(staff, "Aperto");
-        var closed = await Server.Api.CreateLabAsync(staff, "Chiuso");
-        await Server.Api.JoinAsync(open.JoinCode, "Anna");
-        await Server.Api.JoinAsync(open.JoinCode, "Bruno");
+        await using var server = new LabServer();
+        var staff = await server.StaffTokenAsync(LabServer.Facilitator);
+        var open = await server.Api.CreateLabAsync(staff, "Aperto");
+        var closed = await server.Api.CreateLabAsync(staff, "Chiuso");
+        await server.Api.JoinAsync(open.JoinCode, "Anna");
+        await server.Api.JoinAsync(open.JoinCode, "Bruno");
         using (var close = new HttpRequestMessage(HttpMethod.Post, $"api/labs/{closed.Id}/close") { Content = System.Net.Http.Json.JsonContent.Create(new { closed = true }) })
         {
             close.Headers.Authorization = new("Bearer", staff);
-            using var answer = await Server.Http.SendAsync(close);
+            using var answer = await server.Http.SendAsync(close);
             answer.EnsureSuccessStatusCode();
         }
 
-        var management = Server.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
+        var management = server.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
         await management.ForceActivationCollection(TimeSpan.Zero);
         // Collection runs in the background: wait for it to have deactivated every lab.
         for (var deadline = DateTime.UtcNow + Waits.Timeout; await LabActivationsAsync(management) > 0;)
@@ -46,7 +35,7 @@ public sealed class LabListingTests : IAsyncLifetime
             await Task.Delay(50);
         }
 
-        var listed = await Server.Api.GetAsync(staff, "api/labs");
+        var listed = await server.Api.GetAsync(staff, "api/labs");
 
         Assert.Equal(0, await LabActivationsAsync(management));
         var byId = listed.EnumerateArray().ToDictionary(l => l.GetProperty("id").GetString()!);
