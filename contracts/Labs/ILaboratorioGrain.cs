@@ -19,6 +19,9 @@ public interface ILaboratorioGrain : IGrainWithStringKey
 
     Task<ImmutableArray<Enrolment>> GetRosterAsync();
 
+    /// <summary>The enrolment of <paramref name="participantId"/> in this lab (their profile as they gave it), or null.</summary>
+    Task<Enrolment?> GetEnrolmentAsync(string participantId);
+
     /// <summary>Closes the lab to new participants (or reopens it).</summary>
     Task<CanvasError?> SetClosedAsync(Actor actor, bool closed);
 }
