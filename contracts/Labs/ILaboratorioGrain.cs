@@ -25,6 +25,9 @@ public interface ILaboratorioGrain : IGrainWithStringKey
     /// </summary>
     Task<CanvasError?> UpdateAsync(Actor actor, string title, string theme, string mandate);
 
+    /// <summary>The enrolment of <paramref name="participantId"/> in this lab (their profile as they gave it), or null.</summary>
+    Task<Enrolment?> GetEnrolmentAsync(string participantId);
+
     /// <summary>Closes the lab to new participants (or reopens it).</summary>
     Task<CanvasError?> SetClosedAsync(Actor actor, bool closed);
 }

@@ -105,6 +105,9 @@ public sealed class LaboratorioGrain(
         return null;
     }
 
+    public Task<Enrolment?> GetEnrolmentAsync(string participantId) =>
+        Task.FromResult<Enrolment?>(lab.State.Roster.FirstOrDefault(e => e.ParticipantId == participantId));
+
     public async Task<CanvasError?> SetClosedAsync(Actor actor, bool closed)
     {
         if (lab.State.Definition is null)
