@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Laboratori.Tests.Support;
 
@@ -13,7 +14,8 @@ public sealed class TestSilo : IAsyncLifetime
     private readonly string _directory = Directory.CreateTempSubdirectory("laboratori-silo-").FullName;
     private IHost? _host;
 
-    public FakeTimeProvider Time { get; } = new();
+    // Starts off a millisecond boundary: the log keeps milliseconds, and the grains must agree with it.
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero).AddTicks(1_234_567));
 
     public IGrainFactory Grains => _host!.Services.GetRequiredService<IGrainFactory>();
 

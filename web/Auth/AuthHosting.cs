@@ -16,7 +16,7 @@ public static class AuthHosting
     public static WebApplicationBuilder AddLaboratoriAuth(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddLaboratoriData(builder.Configuration);
         services.AddLaboratoriProgrammes();
         services.AddMemoryCache();
