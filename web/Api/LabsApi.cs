@@ -42,9 +42,10 @@ public static class LabsApi
             return ApiProblem.From(Errors.Forbidden);
         }
 
-        // Only the labs the caller may open: a lab of a programme is not listed to staff outside it.
+        // Only the labs the caller may open: a lab of a programme is not listed to staff outside it. The directory's
+        // summaries are current (each lab updates its own), so no lab grain is activated to list them.
         var listed = await grains.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).ListAsync();
-        var found = await Task.WhenAll(listed.Select(l => access.ResolveAsync(caller, l.Id)));
+        var found = await Task.WhenAll(listed.Select(l => access.ResolveListedAsync(caller, l)));
         return TypedResults.Ok(found.Select(f => f.Lab).OfType<LabInfo>().OrderByDescending(l => l.CreatedAt).Select(l => LabView.From(l, http.Request, staff: true)).ToImmutableArray());
     }
 

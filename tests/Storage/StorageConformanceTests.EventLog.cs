@@ -2,20 +2,11 @@ using Laboratori.Silo.Storage;
 
 namespace Laboratori.Tests.Storage;
 
-/// <summary>
-/// The <see cref="IEventLog"/> contract, written once and run against every implementation. Each test uses its own
-/// stream ids, so an implementation may share one store between tests.
-/// </summary>
-public abstract class EventLogConformanceTests
+/// <summary>The <see cref="IEventLog"/> contract: gapless appends, the expected-seq fence, reads, snapshots.</summary>
+public abstract partial class StorageConformanceTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     private static readonly DateTimeOffset T0 = new(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);
-
-    /// <summary>Opens a log on a fresh store for this test.</summary>
-    protected abstract Task<IEventLog> CreateLogAsync();
-
-    /// <summary>Closes every log this test opened and opens the same store again.</summary>
-    protected abstract Task<IEventLog> ReopenLogAsync();
 
     [Fact]
     public async Task Append_then_read_returns_the_entries_in_order()

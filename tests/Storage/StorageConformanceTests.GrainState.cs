@@ -4,12 +4,9 @@ using Orleans.Storage;
 namespace Laboratori.Tests.Storage;
 
 /// <summary>The Orleans <see cref="IGrainStorage"/> contract as our grains rely on it, run against every implementation.</summary>
-public abstract class GrainStorageConformanceTests
+public abstract partial class StorageConformanceTests
 {
     private const string StateName = "s";
-
-    /// <summary>Opens the grain storage on a fresh store for this test.</summary>
-    protected abstract Task<IGrainStorage> CreateStorageAsync();
 
     [Fact]
     public async Task Reading_missing_state_reports_no_record()

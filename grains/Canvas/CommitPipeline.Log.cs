@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Laboratori.Grains.Canvas;
 
-public sealed partial class CanvasGrain
+internal sealed partial class CommitPipeline
 {
     private static partial class Log
     {
@@ -12,7 +12,7 @@ public sealed partial class CanvasGrain
         [LoggerMessage(2, LogLevel.Error, "Lab {LabId}: commit failed; pending operations refused and the canvas will reload.")]
         public static partial void CommitFailed(ILogger logger, Exception exception, string labId);
 
-        [LoggerMessage(3, LogLevel.Warning, "Lab {LabId}: snapshot at {Seq} failed.")]
-        public static partial void SnapshotFailed(ILogger logger, Exception exception, string labId, long seq);
+        [LoggerMessage(4, LogLevel.Error, "Lab {LabId}: looking up resent operations in the log failed; they are refused as unavailable.")]
+        public static partial void LookUpFailed(ILogger logger, Exception exception, string labId);
     }
 }

@@ -7,6 +7,7 @@ using Laboratori.Contracts.History;
 using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.History;
+using Laboratori.Grains.Hosting;
 using Laboratori.Grains.Labs;
 using Laboratori.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Laboratori.LoadTest.Seek;
+namespace Laboratori.Benchmarks.Seek;
 
 /// <summary>
 /// <c>seek</c>: how fast the server gets a long lab's canvas at any point. Builds a lab of N events (default 20,000)
@@ -86,10 +87,7 @@ public static class SeekBenchmark
             ["Canvas:SnapshotInterval"] = snapshotInterval.ToString(CultureInfo.InvariantCulture),
             ["Limits:MaxCards"] = "1000",
         });
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<LabLimits>().BindConfiguration(LabLimits.SectionName);
-        builder.Services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName);
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(LocalPorts.Free(), LocalPorts.Free()).AddLaboratoriStorage());
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(LocalPorts.Free(), LocalPorts.Free()).AddLaboratoriStorage().AddLaboratoriGrains());
         var host = builder.Build();
         await host.StartAsync();
         return host;
