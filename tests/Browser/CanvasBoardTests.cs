@@ -84,7 +84,7 @@ public sealed class CanvasBoardTests(BrowserFixture browser, Web.LabServerFixtur
     public async Task PhoneReachesEveryLanesAddBoxWithinTwoTapsAndKeepsTheStatusInSight()
     {
         await using var room = await CreateAsync(browser, server.Server, "Dal telefono, corsia per corsia");
-        var phone = await room.JoinByLinkAsync("Anna Rossi", 360, 740);
+        var phone = await room.JoinByLinkAsync("Anna Rossi", 360, 740, touch: true);
         await room.FreeWorkAsync(phone);
         foreach (var (lane, name) in new[] { ("risorse", "Risorse"), ("azioni", "Azioni"), ("bisogni", "Bisogni") })
         {

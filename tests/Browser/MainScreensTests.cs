@@ -40,7 +40,7 @@ public sealed class MainScreensTests(BrowserFixture browser, LabServerFixture se
             {
                 await page.SetViewportSizeAsync(width, height);
                 await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
-                await ScreenshotAsync(page, $"{name}-{width}.png");
+                await ScreenshotAsync(page, $"schermata-{name}-{width}.png");
                 if (name != "proiezione")
                 {
                     await LayoutAssertions.NoSidewaysScrollAsync(page);

@@ -1,4 +1,3 @@
-using Laboratori.Contracts;
 using Laboratori.Contracts.Labs;
 using Laboratori.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,21 +12,14 @@ public static class ProjectorLinkApi
 {
     public static IEndpointRouteBuilder MapProjectorLinkApi(this IEndpointRouteBuilder app)
     {
-        var link = app.MapGroup("/api/labs/{labId}/projector-link").RequireAuthorization();
+        var link = app.MapGroup("/api/labs/{labId}/projector-link").RequireLabRole(LabRequirement.Runner);
         link.MapPost("/", IssueAsync);
         link.MapDelete("/", RevokeAsync);
         return app;
     }
 
-    private static async Task<Results<Ok<ProjectorLinkView>, ProblemHttpResult>> IssueAsync(
-        string labId, HttpContext http, LabAccess access, IGrainFactory grains, TokenService tokens, ProjectorLinks links)
+    private static async Task<Ok<ProjectorLinkView>> IssueAsync(string labId, HttpContext http, IGrainFactory grains, TokenService tokens, ProjectorLinks links)
     {
-        var found = await access.ResolveAsync(http.User, labId);
-        if (found.Actor is not { IsStaffRunner: true })
-        {
-            return ApiProblem.From(found.Error ?? Errors.Forbidden);
-        }
-
         var linkId = await grains.GetGrain<IProjectorLinkGrain>(labId).IssueAsync();
         links.Ended(labId);
         var (token, expires) = tokens.IssueProjector(labId, linkId);
@@ -35,14 +27,8 @@ public static class ProjectorLinkApi
         return TypedResults.Ok(new ProjectorLinkView(url, token, expires));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(string labId, HttpContext http, LabAccess access, IGrainFactory grains, ProjectorLinks links)
+    private static async Task<NoContent> RevokeAsync(string labId, IGrainFactory grains, ProjectorLinks links)
     {
-        var found = await access.ResolveAsync(http.User, labId);
-        if (found.Actor is not { IsStaffRunner: true })
-        {
-            return ApiProblem.From(found.Error ?? Errors.Forbidden);
-        }
-
         await grains.GetGrain<IProjectorLinkGrain>(labId).RevokeAsync();
         links.Ended(labId);
         return TypedResults.NoContent();

@@ -60,6 +60,9 @@ export class LinkLines {
       return { left: r.left - origin.left + this.board.scrollLeft, top: r.top - origin.top + this.board.scrollTop, width: r.width, height: r.height };
     };
     const ends = this.links.map((link) => ({ link, from: box(this.cardElement(link.from)), to: box(this.cardElement(link.to)) }));
+    // The layer's own size from the last draw must not hold the board open (a window made narrower): measure without it.
+    this.element.setAttribute('width', '0');
+    this.element.setAttribute('height', '0');
     this.element.setAttribute('width', String(this.board.scrollWidth));
     this.element.setAttribute('height', String(this.board.scrollHeight));
     const seen = new Set<string>();

@@ -158,7 +158,8 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
   function tick(): void {
     const left = secondsLeft(session.state?.timer ?? null, session.serverNow());
     timer.hidden = left === null;
-    if (left !== null) setText(timer, left > 0 ? `⏱ ${clock(left)}` : `⏱ ${t('timeUp')}`);
+    // Words and digits only: a classroom PC often has no emoji font, and a stopwatch sign would show as an empty box.
+    if (left !== null) setText(timer, left > 0 ? t('timeLeft', { time: clock(left) }) : t('timeUp'));
     timer.classList.toggle('time-up', left === 0);
   }
 
