@@ -30,6 +30,7 @@ app.MapProgrammesApi();
 app.MapDashboardApi();
 app.MapJoinApi();
 app.MapLabsApi();
+app.MapProjectorLinkApi();
 app.MapHistoryApi();
 app.MapCohesionApi();
 app.MapActionsApi();

@@ -1,4 +1,4 @@
-using Laboratori.Grains.Canvas;
+using Laboratori.Grains.Hosting;
 using Laboratori.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,9 +36,7 @@ public sealed class TestSilo : IAsyncLifetime
             ["Canvas:RecentEvents"] = "25",
         });
         builder.Services.AddSingleton<TimeProvider>(Time);
-        builder.Services.AddOptions<LabLimits>().BindConfiguration(LabLimits.SectionName);
-        builder.Services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName);
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(LocalPorts.Free(), LocalPorts.Free()).AddLaboratoriStorage());
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(LocalPorts.Free(), LocalPorts.Free()).AddLaboratoriStorage().AddLaboratoriGrains());
         _host = builder.Build();
         await _host.StartAsync();
     }

@@ -23,9 +23,15 @@ public static class AuthHosting
         services.AddSingleton<TokenService>();
         services.AddSingleton<AccountSessions>();
         services.AddSingleton<AccountHubFilter>();
+        services.AddSingleton<ProjectorLinks>();
+        services.AddSingleton<ProjectorHubFilter>();
         services.AddScoped<StaffBootstrap>();
         services.AddScoped<StaffDirectory>();
-        services.Configure<HubOptions>(o => o.AddFilter<AccountHubFilter>());
+        services.Configure<HubOptions>(o =>
+        {
+            o.AddFilter<AccountHubFilter>();
+            o.AddFilter<ProjectorHubFilter>();
+        });
 
         services.AddIdentityCore<StaffUser>()
             .AddRoles<IdentityRole>()

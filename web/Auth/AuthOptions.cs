@@ -28,6 +28,9 @@ public sealed class AuthOptions
     [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00", ErrorMessage = "Auth:ParticipantTokenLifetime must be between {1} and {2}.")]
     public TimeSpan ParticipantTokenLifetime { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>How long a lab's projector link works unless revoked first. Default 30 days (a lab's meetings).</summary>
+    public TimeSpan ProjectorLinkLifetime { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>Clock difference tolerated between nodes when checking a token's lifetime. Default 30 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00", ErrorMessage = "Auth:ClockSkew must be between {1} and {2}.")]
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);

@@ -1,4 +1,5 @@
 using Laboratori.Grains.Canvas;
+using Laboratori.Grains.Hosting;
 using Laboratori.Silo.Hosting;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
@@ -16,7 +17,7 @@ public static class LaboratoriHosting
 {
     public static WebApplicationBuilder AddLaboratori(this WebApplicationBuilder builder)
     {
-        builder.UseOrleans(orleans => orleans.AddLaboratoriSilo());
+        builder.UseOrleans(orleans => orleans.AddLaboratoriSilo().AddLaboratoriGrains());
 
         FileModeCheck.ThrowIfExposed(builder);
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
@@ -24,8 +25,9 @@ public static class LaboratoriHosting
         services.AddLaboratoriHealthChecks();
         services.AddTrustedProxies();
         services.AddSingleton(TimeProvider.System);
-        services.AddOptions<LabLimits>().BindConfiguration(LabLimits.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        // Bound by AddLaboratoriGrains (above); the host validates them on start (DataAnnotations comes with ASP.NET Core).
+        services.AddOptions<LabLimits>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CanvasOptions>().ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LabAccess>();
         services.AddSingleton<LabConnections>();
         services.AddSingleton<LabBroadcaster>();
