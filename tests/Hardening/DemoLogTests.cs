@@ -13,7 +13,8 @@ public sealed class DemoLogTests
         var log = new CapturedLog(LogLevel.Information);
         await using var server = new LabServer(new Dictionary<string, string?> { ["Demo:Enabled"] = "true" }, log);
 
-        using var cancel = new CancellationTokenSource(Waits.Timeout);
+        // The demo writes a whole lab through the grains before it logs: minutes on a loaded machine.
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var ready = await log.FirstAsync(e => e.Contains("Laboratori.Web.Demo.DemoSeeder", StringComparison.Ordinal), cancel.Token);
 
         Assert.Contains("facilitatore / (password as configured) (facilitator)", ready, StringComparison.Ordinal);

@@ -85,7 +85,7 @@ public sealed class LabEndpointAccessTests(AccountServerFixture fixture) : IClas
         var history = await server.CallAsync(HttpMethod.Get, $"/api/labs/{lab.Id}/history/timeline", participant);
         var network = await server.CallAsync(HttpMethod.Get, $"/api/labs/{lab.Id}/cohesion/network", participant);
 
-        Assert.Equal<(string?, string?)>(("forbidden", "History is for trainers and facilitators."), (history.Code, history.Body.GetProperty("messageEn").GetString()));
-        Assert.Equal<(string?, string?)>(("forbidden", "The network is for trainers and facilitators."), (network.Code, network.Body.GetProperty("messageEn").GetString()));
+        Assert.Equal<(string?, string?)>(("forbidden", "Your role does not allow this. History is for trainers and facilitators."), (history.Code, history.Body.GetProperty("messageEn").GetString()));
+        Assert.Equal<(string?, string?)>(("forbidden", "Your role does not allow this. The network is for trainers and facilitators."), (network.Code, network.Body.GetProperty("messageEn").GetString()));
     }
 }

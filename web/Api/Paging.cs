@@ -20,6 +20,12 @@ public sealed class Paging : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
+        if (http.Response.StatusCode == StatusCodes.Status400BadRequest)
+        {
+            // A value that did not bind: the endpoint will not run, so say so with the documented code.
+            return ApiProblem.From(Errors.BadRequest);
+        }
+
         if (!TryRead(http.Request.Query["limit"], MaxLimit, out var limit) || limit is < 1 or > MaxLimit
             || !TryRead(http.Request.Query["offset"], 0, out var offset) || offset < 0)
         {

@@ -15,6 +15,12 @@ public sealed class LabRoleFilter(LabRequirement requirement, CanvasError refusa
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
+        if (http.Response.StatusCode == StatusCodes.Status400BadRequest)
+        {
+            // A route or query value that did not bind: the endpoint will not run, so say so with the documented code.
+            return ApiProblem.From(Errors.BadRequest);
+        }
+
         var labId = http.Request.RouteValues[RouteKey] as string ?? string.Empty;
         var found = await http.RequestServices.GetRequiredService<LabAccess>().ResolveAsync(http.User, labId);
         if (found is not { Lab: { } lab, Actor: { } actor })
