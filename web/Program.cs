@@ -28,6 +28,8 @@ app.MapStaffApi();
 app.MapProgrammesApi();
 app.MapDashboardApi();
 app.MapJoinApi();
+app.MapAdesioniApi();
+app.MapRegisterApi();
 app.MapLabsApi();
 app.MapHistoryApi();
 app.MapCohesionApi();
