@@ -25,6 +25,7 @@ public sealed class LiveScreensTests(BrowserFixture browser, LabServerFixture se
         await Expect(phone.Locator(".badge.votes")).ToBeVisibleAsync();
         foreach (var lane in new[] { "bisogni", "risorse", "azioni" })
         {
+            await phone.Locator($".lane-tab[data-lane='{lane}']").ClickAsync();
             await Expect(Lane(phone, lane).Locator("h2")).ToBeVisibleAsync();
             await Expect(phone.Locator($"#new-card-{lane}")).ToBeVisibleAsync();
         }

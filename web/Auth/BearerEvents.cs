@@ -16,6 +16,17 @@ internal static class BearerEvents
         var user = context.Principal!;
         var role = user.FindFirst(TokenService.RoleClaim)?.Value;
         var stamp = user.FindFirst(TokenService.StampClaim)?.Value;
+        if (user.FindFirst(TokenService.ProjectorLinkClaim)?.Value is { } link)
+        {
+            if (!await ProjectorLinks.IsCurrentAsync(context.HttpContext.RequestServices, user, link))
+            {
+                context.HttpContext.Items[RevokedItem] = true;
+                context.Fail("The projector link was revoked or replaced.");
+            }
+
+            return;
+        }
+
         if (stamp is null)
         {
             // Participant and lab-scoped tokens carry no stamp: they end when they expire or the lab removes the member.

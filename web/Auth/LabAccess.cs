@@ -40,6 +40,20 @@ public sealed class LabAccess(IGrainFactory grains, ProgrammeCache programmes)
             return LabAccessResult.Denied(Errors.Removed);
         }
 
+        return await DecideAsync(caller, lab);
+    }
+
+    /// <summary>
+    /// The role of a staff caller in a lab whose summary is at hand (the directory's), for listing: activates no lab
+    /// grain. Participants list nothing.
+    /// </summary>
+    public Task<LabAccessResult> ResolveListedAsync(Caller caller, LabInfo lab) =>
+        caller.Role == Role.Participant || caller.LabId is not null
+            ? Task.FromResult(LabAccessResult.Denied(Errors.Forbidden))
+            : DecideAsync(caller, lab);
+
+    private async Task<LabAccessResult> DecideAsync(Caller caller, LabInfo lab)
+    {
         var role = caller.LabId is not null || caller.Role is Role.Participant or Role.Admin ? caller.Role : await StaffRoleAsync(caller, lab);
         return role is { } granted ? new LabAccessResult(lab, new Actor(caller.Id, granted, caller.DisplayName), null) : LabAccessResult.Denied(Errors.Forbidden);
     }

@@ -15,6 +15,9 @@ public static class StaffRoles
     public const string Trainer = "trainer";
     public const string Participant = "participant";
 
+    /// <summary>A lab's projector link: reads one lab like a trainer, holds no staff policy (it is not an account).</summary>
+    public const string Projector = "projector";
+
     /// <summary>Every role a staff account may hold.</summary>
     public static IReadOnlyList<string> Staff { get; } = [Admin, Coordinator, Facilitator, Tutor, Trainer];
 
@@ -28,7 +31,7 @@ public static class StaffRoles
     {
         Admin => Role.Admin,
         Coordinator or Facilitator => Role.Facilitator,
-        Tutor or Trainer => Role.Trainer,
+        Tutor or Trainer or Projector => Role.Trainer,
         Participant => Role.Participant,
         _ => null,
     };
