@@ -1,3 +1,5 @@
+using Laboratori.LoadTest;
+
 namespace Laboratori.Benchmarks.Seek;
 
 /// <summary>What the <c>seek</c> benchmark measured; written as JSON beside the printed table.</summary>

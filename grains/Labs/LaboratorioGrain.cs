@@ -86,6 +86,25 @@ public sealed class LaboratorioGrain(
 
     public Task<ImmutableArray<Enrolment>> GetRosterAsync() => Task.FromResult(lab.State.Roster);
 
+    public async Task<CanvasError?> UpdateAsync(Actor actor, string title, string theme, string mandate)
+    {
+        if (lab.State.Definition is null)
+        {
+            return Errors.LabNotFound;
+        }
+
+        if (!actor.IsStaffRunner)
+        {
+            return Errors.Forbidden;
+        }
+
+        lab.State.Definition = lab.State.Definition with { Title = title, Theme = theme, Mandate = mandate };
+        await lab.WriteStateAsync();
+        // The directory lists labs by their definition: keep its copy as the lab is now.
+        await GrainFactory.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).RegisterAsync(Info());
+        return null;
+    }
+
     public async Task<CanvasError?> SetClosedAsync(Actor actor, bool closed)
     {
         if (lab.State.Definition is null)

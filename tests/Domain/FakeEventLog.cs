@@ -1,3 +1,5 @@
+using Laboratori.Silo.Storage;
+
 
 namespace Laboratori.Tests.Domain;
 

@@ -27,6 +27,7 @@ public static class LabsApi
             .RequireLabRole(LabRequirement.Runner);
         lab.MapGet("/roster", async (string labId, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<ILaboratorioGrain>(labId).GetRosterAsync()))
             .RequireLabRole(LabRequirement.Staff).WithPaging();
+        lab.MapPut("/", UpdateAsync).RequireLabRole(LabRequirement.Runner);
         lab.MapPost("/close", CloseAsync).RequireLabRole(LabRequirement.Runner);
         lab.MapGet("/events", GetEventsAsync).RequireLabRole(LabRequirement.Member);
         lab.MapGet("/canvas", GetCanvasAsync).RequireLabRole(LabRequirement.Member);
@@ -80,6 +81,17 @@ public static class LabsApi
     {
         var grant = LabGrant.Of(http);
         return TypedResults.Ok(LabView.From(grant.Lab, http.Request, grant.Actor.Role != Role.Participant));
+    }
+
+    private static async Task<Results<Ok<LabView>, ProblemHttpResult>> UpdateAsync(
+        string labId, UpdateLabRequest request, HttpContext http, IGrainFactory grains, IOptions<LabLimits> limits)
+    {
+        var title = request.Title?.Trim() ?? string.Empty;
+        var error = Rules.Text(title, limits.Value.MaxTitleLength) ?? Optional(request.Theme, limits.Value.MaxTitleLength) ?? Optional(request.Mandate, limits.Value.MaxTextLength);
+        var lab = grains.GetGrain<ILaboratorioGrain>(labId);
+        return (error ?? await lab.UpdateAsync(LabGrant.Of(http).Actor, title, Clean(request.Theme), Clean(request.Mandate))) is { } refused
+            ? ApiProblem.From(refused)
+            : TypedResults.Ok(LabView.From((await lab.GetAsync())!, http.Request, staff: true));
     }
 
     private static async Task<Results<Ok<LabView>, ProblemHttpResult>> CloseAsync(string labId, CloseLabRequest request, HttpContext http, IGrainFactory grains)

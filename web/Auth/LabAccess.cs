@@ -9,7 +9,8 @@ namespace Laboratori.Web.Auth;
 /// <summary>
 /// The caller's role in one lab, decided here and nowhere else. Participants: only the lab their token names. Admins
 /// run every lab. In a lab placed in a programme: its coordinators, the lab's own facilitators and the facilitators of
-/// its edizione run it; tutors and trainers assigned to the edizione or the programme watch it; other staff may not
+/// its edizione run it; tutors assigned to its edizione annotate in it (<see cref="Role.Tutor"/>); trainers assigned to
+/// the edizione or the programme watch it; other staff may not
 /// open it. A lab that stands alone keeps the open rule: its facilitators run it, other staff watch it.
 /// </summary>
 public sealed class LabAccess(IGrainFactory grains, ProgrammeCache programmes)
@@ -75,6 +76,7 @@ public sealed class LabAccess(IGrainFactory grains, ProgrammeCache programmes)
         return scope.RoleIn(placement.ProgrammeId, placement.EdizioneId) switch
         {
             StaffRoles.Facilitator when caller.Role == Role.Facilitator => Role.Facilitator,
+            StaffRoles.Tutor when caller.Role == Role.Tutor => Role.Tutor,
             StaffRoles.Facilitator or StaffRoles.Tutor or StaffRoles.Trainer => Role.Trainer,
             _ => null,
         };

@@ -24,14 +24,15 @@ public static class StaffRoles
     public static bool IsStaff(string? role) => role is not null && Staff.Contains(role);
 
     /// <summary>
-    /// The lab role of an account role. A tutor reads and annotates but never runs phases; until the canvas has its own
-    /// tutor rules a tutor is read-only in labs (as a trainer is).
+    /// The lab role of an account role. A tutor annotates and takes the roll call but never runs phases (the canvas's
+    /// own tutor rules); a trainer reads.
     /// </summary>
     public static Role? ToLabRole(string? role) => role?.ToLowerInvariant() switch
     {
         Admin => Role.Admin,
         Coordinator or Facilitator => Role.Facilitator,
-        Tutor or Trainer or Projector => Role.Trainer,
+        Tutor => Role.Tutor,
+        Trainer or Projector => Role.Trainer,
         Participant => Role.Participant,
         _ => null,
     };
@@ -42,6 +43,7 @@ public static class StaffRoles
         Role.Admin => Admin,
         Role.Facilitator => Facilitator,
         Role.Trainer => Trainer,
+        Role.Tutor => Tutor,
         _ => Participant,
     };
 }

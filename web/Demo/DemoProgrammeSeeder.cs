@@ -182,6 +182,6 @@ public sealed partial class DemoProgrammeSeeder(
 
     private static OperationRequest Op(string type, object payload) => new(Guid.NewGuid().ToString("N"), type, JsonSerializer.Serialize(payload, CanvasJson.Options));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo programme \"{Title}\" with {Editions} edizioni: the coordinatore account (password coordinatore) reads it at GET /api/workspace and its figures at GET /api/programmes/{ProgrammeId}/dashboard.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo programme \"{Title}\" with {Editions} edizioni: the coordinatore account (password coordinatore) finds it in the workspace at /staff and its dashboard at /staff/cruscotto/{ProgrammeId}.")]
     private partial void LogSeeded(string title, int editions, string programmeId);
 }

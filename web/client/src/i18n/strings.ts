@@ -24,6 +24,7 @@ export const strings = {
   password: { it: 'Password', en: 'Password' },
   signIn: { it: 'Accedi', en: 'Sign in' },
   signOut: { it: 'Esci', en: 'Sign out' },
+  sessionEnded: { it: 'La sessione staff è scaduta o è stata chiusa: accedi di nuovo.', en: 'Your staff session expired or was ended: please sign in again.' },
   signedInAs: { it: 'Accesso come {name} ({role})', en: 'Signed in as {name} ({role})' },
   labsHeading: { it: 'Laboratori', en: 'Labs' },
   noLabs: { it: 'Nessun laboratorio.', en: 'No labs yet.' },
