@@ -29,6 +29,8 @@ app.MapStaffApi();
 app.MapProgrammesApi();
 app.MapDashboardApi();
 app.MapJoinApi();
+app.MapAdesioniApi();
+app.MapRegisterApi();
 app.MapLabsApi();
 app.MapProjectorLinkApi();
 app.MapHistoryApi();

@@ -19,6 +19,7 @@ public static class AuthHosting
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddLaboratoriData(builder.Configuration);
         services.AddLaboratoriProgrammes();
+        Attendance.AttendanceHosting.AddLaboratoriAttendance(services);
         services.AddMemoryCache();
         services.AddSingleton<TokenService>();
         services.AddSingleton<AccountSessions>();
