@@ -101,7 +101,7 @@ public sealed class LaboratorioGrain(
         lab.State.Definition = lab.State.Definition with { Title = title, Theme = theme, Mandate = mandate };
         await lab.WriteStateAsync();
         // The directory lists labs by their definition: keep its copy as the lab is now.
-        await GrainFactory.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).RegisterAsync(Info());
+        await PublishAsync();
         return null;
     }
 
