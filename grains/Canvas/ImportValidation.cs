@@ -57,7 +57,7 @@ internal static class ImportValidation
             return Errors.BadRequest.With("il primo evento, e solo quello, è lab.create.", "the first event, and only that one, is lab.create.");
         }
 
-        if (!Rules.IsValidId(e.Author) || !Rules.IsValidId(e.ClientOpId))
+        if (!Rules.IsValidMemberId(e.Author) || !Rules.IsValidId(e.ClientOpId))
         {
             return Errors.BadId;
         }

@@ -59,6 +59,8 @@ public sealed class CanvasBoardTests(BrowserFixture browser, Web.LabServerFixtur
             await Card(voter, "Sportello unico").GetByRole(AriaRole.Button, new() { Name = "Vota la scheda: Sportello unico" }).ClickAsync();
         }
 
+        // Both votes shown on Anna's page before her next click: a card redrawn under the pointer loses the click.
+        await Expect(Card(anna, "Sportello unico").Locator(".card-votes")).ToHaveTextAsync("2 voti (tuoi: 1)");
         await Card(anna, "Città più accessibile").GetByRole(AriaRole.Button, new() { Name = "Vota la scheda: Città più accessibile" }).ClickAsync();
         var page = room.Facilitator;
         await Expect(Card(page, "Sportello unico").Locator(".card-votes")).ToHaveTextAsync("2 voti");

@@ -170,7 +170,7 @@ public sealed class StaffWorkspaceTests
             }
 
             violations.AddRange(await ScanAndShootAsync(coordinator, "staff-cruscotto"));
-            var blocking = violations.Select(v => $"{v.Id} ({v.Impact}) {v.Help}").Distinct().ToList();
+            var blocking = violations.Select(v => $"{v.Id} ({v.Impact}) {v.Help}: {v.Where}").Distinct().ToList();
             Assert.True(blocking.Count == 0, string.Join("\n", blocking));
         }
         finally

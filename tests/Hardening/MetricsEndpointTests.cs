@@ -8,6 +8,7 @@ using Laboratori.Tests.Web;
 namespace Laboratori.Tests.Hardening;
 
 /// <summary>The Prometheus endpoint: admins only, and its instruments move with what the node does.</summary>
+[Collection(SoloCollection.Name)]
 public sealed partial class MetricsEndpointTests(AccountServerFixture fixture) : IClassFixture<AccountServerFixture>
 {
     [Fact]

@@ -157,7 +157,7 @@ public static class AdesioniApi
         await access.ResolveAsync(http.User, labId) switch
         {
             { Actor.Role: Role.Facilitator or Role.Admin } => null,
-            { Actor.Role: Role.Trainer } when !run => null,
+            { Actor.Role: Role.Trainer or Role.Tutor } when !run => null,
             { Error: { } error } => ApiProblem.From(error),
             _ => ApiProblem.From(Errors.Forbidden),
         };

@@ -47,8 +47,14 @@ async function pick(): Promise<Screen> {
   if (/^\/staff\/accesso\/?$/.test(path)) return signInScreen(app);
   if (/^\/staff\/password\/?$/.test(path)) return (await import('./admin/passwordScreen')).passwordScreen(app);
   const labId = /^\/lab\/([^/]+)/.exec(path)?.[1];
-  const needsStaff = path === '/staff' || path.startsWith('/staff/') || /^\/lab\/[^/]+\/proiezione\/?$/.test(path);
-  if ((needsStaff && !staffSession) || (labId && !needsStaff && !app.tokens.tokenFor(decodeURIComponent(labId)))) return redirect(signInPath(here));
+  // A projector link carries its own read-only token in the fragment (`#proiettore=`): no staff sign-in for it.
+  const projectorLink = /(?:^#|&)proiettore=/.test(location.hash);
+  const needsStaff = path === '/staff' || path.startsWith('/staff/') || (/^\/lab\/[^/]+\/proiezione\/?$/.test(path) && !projectorLink);
+  if (needsStaff && !staffSession) return redirect(signInPath(here));
+  if (labId && !needsStaff && !projectorLink && !app.tokens.tokenFor(decodeURIComponent(labId))) {
+    // Nobody in this lab on this device: a participant (or one just taken out of it) joins from the home page; staff sign in and come back.
+    return redirect(/^\/lab\/[^/]+\/?$/.test(path) ? '/' : signInPath(here));
+  }
   const dashboard = /^\/staff\/cruscotto\/([^/]+)\/?$/.exec(path);
   if (dashboard?.[1]) return (await import('./dashboard/dashboardScreen')).dashboardScreen(app, decodeURIComponent(dashboard[1]));
   if (/^\/staff\/account\/?$/.test(path)) return (await import('./admin/adminScreen')).adminScreen(app);

@@ -25,7 +25,7 @@ export const say = sayFrom({
   locked: ['bloccato per troppi tentativi', 'locked after too many attempts'],
   noPassword: ['password non ancora impostata', 'password not set yet'],
   reset: ['Nuova password', 'New password'],
-  resetOf: ['Nuovo link per la password di {name}', 'New password link for {name}'],
+  resetOf: ['Nuova password per {name}', 'New password for {name}'],
   disable: ['Disattiva', 'Disable'],
   disableOf: ['Disattiva {name}', 'Disable {name}'],
   enable: ['Riattiva', 'Enable'],

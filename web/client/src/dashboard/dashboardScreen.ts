@@ -87,7 +87,7 @@ export function dashboardScreen(app: AppContext, programmeId: string): Screen {
       h('div', { class: 'dashboard-table-head' },
         h('h2', { id }, say(table.word)),
         h('button', { type: 'button', class: 'small', 'aria-label': say('csvOf', { table: say(table.word) }), onclick: () => void download(api, `/dashboard/${table.name}.csv`, `cruscotto-${table.name}.csv`) }, say('csv'))),
-      table.rows.length === 0 ? h('p', {}, say('empty')) : h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': id },
+      table.rows.length === 0 ? h('p', {}, say('empty')) : h('div', { class: 'table-scroll', tabindex: 0 },
         h('table', { 'data-table': table.name },
           h('thead', {}, h('tr', {}, ...table.header.map((word, i) => h('th', { scope: 'col', class: i > 0 && typeof table.rows[0]?.[i] === 'number' ? 'num' : null }, say(word))))),
           h('tbody', {}, ...table.rows.map((row) => h('tr', {}, ...row.map((cell, i) => i === 0

@@ -40,5 +40,7 @@ export class LaneTabs {
   private show(laneId: string): void {
     this.current = laneId;
     this.changed();
+    // The lane's heading and add box come into sight, however far down the page was scrolled before the tap.
+    this.board.querySelector<HTMLElement>(`:scope > .lane[data-lane="${CSS.escape(laneId)}"]`)?.scrollIntoView({ block: 'start' });
   }
 }
