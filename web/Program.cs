@@ -32,6 +32,7 @@ app.MapLabsApi();
 app.MapHistoryApi();
 app.MapCohesionApi();
 app.MapActionsApi();
+app.MapDocumentsApi();
 app.MapHealthEndpoints();
 // Authorized once, when the connection is made: an [Authorize] on the hub would run the policy again on every
 // invocation (a dozen presence messages a second per person), and every method checks the caller's role anyway.

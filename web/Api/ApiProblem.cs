@@ -28,6 +28,7 @@ public static class ApiProblem
         "unavailable" => StatusCodes.Status503ServiceUnavailable,
         _ when Laboratori.Web.Auth.AccountErrors.StatusFor(code) is { } status => status,
         _ when Laboratori.Web.Programmes.ProgrammeErrors.StatusFor(code) is { } status => status,
+        _ when Laboratori.Web.Documents.DocumentErrors.StatusFor(code) is { } status => status,
         _ => StatusCodes.Status400BadRequest,
     };
 }

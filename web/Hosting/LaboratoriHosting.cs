@@ -2,6 +2,7 @@ using Laboratori.Grains.Canvas;
 using Laboratori.Silo.Hosting;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
+using Laboratori.Web.Documents;
 using Laboratori.Web.Hubs;
 using Laboratori.Web.Hubs.MsgPack;
 using Microsoft.AspNetCore.SignalR;
@@ -48,6 +49,7 @@ public static class LaboratoriHosting
         services.AddLaboratoriRateLimits();
         services.AddSingleton<LabJoinLimiter>();
         services.AddLaboratoriProblems();
+        services.AddLaboratoriDocuments();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = CanvasJson.Options.Encoder);
         services.AddOptions<HubTimeouts>().BindConfiguration(HubTimeouts.SectionName);
         services.AddOptions<HubOptions>().Configure<IOptions<HubTimeouts>>((o, timeouts) =>
