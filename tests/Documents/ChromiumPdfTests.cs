@@ -47,7 +47,9 @@ public sealed partial class ChromiumPdfTests
 
         var html = DocumentHtml.Render(VerbaleDocument.Build(DocumentFixture.Dossier(s), 3, DocumentFixture.Now)!, DocumentFixture.Logos);
 
-        Assert.Contains("Innovazione e inclusione sociale<br>FSE+ — Fondo Sociale Europeo Plus · CUP J11B21000120009<br>Regione Toscana", html);
+        Assert.Contains("<header><img alt=\"Regione Toscana\"", html);
+        Assert.Contains("Innovazione e inclusione sociale<br>", html);
+        Assert.Contains("CUP J11B21000120009<br>Regione Toscana</header>", html);
         Assert.Contains("<img alt=\"Regione Toscana\" src=\"data:image/png;base64,", html);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
         Assert.DoesNotContain("<script>", html);

@@ -15,11 +15,11 @@ public sealed class UnifiedSynthesisTests
 
         var table = UnifiedSynthesisBuilder.Build("Tavolo Unificato — Edizione", [("Pisa", pisa), ("Volterra", volterra)]);
 
-        Assert.Equal(["Solitudine degli anziani", "Trasporti", "Lavoro dei giovani", "Senza tema"], table.Rows.Select(r => r.Title));
-        Assert.Equal(["Pisa", "Volterra"], table.Rows[0].Labs);
-        Assert.Equal([("Pisa", "Testo n1"), ("Volterra", "Testo n1")], table.Rows[0].Cards.Select(c => (c.LabTitle, c.Card.Text)));
-        Assert.Equal(["Pisa", "Volterra"], table.Rows[3].Labs);
-        Assert.Equal(["bisogni", "risorse", "azioni"], table.Lanes.Select(l => l.Id));
+        Assert.Equal("Solitudine degli anziani | Trasporti | Lavoro dei giovani | Senza tema", string.Join(" | ", table.Rows.Select(r => r.Title)));
+        Assert.Equal("Pisa, Volterra", string.Join(", ", table.Rows[0].Labs));
+        Assert.Equal("Pisa: Testo n1, Volterra: Testo n1", string.Join(", ", table.Rows[0].Cards.Select(c => $"{c.LabTitle}: {c.Card.Text}")));
+        Assert.Equal("Pisa, Volterra", string.Join(", ", table.Rows[3].Labs));
+        Assert.Equal("bisogni, risorse, azioni", string.Join(", ", table.Lanes.Select(l => l.Id)));
         Assert.Equal(pisa.Rows.Sum(r => r.Cards.Length) + volterra.Rows.Sum(r => r.Cards.Length), table.Rows.Sum(r => r.Cards.Length));
     }
 

@@ -37,7 +37,7 @@ public sealed partial class ChromiumPdf(IOptions<DocumentOptions> options, ILogg
             };
 
             // The page is ours and holds no script; the sandbox often cannot start in containers, so it is not asked for.
-            foreach (var argument in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--disable-background-networking",
+            foreach (var argument in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-extensions", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--no-pdf-header-footer", "--blink-settings=scriptEnabled=false",
                 $"--user-data-dir={Path.Combine(folder.FullName, "profilo")}", $"--print-to-pdf={pdf}", new Uri(page).AbsoluteUri])
             {

@@ -12,10 +12,11 @@ public sealed class DocumentOptions
     public List<string> Logos { get; set; } = [];
 
     /// <summary>
-    /// The Chromium (or Chrome) executable that prints documents to PDF. Default <c>/usr/bin/chromium</c> (Debian's
-    /// package); when the file is missing, PDF requests answer <c>pdf_unavailable</c> and the printable HTML still works.
+    /// The Chromium (or Chrome) executable that prints documents to PDF. Default <c>/usr/lib/chromium/chromium</c>, the
+    /// binary of Debian's package (its <c>/usr/bin/chromium</c> wrapper script fails in some containers); when the file is
+    /// missing, PDF requests answer <c>pdf_unavailable</c> and the printable HTML still works.
     /// </summary>
-    public string ChromiumPath { get; set; } = "/usr/bin/chromium";
+    public string ChromiumPath { get; set; } = "/usr/lib/chromium/chromium";
 
     /// <summary>How long one print may take before it is abandoned. Default 60 seconds.</summary>
     public TimeSpan PrintTimeout { get; set; } = TimeSpan.FromSeconds(60);
