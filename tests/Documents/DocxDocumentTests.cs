@@ -38,8 +38,9 @@ public sealed class DocxDocumentTests
         Assert.Contains("Presenti: 2 su 5 adesioni (40%).", text);
         Assert.Contains("Casa e solitudine degli anziani", text);
         Assert.Contains("Testo a2", text);
-        Assert.Contains("Da avviare (scaduta)", text);
-        Assert.Contains("Anna; Coop Il Ponte", text);
+        // The owner's own ente is committed with her, beside the ente named as owner.
+        var action = body.Descendants<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToArray()).Single(r => r.Length == 5 && r[0] == "Testo a2");
+        Assert.Equal(["Testo a2", "Da avviare (scaduta)", "20/11/2026", "Anna; Comune di Pisa; Coop Il Ponte"], action[..4]);
         Assert.Contains("Proporre azioni per l'abitare degli anziani soli.", text);
 
         var header = document.MainDocumentPart.HeaderParts.Single();

@@ -36,9 +36,11 @@ public sealed partial class ChromiumPdf(IOptions<DocumentOptions> options, ILogg
                 UseShellExecute = false,
             };
 
-            // The page is ours and holds no script; the sandbox often cannot start in containers, so it is not asked for.
+            // The page is ours and holds no script (its Content-Security-Policy forbids any); the sandbox often cannot start
+            // in containers, so it is not asked for. Not --blink-settings=scriptEnabled=false: with it headless Chromium
+            // exits 0 without writing the PDF (Chromium 156).
             foreach (var argument in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-extensions", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--no-pdf-header-footer", "--blink-settings=scriptEnabled=false",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--no-pdf-header-footer",
                 $"--user-data-dir={Path.Combine(folder.FullName, "profilo")}", $"--print-to-pdf={pdf}", new Uri(page).AbsoluteUri])
             {
                 start.ArgumentList.Add(argument);

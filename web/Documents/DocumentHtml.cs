@@ -36,7 +36,9 @@ public static class DocumentHtml
     public static string Render(DocumentModel model, IReadOnlyList<DocumentLogo> logos)
     {
         var html = new StringBuilder();
-        html.Append("<!doctype html><html lang=\"it\"><head><meta charset=\"utf-8\"><title>").Append(E(model.Title))
+        html.Append("<!doctype html><html lang=\"it\"><head><meta charset=\"utf-8\">")
+            // No script, no fetch: the page is printed by a browser on the server and must stay inert.
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"><title>").Append(E(model.Title))
             .Append("</title><style>").Append(Style).Append("</style></head><body><header>");
         foreach (var logo in logos)
         {
