@@ -3,6 +3,7 @@ using Laboratori.Grains.Hosting;
 using Laboratori.Silo.Hosting;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
+using Laboratori.Web.Documents;
 using Laboratori.Web.Hubs;
 using Laboratori.Web.Hubs.MsgPack;
 using Laboratori.Web.Metrics;
@@ -54,6 +55,7 @@ public static class LaboratoriHosting
         services.AddLaboratoriProblems();
         services.AddLaboratoriMetrics();
         services.AddLaboratoriQuotas();
+        services.AddLaboratoriDocuments();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = CanvasJson.Options.Encoder);
         services.AddOptions<HubTimeouts>().BindConfiguration(HubTimeouts.SectionName).ValidateDataAnnotations()
             .Validate(t => t.ClientTimeoutInterval > t.KeepAliveInterval, "Hub:ClientTimeoutInterval must be longer than Hub:KeepAliveInterval (twice as long is usual).")
