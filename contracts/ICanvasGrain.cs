@@ -10,7 +10,7 @@ namespace Laboratori.Contracts;
 public interface ICanvasGrain : IGrainWithStringKey
 {
     /// <summary>Starts the canvas with the lab's template (the first event, seq 1). Fails if it already exists.</summary>
-    Task<OperationResult> CreateAsync(Actor creator, string title, LabTemplate template);
+    Task<OperationResult> CreateAsync(Actor creator, string title, LabTemplate labTemplate);
 
     /// <summary>
     /// Starts the canvas from another lab's archived events, from seq 1 (<c>lab.create</c>) without gaps, each checked as

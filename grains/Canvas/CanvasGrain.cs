@@ -58,8 +58,8 @@ public sealed class CanvasGrain(
         return Task.CompletedTask;
     }
 
-    public Task<OperationResult> CreateAsync(Actor creator, string title, LabTemplate template) =>
-        Pipeline.SubmitAsync(creator, ServerOpIds.LabCreate, new CreateLab(title, template.Id, template.Lanes, template.Phases, template.VoteBudget));
+    public Task<OperationResult> CreateAsync(Actor creator, string title, LabTemplate labTemplate) =>
+        Pipeline.SubmitAsync(creator, ServerOpIds.LabCreate, new CreateLab(title, labTemplate.Id, labTemplate.Lanes, labTemplate.Phases, labTemplate.VoteBudget));
 
     public async Task<CanvasError?> ImportAsync(Actor importer, ImmutableArray<CanvasEvent> events)
     {
