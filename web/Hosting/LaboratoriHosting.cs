@@ -29,10 +29,15 @@ public static class LaboratoriHosting
         // Bound by AddLaboratoriGrains (above); the host validates them on start (DataAnnotations comes with ASP.NET Core).
         services.AddOptions<LabLimits>().ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CanvasOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PresenceOptions>().ValidateDataAnnotations()
+            .Validate(p => p.Lease > 2 * p.RenewInterval, "Presence:Lease must be longer than twice Presence:RenewInterval.")
+            .ValidateOnStart();
         services.AddSingleton<LabAccess>();
         services.AddSingleton<LabConnections>();
         services.AddSingleton<LabBroadcaster>();
         services.AddHostedService<MembershipWatch>();
+        services.AddSingleton<PresenceNode>();
+        services.AddHostedService<PresenceRenewal>();
         services.AddSingleton<LabAnonymity>();
         services.AddSingleton<PresenceAudiences>();
         services.AddSingleton(sp => new ErrorLogBudget(sp.GetRequiredService<TimeProvider>()));
