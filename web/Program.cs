@@ -1,4 +1,5 @@
 using Laboratori.Web.Api;
+using Laboratori.Web.Cluster;
 using Laboratori.Web.Demo;
 using Laboratori.Web.Hosting;
 using Laboratori.Web.Hubs;
@@ -33,6 +34,7 @@ app.MapHistoryApi();
 app.MapCohesionApi();
 app.MapActionsApi();
 app.MapHealthEndpoints();
+app.MapClusterApi();
 // Authorized once, when the connection is made: an [Authorize] on the hub would run the policy again on every
 // invocation (a dozen presence messages a second per person), and every method checks the caller's role anyway.
 app.MapHub<LabHub>("/hubs/lab", o => o.CloseOnAuthenticationExpiration = true).RequireAuthorization();

@@ -18,6 +18,12 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
     private const int InFlightMax = 4;
     private static readonly TimeSpan ReconnectWithin = TimeSpan.FromSeconds(30);
 
+    /// <summary>Longer than a failover takes: a call to a dead node's grain waits until the cluster declares it dead.</summary>
+    private static readonly TimeSpan AnswerWithin = TimeSpan.FromSeconds(90);
+
+    /// <summary>The browser's pause before it resends an operation answered <c>unavailable</c>.</summary>
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromMilliseconds(200);
+
     private readonly string _name = $"w{participant}";
     private readonly List<int> _unacknowledged = [];
     private HubPeer? _peer;
@@ -28,6 +34,12 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
 
     public int Reconnects { get; private set; }
 
+    /// <summary>Answers <c>unavailable</c> (retryable: the operation was sent again, as the browser does).</summary>
+    public int Retries { get; private set; }
+
+    /// <summary>The node (its address, as nginx says in <see cref="NginxProcess.NodeHeader"/>) the current connection reached.</summary>
+    public string? Node => Peer.Client.UpgradeResponseHeaders?.TryGetValue(NginxProcess.NodeHeader, out var node) == true ? node.Single().Split(", ")[^1] : null;
+
     public CanvasState Replica { get; private set; } = new();
 
     private HubPeer Peer => _peer ?? throw new InvalidOperationException("Not connected.");
@@ -35,15 +47,14 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
     public Task ConnectAsync() => ConnectAsync(TimeSpan.Zero);
 
     /// <summary>
-    /// Edits until at least <paramref name="count"/> operations are acknowledged and, once the connection dropped,
-    /// <paramref name="afterReconnect"/> more were acknowledged on the new one; <paramref name="acknowledged"/> is told of each.
+    /// Edits while <paramref name="more"/> says so, then until every operation sent is acknowledged; through dropped
+    /// connections (reconnect, join from the last seq, resend) and <c>unavailable</c> answers (resend).
+    /// <paramref name="acknowledged"/> is told of each acknowledgement.
     /// </summary>
-    public async Task RunAsync(int count, int afterReconnect, Action acknowledged)
+    public async Task RunAsync(Func<bool> more, Action acknowledged)
     {
-        var sinceReconnect = 0;
-        while (Acknowledged.Count < count || Reconnects == 0 || sinceReconnect < afterReconnect)
+        while (true)
         {
-            Assert.True(_next < 20 * count, $"{_name} sent {_next} operations without its connection ever dropping.");
             var inFlight = new Dictionary<Task<JsonElement>, int>();
             try
             {
@@ -52,38 +63,39 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
                     inFlight[Send(i)] = i;
                 }
 
-                while (Acknowledged.Count < count || Reconnects == 0 || sinceReconnect < afterReconnect)
+                while (true)
                 {
-                    while (inFlight.Count < InFlightMax)
+                    while (inFlight.Count < InFlightMax && more())
                     {
+                        Assert.True(_next < 100_000, $"{_name} sent {_next} operations: the test never said stop.");
                         _unacknowledged.Add(_next);
                         inFlight[Send(_next)] = _next;
                         _next++;
                     }
 
+                    if (inFlight.Count == 0)
+                    {
+                        return;
+                    }
+
                     var done = await Task.WhenAny(inFlight.Keys);
                     inFlight.Remove(done, out var op);
+                    if (Retryable(await done))
+                    {
+                        Retries++;
+                        await Task.Delay(RetryAfter);
+                        inFlight[Send(op)] = op;
+                        continue;
+                    }
+
                     Acknowledge(op, await done);
                     acknowledged();
-                    if (Reconnects > 0)
-                    {
-                        sinceReconnect++;
-                    }
                 }
-
-                // Let the last ones finish, so that nothing is left unacknowledged.
-                foreach (var (task, op) in inFlight)
-                {
-                    Acknowledge(op, await task);
-                    acknowledged();
-                }
-
-                return;
             }
             catch (Exception ex) when (Lost(ex))
             {
                 // Answers that arrived before the connection dropped still count; the rest are sent again.
-                foreach (var (task, op) in inFlight.Where(f => f.Key.IsCompletedSuccessfully))
+                foreach (var (task, op) in inFlight.Where(f => f.Key.IsCompletedSuccessfully && !Retryable(f.Key.Result)))
                 {
                     Acknowledge(op, task.Result);
                     acknowledged();
@@ -100,9 +112,16 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
 
     public ValueTask DisposeAsync() => _peer?.DisposeAsync() ?? ValueTask.CompletedTask;
 
-    private Task<JsonElement> Send(int i) => i % 2 == 0
-        ? Peer.ApplyAsync("card.add", Payloads.AddCard($"c-{_name}-{i}", $"Scheda {i} di {_name}"), $"{_name}-{i}")
-        : Peer.ApplyAsync("card.move", Payloads.MoveCard($"c-{_name}-{i - 1}", i, i), $"{_name}-{i}");
+    private Task<JsonElement> Send(int i)
+    {
+        var (type, payload) = i % 2 == 0
+            ? ("card.add", Payloads.AddCard($"c-{_name}-{i}", $"Scheda {i} di {_name}"))
+            : ("card.move", Payloads.MoveCard($"c-{_name}-{i - 1}", i, i));
+        return Peer.Client.InvokeAsync("Apply", lab.Id, new { clientOpId = $"{_name}-{i}", type, payload }).WaitAsync(AnswerWithin);
+    }
+
+    private static bool Retryable(JsonElement result) =>
+        result.GetProperty("error") is { ValueKind: JsonValueKind.Object } error && error.GetProperty("code").GetString() == "unavailable";
 
     private void Acknowledge(int op, JsonElement result)
     {

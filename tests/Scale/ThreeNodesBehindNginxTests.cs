@@ -1,0 +1,219 @@
+using System.Diagnostics;
+using Laboratori.Contracts;
+using Laboratori.Grains.Canvas;
+using Xunit.Abstractions;
+
+namespace Laboratori.Tests.Scale;
+
+/// <summary>
+/// Three nodes of one cluster behind nginx as deploy/ configures it: a lab's writers are spread over all three nodes,
+/// and whatever happens to the nodes — the lab's host killed, every node restarted in turn — every acknowledged
+/// operation is in the log exactly once, the seqs have no gap, and every writer ends with the same canvas.
+/// </summary>
+[Collection(ScaleCollection.Name)]
+public sealed class ThreeNodesBehindNginxTests(ThreeNodesBehindNginxFixture fixture, ITestOutputHelper output) : IClassFixture<ThreeNodesBehindNginxFixture>
+{
+    private const int WritersCount = 6;
+    private static readonly TimeSpan RunWithin = TimeSpan.FromMinutes(4);
+
+    private Nodes Nodes => fixture.Nodes;
+
+    [Fact]
+    public async Task KillingTheLabsHostMidStreamLosesNoAcknowledgedOperationAndEveryWriterConverges()
+    {
+        const int killAfter = 40, afterKill = 8;
+        var admin = await Nodes.AdminTokenAsync();
+        var lab = await ScaleLab.CreateAsync(fixture.Nginx.Url, WritersCount);
+        var writers = await ConnectSpreadAsync(lab);
+        var killed = -1;
+        try
+        {
+            var holder = await Nodes.NodeOfLabAsync(lab.Id, admin) ?? throw new InvalidOperationException("The lab's canvas is active nowhere.");
+            var acknowledged = 0;
+            var afterKillOf = new int[WritersCount];
+            var killNow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var running = Task.WhenAll(writers.Select((w, i) => w.RunAsync(
+                () => Volatile.Read(ref killed) < 0 || afterKillOf[i] < afterKill,
+                () =>
+                {
+                    if (Volatile.Read(ref killed) >= 0)
+                    {
+                        afterKillOf[i]++;
+                    }
+
+                    if (Interlocked.Increment(ref acknowledged) == killAfter)
+                    {
+                        killNow.TrySetResult();
+                    }
+                })));
+            await Task.WhenAny(killNow.Task, running).Unwrap().WaitAsync(RunWithin);
+            Assert.True(killNow.Task.IsCompleted, "The writers finished before the kill.");
+            Volatile.Write(ref killed, holder);
+            await Nodes.KillAsync(holder);
+            await running.WaitAsync(RunWithin);
+
+            var log = await AssertExactlyOnceAndConvergedAsync(lab, writers);
+            var survivor = await Nodes.NodeOfLabAsync(lab.Id, admin);
+            Assert.NotNull(survivor);
+            Assert.NotEqual(holder, survivor);
+            Assert.Contains(writers, w => w.Reconnects > 0);
+            output.WriteLine($"Killed node {holder}, the lab's host; the lab is now on node {survivor}. {log.Count} events; " +
+                $"reconnects {writers.Sum(w => w.Reconnects)}, unavailable answers resent {writers.Sum(w => w.Retries)}.");
+        }
+        catch (Exception) when (Report())
+        {
+            throw;
+        }
+        finally
+        {
+            await DisposeAllAsync(writers);
+            if (killed >= 0)
+            {
+                await Nodes.StartAgainAsync(killed);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task ARollingRestartOfEveryNodeUnderLoadLosesNothingAndRefusesNothing()
+    {
+        const int warmUp = 30, betweenRestarts = 10;
+        var lab = await ScaleLab.CreateAsync(fixture.Nginx.Url, WritersCount);
+        var writers = await ConnectSpreadAsync(lab);
+        var stopped = new List<int>();
+        try
+        {
+            var stop = false;
+            var acknowledged = 0;
+            var progress = new Progress(() => Volatile.Read(ref acknowledged));
+            var running = Task.WhenAll(writers.Select(w => w.RunAsync(() => !Volatile.Read(ref stop), () =>
+            {
+                Interlocked.Increment(ref acknowledged);
+                progress.Changed();
+            })));
+            await progress.UntilAsync(warmUp, running);
+            var restarts = new List<string>();
+            for (var node = 0; node < Nodes.Count; node++)
+            {
+                var clock = Stopwatch.StartNew();
+                stopped.Add(node);
+                Assert.Equal(0, await Nodes.StopAsync(node));
+                var stoppedIn = clock.Elapsed;
+                await Nodes.StartAgainAsync(node);
+                stopped.Remove(node);
+                restarts.Add($"node {node}: stopped in {stoppedIn.TotalSeconds:0.0} s, serving again after {clock.Elapsed.TotalSeconds:0.0} s");
+
+                // The lab goes on being edited while the node is away and once it is back, before the next one stops.
+                await progress.UntilAsync(Volatile.Read(ref acknowledged) + betweenRestarts, running);
+            }
+
+            Volatile.Write(ref stop, true);
+            await running.WaitAsync(RunWithin);
+
+            var log = await AssertExactlyOnceAndConvergedAsync(lab, writers);
+            Assert.Contains(writers, w => w.Reconnects > 0);
+            output.WriteLine(string.Join(Environment.NewLine, restarts));
+            output.WriteLine($"{log.Count} events; reconnects {writers.Sum(w => w.Reconnects)}, unavailable answers resent {writers.Sum(w => w.Retries)}.");
+        }
+        catch (Exception) when (Report())
+        {
+            throw;
+        }
+        finally
+        {
+            await DisposeAllAsync(writers);
+            foreach (var node in stopped)
+            {
+                await Nodes.StartAgainAsync(node);
+            }
+        }
+    }
+
+    /// <summary>Connects the writers through nginx one after the other: it spreads them over every node.</summary>
+    private async Task<List<ReconnectingWriter>> ConnectSpreadAsync(ScaleLab lab)
+    {
+        var writers = Enumerable.Range(0, WritersCount).Select(i => new ReconnectingWriter(fixture.Nginx.Url, lab, i)).ToList();
+        foreach (var writer in writers)
+        {
+            await writer.ConnectAsync();
+        }
+
+        var nodes = writers.Select(w => w.Node).ToList();
+        Assert.Equal(Nodes.Urls.Select(u => u.Authority).Order(), nodes.Distinct().Order());
+        return writers;
+    }
+
+    /// <summary>
+    /// The log PostgreSQL holds has no gap, holds every acknowledged operation once at the seq its acknowledgement said,
+    /// and nothing else of the writers; every writer, on whatever node it ended, is pushed the whole log and folds it to
+    /// the same canvas.
+    /// </summary>
+    private async Task<List<CanvasEvent>> AssertExactlyOnceAndConvergedAsync(ScaleLab lab, List<ReconnectingWriter> writers)
+    {
+        var log = await Nodes.ReadLogAsync(lab.Id);
+        Assert.Equal(Enumerable.Range(1, log.Count).Select(i => (long)i), log.Select(e => e.Seq));
+        Assert.Empty(log.GroupBy(e => (e.Author, e.ClientOpId)).Where(g => g.Count() > 1).Select(g => g.Key));
+        var bySeq = log.ToDictionary(e => e.Seq);
+        foreach (var writer in writers)
+        {
+            Assert.All(writer.Acknowledged, a => Assert.Equal(a.Key, bySeq[a.Value].ClientOpId));
+        }
+
+        Assert.Equal(
+            writers.SelectMany(w => w.Acknowledged.Keys).Order(),
+            log.Where(e => e.Type.StartsWith("card.", StringComparison.Ordinal)).Select(e => e.ClientOpId).Order());
+
+        var expected = CanvasFold.Serialize(CanvasFold.Fold(null, log));
+        foreach (var writer in writers)
+        {
+            await writer.ReceiveUntilAsync(log[^1].Seq);
+            Assert.Equal(expected, CanvasFold.Serialize(writer.Replica));
+        }
+
+        return log;
+    }
+
+    private static async Task DisposeAllAsync(List<ReconnectingWriter> writers)
+    {
+        foreach (var writer in writers)
+        {
+            await writer.DisposeAsync();
+        }
+    }
+
+    private bool Report()
+    {
+        output.WriteLine(Nodes.Output);
+        output.WriteLine("--- nginx ---");
+        output.WriteLine(fixture.Nginx.ErrorLog);
+        return false;
+    }
+
+    /// <summary>Waits for the writers' acknowledgements to reach a count, without polling: each one pulses.</summary>
+    private sealed class Progress(Func<int> count)
+    {
+        private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Changed() => Interlocked.Exchange(ref _changed, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+
+        public async Task UntilAsync(int target, Task running)
+        {
+            using var timeout = new CancellationTokenSource(RunWithin);
+            while (count() < target)
+            {
+                var changed = Volatile.Read(ref _changed).Task;
+                if (count() >= target)
+                {
+                    return;
+                }
+
+                await Task.WhenAny(changed, running).WaitAsync(timeout.Token);
+                if (running.IsCompleted)
+                {
+                    await running;
+                    Assert.Fail($"The writers stopped at {count()} acknowledged operations, before {target}.");
+                }
+            }
+        }
+    }
+}
