@@ -63,6 +63,8 @@ status=0
 if [ -f web/client/package.json ]; then
   step "Front-end unit tests (vitest)"
   (cd web/client && NO_COLOR=1 npm test --silent) 2>&1 | tee "$log/vitest.txt" || status=1
+  step "Front-end lint (ESLint over web/client/src)"
+  (cd web/client && npm run lint --silent) || status=1
 fi
 
 step ".NET tests"

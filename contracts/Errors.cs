@@ -53,6 +53,7 @@ public static class Errors
     public static readonly CanvasError LimitThemes = new("limit_themes", "La lavagna ha raggiunto il numero massimo di temi.", "The canvas has reached its theme limit.");
     public static readonly CanvasError LimitParticipants = new("limit_participants", "Il laboratorio è al completo.", "The lab is full.");
     public static readonly CanvasError RateLimited = new("rate_limited", "Troppe modifiche in poco tempo: riprova tra un istante.", "Too many changes at once: try again in a moment.");
+    public static readonly CanvasError QuotaExceeded = new("quota_exceeded", "Limite di utilizzo raggiunto: chiudi altre finestre o riprova più tardi.", "Usage quota reached: close other windows or try again later.");
     public static readonly CanvasError LoginFailed = new("login_failed", "Nome utente o password errati.", "Wrong user name or password.");
     public static readonly CanvasError JoinCodeInvalid = new("join_code_invalid", "Codice di accesso non valido.", "Invalid join code.");
     public static readonly CanvasError SeqOutOfRange = new("seq_out_of_range", "Numero di sequenza fuori intervallo.", "Sequence number out of range.");

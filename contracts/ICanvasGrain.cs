@@ -4,46 +4,38 @@ namespace Laboratori.Contracts;
 
 /// <summary>
 /// One lab's canvas, one activation in the whole cluster: validates operations, appends their events to the log (grouping concurrent operations into
-/// one commit) and acknowledges them once durable. Keyed by the lab id. Its methods interleave: they only ever
-/// run on the activation's scheduler, so this is how operations arriving during a commit join the next one.
+/// one commit) and acknowledges them once durable. Keyed by the lab id. The grain is reentrant (its class says why):
+/// operations arriving during a commit join the next one.
 /// </summary>
 public interface ICanvasGrain : IGrainWithStringKey
 {
     /// <summary>Starts the canvas with the lab's template (the first event, seq 1). Fails if it already exists.</summary>
-    [AlwaysInterleave]
     Task<OperationResult> CreateAsync(Actor creator, string title, LabTemplate template);
 
     /// <summary>
-    /// Starts the canvas from another lab's archived events, which must fold cleanly from seq 1 (<c>lab.create</c>)
-    /// without gaps. Times, authors and operation ids are kept, so the new lab replays identically.
+    /// Starts the canvas from another lab's archived events, from seq 1 (<c>lab.create</c>) without gaps, each checked as
+    /// if it arrived as an operation (<c>import_invalid</c> names the first that would not pass). All or nothing: an
+    /// invalid file writes no event. Times, authors and operation ids are kept, so the new lab replays identically.
     /// </summary>
-    [AlwaysInterleave]
-    Task<CanvasError?> ImportAsync(ImmutableArray<CanvasEvent> events);
+    Task<CanvasError?> ImportAsync(Actor importer, ImmutableArray<CanvasEvent> events);
 
     /// <summary>Validates and applies a client's operation; completes once its event is durable.</summary>
-    [AlwaysInterleave]
     Task<OperationResult> ApplyAsync(Actor actor, OperationRequest operation);
 
     /// <summary>Records that a member came online in the lab or left it (attendance).</summary>
-    [AlwaysInterleave]
     Task<OperationResult> RecordPresenceAsync(MemberProfile member, bool present);
 
     /// <summary>The committed canvas now.</summary>
-    [AlwaysInterleave]
     Task<CanvasSnapshot> GetStateAsync();
 
     /// <summary>Whether a facilitator removed <paramref name="memberId"/> from the lab (their token no longer gets in).</summary>
-    [AlwaysInterleave]
     Task<bool> IsRemovedAsync(string memberId);
 
     /// <summary>Up to <paramref name="maxCount"/> committed events after <paramref name="afterSeq"/>.</summary>
-    [AlwaysInterleave]
     Task<EventPage> GetEventsAsync(long afterSeq, int maxCount);
 
     /// <summary>Subscribes an observer to committed events; returns the last committed seq. Idempotent.</summary>
-    [AlwaysInterleave]
     Task<long> SubscribeAsync(ICanvasObserver observer);
 
-    [AlwaysInterleave]
     Task UnsubscribeAsync(ICanvasObserver observer);
 }

@@ -17,4 +17,10 @@ public enum Role
 
     /// <summary>Manages staff and the regional programme; may do what a facilitator does.</summary>
     [JsonStringEnumMemberName("admin")] Admin = 3,
+
+    /// <summary>
+    /// Takes the roll call and annotates: adds and edits their own cards, comments and links in any phase, even with the
+    /// canvas locked; never votes, organises themes, or runs phases, lock, meetings or moderation.
+    /// </summary>
+    [JsonStringEnumMemberName("tutor")] Tutor = 4,
 }

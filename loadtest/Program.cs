@@ -2,7 +2,6 @@ using Laboratori.LoadTest.Baseline;
 using Laboratori.LoadTest.Join;
 using Laboratori.LoadTest.Latency;
 using Laboratori.LoadTest.Run;
-using Laboratori.LoadTest.Seek;
 
 return args switch
 {
@@ -15,12 +14,8 @@ return args switch
     ["join-storm", .. var rest] when !JoinStormOptions.TryParse(rest, out _, out var error) => Usage(error),
     ["serve-baseline"] or ["serve-baseline", "batched"] => await BaselineProcess.ServeAsync(BaselinePresenceMode.Batched),
     ["serve-baseline", "relay"] => await BaselineProcess.ServeAsync(BaselinePresenceMode.Relay),
-    ["seek", .. var rest] => await SeekBenchmark.RunAsync(new SeekOptions(Events: Arg(rest, "--events", 20_000), Seeks: Arg(rest, "--seeks", 300))),
     _ => Usage(null),
 };
-
-static int Arg(string[] args, string name, int fallback) =>
-    Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
 
 static int Usage(string? error)
 {
@@ -55,7 +50,6 @@ static int Usage(string? error)
                        [--user facilitatore] [--password facilitatore]
           Creates a lab, joins --peers participants, sets phase 'libera', then sends --ops card.add/card.move from the
           first participant at --rate per second and measures send -> event arrival at every other participant.
-               seek [--events 20000] [--seeks 300]
           Builds a lab of --events events in an in-process silo and times the canvas state at random seqs, with
           snapshots and, as the baseline, folding from the first event.
         """);

@@ -3,6 +3,7 @@ using Laboratori.Web.Cluster;
 using Laboratori.Web.Demo;
 using Laboratori.Web.Hosting;
 using Laboratori.Web.Hubs;
+using Laboratori.Web.Metrics;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLaboratori();
@@ -29,12 +30,16 @@ app.MapStaffApi();
 app.MapProgrammesApi();
 app.MapDashboardApi();
 app.MapJoinApi();
+app.MapAdesioniApi();
+app.MapRegisterApi();
 app.MapLabsApi();
+app.MapProjectorLinkApi();
 app.MapHistoryApi();
 app.MapCohesionApi();
 app.MapActionsApi();
 app.MapHealthEndpoints();
 app.MapClusterApi();
+app.MapLaboratoriMetrics();
 // Authorized once, when the connection is made: an [Authorize] on the hub would run the policy again on every
 // invocation (a dozen presence messages a second per person), and every method checks the caller's role anyway.
 app.MapHub<LabHub>("/hubs/lab", o => o.CloseOnAuthenticationExpiration = true).RequireAuthorization();

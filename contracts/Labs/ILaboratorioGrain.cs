@@ -19,6 +19,15 @@ public interface ILaboratorioGrain : IGrainWithStringKey
 
     Task<ImmutableArray<Enrolment>> GetRosterAsync();
 
+    /// <summary>
+    /// Changes the lab's title, theme and mandate, for who runs it; the template, join code and roster stay. The canvas
+    /// log keeps the title it was created with (its first event), as history should.
+    /// </summary>
+    Task<CanvasError?> UpdateAsync(Actor actor, string title, string theme, string mandate);
+
+    /// <summary>The enrolment of <paramref name="participantId"/> in this lab (their profile as they gave it), or null.</summary>
+    Task<Enrolment?> GetEnrolmentAsync(string participantId);
+
     /// <summary>Closes the lab to new participants (or reopens it).</summary>
     Task<CanvasError?> SetClosedAsync(Actor actor, bool closed);
 }

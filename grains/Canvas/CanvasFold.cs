@@ -32,6 +32,9 @@ public static class CanvasFold
 
     public static string Serialize(CanvasState state) => JsonSerializer.Serialize(state, CanvasJson.Options);
 
+    /// <summary>A deep copy: the working state starts as the committed one and then runs ahead of it.</summary>
+    public static CanvasState Clone(this CanvasState state) => Deserialize(Serialize(state));
+
     public static CanvasState Deserialize(string json) =>
         JsonSerializer.Deserialize<CanvasState>(json, CanvasJson.Options) ?? throw new InvalidDataException("Empty canvas snapshot.");
 

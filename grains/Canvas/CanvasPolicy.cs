@@ -19,11 +19,18 @@ internal static class CanvasPolicy
             Permission.System => null,
             _ when actor.Role == Role.Trainer => Errors.Forbidden,
             Permission.Facilitator when !actor.IsStaffRunner => Errors.Forbidden,
+            _ when actor.Role == Role.Tutor => CheckTutor(operation),
             _ when actor.Role == Role.Participant => CheckParticipant(state, actor, operation),
             _ => null,
         };
         return error ?? operation.Validate(state, actor, limits);
     }
+
+    /// <summary>A tutor annotates (cards, comments, links) whatever the phase and the lock; the rest is the facilitator's or the participants'.</summary>
+    private static CanvasError? CheckTutor(CanvasOperation operation) =>
+        operation.Capability is "cards" or "comments" or "links"
+            ? null
+            : Errors.Forbidden.With("Chi fa da tutor annota e fa l’appello, ma non vota né organizza i temi.", "Tutors annotate and take the roll call; they do not vote or organise themes.");
 
     private static CanvasError? CheckParticipant(CanvasState state, Actor actor, CanvasOperation operation)
     {

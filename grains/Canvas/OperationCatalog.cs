@@ -24,7 +24,7 @@ public static class OperationCatalog
         ["theme.add"] = typeof(AddTheme),
         ["theme.rename"] = typeof(RenameTheme),
         ["theme.delete"] = typeof(DeleteTheme),
-        ["lab.phase"] = typeof(SetPhase),
+        [EventTypes.LabPhase] = typeof(SetPhase),
         ["lab.lock"] = typeof(SetLock),
         ["lab.voteBudget"] = typeof(SetVoteBudget),
         ["meeting.open"] = typeof(OpenMeeting),
@@ -47,9 +47,9 @@ public static class OperationCatalog
 
     private static readonly Dictionary<string, Type> AllTypes = new(ClientTypes)
     {
-        ["lab.create"] = typeof(CreateLab),
-        ["member.join"] = typeof(JoinMember),
-        ["member.leave"] = typeof(LeaveMember),
+        [EventTypes.LabCreate] = typeof(CreateLab),
+        [EventTypes.MemberJoin] = typeof(JoinMember),
+        [EventTypes.MemberLeave] = typeof(LeaveMember),
     };
 
     private static readonly Dictionary<Type, string> Names = AllTypes.ToDictionary(p => p.Value, p => p.Key);
@@ -62,6 +62,10 @@ public static class OperationCatalog
     /// <summary>Parses a client's operation; server-only types are unknown to clients.</summary>
     public static CanvasError? TryParseClient(string type, string payload, out CanvasOperation? operation) =>
         TryParse(ClientTypes, type, payload, out operation);
+
+    /// <summary>Parses an event of any type, server-written ones included, as it comes in a file to import.</summary>
+    internal static CanvasError? TryParseAny(string type, string payload, out CanvasOperation? operation) =>
+        TryParse(AllTypes, type, payload, out operation);
 
     /// <summary>Parses a stored event's payload. Stored events were validated when written, so failure is corruption.</summary>
     internal static CanvasOperation ParseStored(string type, string payload) =>

@@ -30,6 +30,9 @@ internal sealed class RecentEvents(int capacity)
         }
     }
 
+    /// <summary>Whether this buffer holds every event of the canvas from seq 1: then a key it lacks was never accepted.</summary>
+    public bool HoldsAll => _events.Count == 0 ? _lastSeq == 0 : _events.Peek().Seq == 1;
+
     public long? FindAccepted(OpKey key) => _accepted.TryGetValue(key, out var seq) ? seq : null;
 
     /// <summary>The events after <paramref name="afterSeq"/>, if this buffer still holds the first of them.</summary>

@@ -12,7 +12,8 @@ internal sealed record StoredEvent(
     [property: JsonConverter(typeof(RawJsonConverter))] string Payload)
 {
     public static LogEntry ToEntry(CanvasEvent e) =>
-        new(e.Seq, e.At, e.Type, JsonSerializer.Serialize(new StoredEvent(e.Author, e.ClientOpId, e.Payload), CanvasJson.Options));
+        new(e.Seq, e.At, e.Type, JsonSerializer.Serialize(new StoredEvent(e.Author, e.ClientOpId, e.Payload), CanvasJson.Options),
+            new OpKey(e.Author, e.ClientOpId).StoreKey);
 
     public static CanvasEvent FromEntry(string labId, LogEntry entry)
     {

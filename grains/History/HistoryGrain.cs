@@ -54,7 +54,7 @@ public sealed class HistoryGrain(IEventLog log) : Grain, IHistoryGrain
             .GroupBy(e => (int)((e.At - first).Ticks / width))
             .Select(g => new ActivityBucket(first.AddTicks(g.Key * width), first.AddTicks((g.Key + 1) * width), g.First().Seq, g.Last().Seq, g.Count()))
             .ToImmutableArray();
-        var phases = events.Where(e => e.Type is "lab.phase" or "lab.create")
+        var phases = events.Where(e => e.Type is EventTypes.LabPhase or EventTypes.LabCreate)
             .Select(e => new PhaseChange(e.Seq, e.At, PhaseOf(e)))
             .Where(p => p.Phase.Length > 0)
             .ToImmutableArray();

@@ -20,9 +20,14 @@ public sealed class LaboratorioGrain(
         StartAsync(facilitator, definition, template => GrainFactory.GetGrain<ICanvasGrain>(LabId).CreateAsync(facilitator, definition.Title, template)
             .ContinueWith(t => t.Result.Error, TaskScheduler.Current));
 
-    public Task<CreateLabResult> ImportAsync(Actor facilitator, LabDefinition definition, ImmutableArray<CanvasEvent> events) =>
-        StartAsync(facilitator, definition with { TemplateId = Templates.All.ContainsKey(definition.TemplateId) ? definition.TemplateId : Templates.Default },
-            _ => GrainFactory.GetGrain<ICanvasGrain>(LabId).ImportAsync(events));
+    public Task<CreateLabResult> ImportAsync(Actor facilitator, LabDefinition definition, ImmutableArray<CanvasEvent> events)
+    {
+        // An archive of a lab made from a template this build no longer has still imports: its lanes are in its events.
+        definition = definition with { TemplateId = Templates.All.ContainsKey(definition.TemplateId) ? definition.TemplateId : Templates.Default };
+        return LabDefinitionRules.Validate(definition, limits.Value) is { } invalid
+            ? Task.FromResult(new CreateLabResult(null, Errors.ImportInvalid.With($"Laboratorio: {invalid.Message}", $"Lab: {invalid.MessageEn}")))
+            : StartAsync(facilitator, definition, _ => GrainFactory.GetGrain<ICanvasGrain>(LabId).ImportAsync(facilitator, events));
+    }
 
     private async Task<CreateLabResult> StartAsync(Actor facilitator, LabDefinition definition, Func<LabTemplate, Task<CanvasError?>> startCanvas)
     {
@@ -48,9 +53,8 @@ public sealed class LaboratorioGrain(
 
         lab.State = new LabState { Definition = definition, JoinCode = await ClaimJoinCodeAsync(), Facilitators = [facilitator.Id], CreatedAt = time.GetUtcNow() };
         await lab.WriteStateAsync();
-        var info = Info();
-        await GrainFactory.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).RegisterAsync(info);
-        return new CreateLabResult(info, null);
+        await PublishAsync();
+        return new CreateLabResult(Info(), null);
     }
 
     public Task<LabInfo?> GetAsync() => Task.FromResult(lab.State.Definition is null ? null : Info());
@@ -75,11 +79,34 @@ public sealed class LaboratorioGrain(
         var enrolment = new Enrolment(Ids.New("p-"), profile.DisplayName, profile.Organisation, profile.Sector, time.GetUtcNow());
         lab.State.Roster = lab.State.Roster.Add(enrolment);
         await lab.WriteStateAsync();
+        await PublishAsync();
         await GrainFactory.GetGrain<IParticipantGrain>(enrolment.ParticipantId).SetProfileAsync(profile, LabId);
         return new EnrolResult(enrolment.ParticipantId, null);
     }
 
     public Task<ImmutableArray<Enrolment>> GetRosterAsync() => Task.FromResult(lab.State.Roster);
+
+    public async Task<CanvasError?> UpdateAsync(Actor actor, string title, string theme, string mandate)
+    {
+        if (lab.State.Definition is null)
+        {
+            return Errors.LabNotFound;
+        }
+
+        if (!actor.IsStaffRunner)
+        {
+            return Errors.Forbidden;
+        }
+
+        lab.State.Definition = lab.State.Definition with { Title = title, Theme = theme, Mandate = mandate };
+        await lab.WriteStateAsync();
+        // The directory lists labs by their definition: keep its copy as the lab is now.
+        await PublishAsync();
+        return null;
+    }
+
+    public Task<Enrolment?> GetEnrolmentAsync(string participantId) =>
+        Task.FromResult<Enrolment?>(lab.State.Roster.FirstOrDefault(e => e.ParticipantId == participantId));
 
     public async Task<CanvasError?> SetClosedAsync(Actor actor, bool closed)
     {
@@ -95,6 +122,7 @@ public sealed class LaboratorioGrain(
 
         lab.State.Closed = closed;
         await lab.WriteStateAsync();
+        await PublishAsync();
         return null;
     }
 
@@ -109,6 +137,9 @@ public sealed class LaboratorioGrain(
             }
         }
     }
+
+    /// <summary>Keeps the directory's summary of this lab current, so listing labs reads it there and activates no lab.</summary>
+    private Task PublishAsync() => GrainFactory.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).RegisterAsync(Info());
 
     private LabInfo Info() =>
         new(LabId, lab.State.Definition!, lab.State.JoinCode, lab.State.Facilitators, lab.State.CreatedAt, lab.State.Closed, lab.State.Roster.Length);

@@ -13,6 +13,10 @@ public sealed class ParticipantGrain([PersistentState("participant", StorageName
         participant.State.Profile = profile;
         participant.State.Labs = participant.State.Labs.Add(labId);
         await participant.WriteStateAsync();
+
+        // Written once when they enrol and read by no live path (Join takes the profile from the lab's roster): kept
+        // active, every participant would hold an activation, its state and its directory entry for Silo:CollectionAge.
+        this.DeactivateOnIdle();
     }
 
     public Task<ParticipantView?> GetAsync() =>

@@ -58,8 +58,14 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
         {
             // Ramp-up: participant i starts at i/T of the ramp-up time, all labs interleaved.
             var joins = new List<Task<bool>>(participants.Count);
+            (ProcessSample? Sample, long Connections) half = (null, 0);
             for (var i = 0; i < participants.Count; i++)
             {
+                if (i == participants.Count / 2)
+                {
+                    half = (ProcessSample.Take(serverPids), _metrics.Connections);
+                }
+
                 var due = TimeSpan.FromSeconds(options.RampUp * i / participants.Count);
                 if (due > clock.Elapsed)
                 {
@@ -159,6 +165,11 @@ public sealed class LoadRun(RunOptions options, string target, IReadOnlyList<Uri
                         ProcessSample.CpuPercent(connected, steady),
                         idle.Threads,
                         steady.Threads)
+                    {
+                        SecondHalfKbPerConnection = half.Sample is { } h && connections > half.Connections
+                            ? (connected.RssKb - h.RssKb) / (double)(connections - half.Connections)
+                            : null,
+                    }
                     : null,
                 self is not null && selfSteady is not null ? ProcessSample.CpuPercent(self, selfSteady) : 0,
                 joined.Count(p => p.DeliveriesReceived == 0),

@@ -147,6 +147,7 @@ public static class RunCommand
             ("errors", r => r.ErrorCount == 0 ? "0" : $"{r.ErrorCount}: " + string.Join(", ", r.Errors.Select(e => $"{e.Key} {e.Value}"))),
             ("server RSS start/idle/conn/steady MB", r => r.Server is { } s ? $"{s.StartRssKb / 1024.0:F0} / {s.IdleRssKb / 1024.0:F0} / {s.ConnectedRssKb / 1024.0:F0} / {s.SteadyRssKb / 1024.0:F0}" : "n/a"),
             ("server KB/conn (connected)", r => r.Server is { } s ? $"{s.ConnectedKbPerConnection:F1}" : "n/a"),
+            ("server KB/conn (second half)", r => r.Server?.SecondHalfKbPerConnection is { } k ? $"{k:F1}" : "n/a"),
             ("server KB/conn (steady)", r => r.Server is { } s ? $"{s.SteadyKbPerConnection:F1}" : "n/a"),
             ("server CPU % (steady)", r => r.Server is { } s ? $"{s.SteadyCpuPercent:F0}" : "n/a"),
             ("server threads idle/steady", r => r.Server is { } s ? $"{s.IdleThreads} / {s.SteadyThreads}" : "n/a"),

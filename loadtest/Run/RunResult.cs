@@ -17,7 +17,15 @@ public sealed record ServerFigures(
     double RampCpuPercent,
     double SteadyCpuPercent,
     int IdleThreads,
-    int SteadyThreads);
+    int SteadyThreads)
+{
+    /// <summary>
+    /// RSS growth from half the participants joined to all joined, per connection made in between: what one more
+    /// connection costs, without the one-off costs that the first joins pay (code compiled, threads started, caches
+    /// filled) and that <see cref="ConnectedKbPerConnection"/> spreads over the connections. Null without a half-way sample.
+    /// </summary>
+    public double? SecondHalfKbPerConnection { get; init; }
+}
 
 /// <summary>One scenario against one target.</summary>
 public sealed record RunResult(

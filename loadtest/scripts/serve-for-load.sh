@@ -19,4 +19,5 @@ exec env ASPNETCORE_ENVIRONMENT=Production dotnet "$root/web/bin/Release/net10.0
   --urls "http://127.0.0.1:$port" --Storage:SqlitePath="$dir/laboratori.db" \
   --Auth:Staff:0:UserName=facilitatore --Auth:Staff:0:Password="${LOAD_PASSWORD:-carico-di-prova}" \
   --Auth:Staff:0:DisplayName=Carico --Auth:Staff:0:Role=facilitator \
-  --Limits:JoinAttemptsPerMinute=1000000 --Limits:ParticipantJoinsPerLabPerMinute=1000000 --Logging:LogLevel:Default=Warning "$@"
+  --Limits:JoinAttemptsPerMinute=1000000 --Limits:ParticipantJoinsPerLabPerMinute=1000000 \
+  --Quotas:LabsPerAccountPerHour=1000000 --Quotas:MaxConnectionsPerMember=1000000 --Quotas:MaxConnectionsPerAddress=1000000 --Logging:LogLevel:Default=Warning "$@"

@@ -31,26 +31,20 @@ public static class SiloStorageExtensions
         {
             services.AddSingleton<PostgresDatabase>();
             services.AddSingleton<IEventLog, PostgresEventLog>();
-            services.AddSingleton<PostgresGrainStorage>();
-            AddGrainStorage<PostgresGrainStorage>(services);
+            services.AddSingleton<IGrainStateRows, PostgresGrainStateRows>();
         }
         else
         {
             services.AddSingleton(sp => new SqliteDatabase(
                 sp.GetRequiredService<IOptions<StorageOptions>>(), sp.GetRequiredService<ILogger<SqliteDatabase>>()));
             services.AddSingleton<IEventLog, SqliteEventLog>();
-            services.AddSingleton<SqliteGrainStorage>();
-            AddGrainStorage<SqliteGrainStorage>(services);
+            services.AddSingleton<IGrainStateRows, SqliteGrainStateRows>();
         }
 
+        services.AddSingleton<JsonGrainStorage>();
+        services.AddGrainStorage(StorageNames.Default, (sp, _) => sp.GetRequiredService<JsonGrainStorage>());
+        services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (sp, _) => sp.GetRequiredService<JsonGrainStorage>());
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StorageStartup>();
         return builder;
-    }
-
-    private static void AddGrainStorage<T>(IServiceCollection services)
-        where T : IGrainStorage
-    {
-        services.AddGrainStorage(StorageNames.Default, (sp, _) => sp.GetRequiredService<T>());
-        services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (sp, _) => sp.GetRequiredService<T>());
     }
 }

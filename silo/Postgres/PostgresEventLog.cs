@@ -14,15 +14,15 @@ namespace Laboratori.Silo.Postgres;
 /// </summary>
 public sealed class PostgresEventLog(PostgresDatabase database) : IEventLog
 {
-    private const string Columns = "seq, at, type, data";
+    private const string Columns = "seq, at, type, data, op_key";
     private const string UniqueViolation = "23505";
 
     private const string AppendSql = """
         WITH last AS (SELECT COALESCE(MAX(seq), 0) AS seq FROM events WHERE stream_id = $1),
         inserted AS (
-            INSERT INTO events(stream_id, seq, at, type, data)
-            SELECT $1, e.seq, e.at, e.type, e.data
-            FROM unnest($2::bigint[], $3::timestamptz[], $4::text[], $5::text[]) AS e(seq, at, type, data), last
+            INSERT INTO events(stream_id, seq, at, type, data, op_key)
+            SELECT $1, e.seq, e.at, e.type, e.data, e.op_key
+            FROM unnest($2::bigint[], $3::timestamptz[], $4::text[], $5::text[], $7::text[]) AS e(seq, at, type, data, op_key), last
             WHERE last.seq = $6 - 1
             RETURNING seq)
         SELECT count(*)::int FROM inserted;
@@ -47,6 +47,7 @@ public sealed class PostgresEventLog(PostgresDatabase database) : IEventLog
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. entries.Select(e => e.Type)] });
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. entries.Select(e => e.Data)] });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = first });
+        command.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = [.. entries.Select(e => e.Key)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         int inserted;
         try
         {
@@ -97,6 +98,30 @@ public sealed class PostgresEventLog(PostgresDatabase database) : IEventLog
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, long>> FindKeysAsync(string streamId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        ArgumentNullException.ThrowIfNull(keys);
+        var found = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return found;
+        }
+
+        await using var command = database.DataSource.CreateCommand(
+            "SELECT op_key, MIN(seq) FROM events WHERE stream_id = $1 AND op_key = ANY($2) GROUP BY op_key;");
+        command.Parameters.Add(Text(streamId));
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. keys.Distinct(StringComparer.Ordinal)] });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return found;
+    }
+
+    /// <inheritdoc />
     public async Task<long> GetLastSeqAsync(string streamId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(streamId);
@@ -143,7 +168,8 @@ public sealed class PostgresEventLog(PostgresDatabase database) : IEventLog
                 reader.GetInt64(0),
                 reader.GetFieldValue<DateTimeOffset>(1),
                 reader.GetString(2),
-                reader.GetString(3)));
+                reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4)));
         }
 
         return entries;

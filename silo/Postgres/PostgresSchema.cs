@@ -135,5 +135,16 @@ internal static class PostgresSchema
               AND status <> 3; -- 3: Active
         $q$);
         """,
+        // 3: each event's idempotency key (the canvas's "author clientOpId"), indexed, so a request resent however long
+        // after its first answer finds it. Events written before this migration get theirs from their JSON (the canvas's
+        // stored event: {"author":…,"clientOpId":…,"payload":…}); a repeated key keeps its first seq as the answer.
+        """
+        ALTER TABLE events ADD COLUMN op_key text;
+        UPDATE events SET op_key = (data::jsonb ->> 'author') || ' ' || (data::jsonb ->> 'clientOpId')
+        WHERE CASE WHEN data LIKE '{%' -- CASE, not AND: only what looks like an object is cast
+                   THEN jsonb_typeof(data::jsonb -> 'author') = 'string' AND jsonb_typeof(data::jsonb -> 'clientOpId') = 'string'
+                   ELSE false END;
+        CREATE INDEX events_stream_key ON events(stream_id, op_key) WHERE op_key IS NOT NULL;
+        """,
     ];
 }

@@ -10,7 +10,8 @@ namespace Laboratori.Silo.Sqlite;
 /// </summary>
 public sealed class SqliteEventLog(SqliteDatabase database) : IEventLog
 {
-    private const string Columns = "seq, at, type, data";
+    private const string Columns = "seq, at, type, data, op_key";
+    private const int KeysPerQuery = 500; // well under SQLite's limit of bound parameters
     private const string LastSeqSql = "SELECT COALESCE(MAX(seq), 0) FROM events WHERE stream_id = $stream;";
 
     /// <inheritdoc />
@@ -79,6 +80,38 @@ public sealed class SqliteEventLog(SqliteDatabase database) : IEventLog
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyDictionary<string, long>> FindKeysAsync(string streamId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        ArgumentNullException.ThrowIfNull(keys);
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
+        if (distinct.Length == 0)
+        {
+            return Task.FromResult<IReadOnlyDictionary<string, long>>(new Dictionary<string, long>());
+        }
+
+        return database.ReadAsync<IReadOnlyDictionary<string, long>>(connection =>
+        {
+            var found = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var chunk in distinct.Chunk(KeysPerQuery))
+            {
+                using var command = connection.CreateCommand();
+                var names = chunk.Select((key, i) => command.Parameters.AddWithValue($"$k{i}", key).ParameterName).ToArray();
+                command.CommandText =
+                    $"SELECT op_key, MIN(seq) FROM events WHERE stream_id = $stream AND op_key IN ({string.Join(", ", names)}) GROUP BY op_key;";
+                command.Parameters.AddWithValue("$stream", streamId);
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    found[reader.GetString(0)] = reader.GetInt64(1);
+                }
+            }
+
+            return found;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<long> GetLastSeqAsync(string streamId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(streamId);
@@ -134,12 +167,13 @@ public sealed class SqliteEventLog(SqliteDatabase database) : IEventLog
         }
 
         using var insert = transaction.CreateCommand(
-            "INSERT INTO events(stream_id, seq, at, type, data) VALUES ($stream, $seq, $at, $type, $data);");
+            "INSERT INTO events(stream_id, seq, at, type, data, op_key) VALUES ($stream, $seq, $at, $type, $data, $key);");
         var stream = insert.Parameters.AddWithValue("$stream", streamId);
         var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
         var at = insert.Parameters.Add("$at", SqliteType.Integer);
         var type = insert.Parameters.Add("$type", SqliteType.Text);
         var data = insert.Parameters.Add("$data", SqliteType.Text);
+        var key = insert.Parameters.Add("$key", SqliteType.Text);
         insert.Prepare();
         foreach (var entry in entries)
         {
@@ -147,6 +181,7 @@ public sealed class SqliteEventLog(SqliteDatabase database) : IEventLog
             at.Value = entry.At.ToUnixTimeMilliseconds();
             type.Value = entry.Type;
             data.Value = entry.Data;
+            key.Value = (object?)entry.Key ?? DBNull.Value;
             insert.ExecuteNonQuery();
         }
 
@@ -163,7 +198,8 @@ public sealed class SqliteEventLog(SqliteDatabase database) : IEventLog
                 reader.GetInt64(0),
                 DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)),
                 reader.GetString(2),
-                reader.GetString(3)));
+                reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4)));
         }
 
         return entries;

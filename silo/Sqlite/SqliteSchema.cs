@@ -33,5 +33,14 @@ internal static class SqliteSchema
             PRIMARY KEY(grain_type, grain_id)
         );
         """,
+        // 2: each event's idempotency key (the canvas's "author clientOpId"), indexed, so a request resent however long
+        // after its first answer finds it. Events written before this migration get theirs from their JSON (the canvas's
+        // stored event: {"author":…,"clientOpId":…,"payload":…}); a repeated key keeps its first seq as the answer.
+        """
+        ALTER TABLE events ADD COLUMN op_key TEXT;
+        UPDATE events SET op_key = json_extract(data, '$.author') || ' ' || json_extract(data, '$.clientOpId')
+        WHERE json_valid(data) AND json_type(data, '$.author') = 'text' AND json_type(data, '$.clientOpId') = 'text';
+        CREATE INDEX events_stream_key ON events(stream_id, op_key) WHERE op_key IS NOT NULL;
+        """,
     ];
 }

@@ -23,6 +23,12 @@ public interface IEventLog
     /// <summary>Reads up to <paramref name="maxCount"/> entries written at or after <paramref name="from"/> and before <paramref name="to"/>, in order.</summary>
     Task<IReadOnlyList<LogEntry>> ReadByTimeAsync(string streamId, DateTimeOffset from, DateTimeOffset to, int maxCount, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The first sequence number of each of <paramref name="keys"/> (see <see cref="LogEntry.Key"/>) that the stream
+    /// holds; keys it does not hold are absent from the answer. Indexed: as fast for an entry a year old as for the last.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, long>> FindKeysAsync(string streamId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
+
     /// <summary>The stream's last sequence number, 0 when it has none.</summary>
     Task<long> GetLastSeqAsync(string streamId, CancellationToken cancellationToken = default);
 

@@ -42,6 +42,7 @@ public sealed class ProgrammeAccessMatrixTests(AccountServerFixture fixture) : I
             (HttpMethod.Get, $"/api/labs/{s.Lab}", _ => null, [200, 200, 403, 200, 200, 200, 403, 200]),
             (HttpMethod.Get, $"/api/labs/{s.OtherLab}", _ => null, [200, 200, 403, 403, 403, 200, 403, 403]),
             (HttpMethod.Get, $"/api/labs/{s.Lab}/join-code", _ => null, [200, 200, 403, 200, 403, 403, 403, 403]),
+            (HttpMethod.Put, $"/api/labs/{s.Lab}", i => new { title = $"Abitare a Firenze {i}", theme = "Abitare", mandate = "" }, [200, 200, 403, 200, 403, 403, 403, 403]),
             (HttpMethod.Post, $"/api/labs/{s.Lab}/incontri", i => new { date = "2026-02-10", start = $"{8 + i:00}:00", end = $"{8 + i:00}:30", mode = "presenza", sedeId = "firenze" },
                 [201, 201, 403, 201, 403, 403, 403, 403]),
             (HttpMethod.Get, $"/api/labs/{s.Lab}/incontri", _ => null, [200, 200, 403, 200, 200, 200, 403, 403]),

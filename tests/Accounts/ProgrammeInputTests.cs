@@ -43,6 +43,10 @@ public sealed class ProgrammeInputTests(AccountServerFixture fixture) : IClassFi
             (HttpMethod.Post, $"/api/labs/{s.Lab}/incontri", new { date = "2026-02-12", start = "09:00", end = "11:00", mode = "teletrasporto" }, "mode_unknown", 400),
             (HttpMethod.Put, $"/api/labs/{s.Lab}/incontri/inc-sconosciuto", new { date = "2026-02-12", start = "09:00", end = "11:00" }, "incontro_not_found", 404),
             (HttpMethod.Put, $"/api/labs/{s.Lab}/placement", new { edizioneId = other.Edizione }, "forbidden", 403),
+            (HttpMethod.Put, $"/api/labs/{s.Lab}", new { title = " ", theme = "Abitare" }, "text_empty", 400),
+            (HttpMethod.Put, $"/api/labs/{s.Lab}", new { title = "Titolo", mandate = new string('m', 5_000) }, "text_too_long", 400),
+            (HttpMethod.Put, $"/api/labs/{other.Lab}", new { title = "Di un altro programma" }, "forbidden", 403),
+            (HttpMethod.Put, "/api/labs/lab-sconosciuto", new { title = "X" }, "lab_not_found", 404),
         };
 
         var outcomes = new List<string>();

@@ -21,7 +21,7 @@ internal static class Axe
         await page.RouteAsync("**" + ScriptPath, route => route.FulfillAsync(new() { Path = Script, ContentType = "text/javascript" }));
         await page.AddScriptTagAsync(new() { Url = ScriptPath });
         var json = await page.EvaluateAsync<string>(
-            "async () => JSON.stringify((await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact ?? '', help: v.help, nodes: v.nodes.length })))");
+            "async () => JSON.stringify((await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact ?? '', help: v.help, nodes: v.nodes.length, where: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') })))");
         return JsonSerializer.Deserialize<List<AxeViolation>>(json, Json) ?? [];
     }
 }

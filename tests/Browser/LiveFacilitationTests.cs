@@ -17,7 +17,12 @@ public sealed class LiveFacilitationTests(BrowserFixture browser, LabServerFixtu
         await AddCardAsync(bruno, "risorse", "Biblioteca di quartiere");
 
         var forAnna = Card(anna, "Biblioteca di quartiere");
-        await forAnna.GetByRole(AriaRole.Button, new() { Name = "Idea: 0" }).ClickAsync();
+
+        // Reactions nobody gave yet show when the card is under the pointer (compact cards), not before.
+        var idea = forAnna.GetByRole(AriaRole.Button, new() { Name = "Idea: 0" });
+        await Expect(idea).ToBeHiddenAsync();
+        await forAnna.HoverAsync();
+        await idea.ClickAsync();
         await Expect(forAnna.GetByRole(AriaRole.Button, new() { Name = "Idea: 1" })).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(Card(bruno, "Biblioteca di quartiere").GetByRole(AriaRole.Button, new() { Name = "Idea: 1" })).ToHaveAttributeAsync("aria-pressed", "false");
 
@@ -94,9 +99,25 @@ public sealed class LiveFacilitationTests(BrowserFixture browser, LabServerFixtu
         var anna = await room.JoinByLinkAsync("Anna Rossi");
         await Expect(room.Facilitator.Locator(".people summary")).ToHaveTextAsync("Persone in linea: 2");
 
-        room.Facilitator.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
+        var dialogs = 0;
+        room.Facilitator.Dialog += (_, dialog) =>
+        {
+            dialogs++;
+            _ = dialog.DismissAsync();
+        };
         await room.Facilitator.Locator(".people summary").ClickAsync();
-        await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Rimuovi Anna Rossi dal laboratorio" }).ClickAsync();
+        var remove = room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Rimuovi Anna Rossi dal laboratorio" });
+        await remove.ClickAsync();
+
+        // The page asks, with the focus on "Annulla"; cancelling keeps Anna in and gives the focus back.
+        var ask = room.Facilitator.Locator(".confirm-remove");
+        await Expect(ask.Locator(".confirm-text")).ToHaveTextAsync("Far uscire Anna Rossi dal laboratorio?");
+        await Expect(ask.GetByRole(AriaRole.Button, new() { Name = "Annulla" })).ToBeFocusedAsync();
+        await ask.GetByRole(AriaRole.Button, new() { Name = "Annulla" }).ClickAsync();
+        await Expect(ask).ToHaveCountAsync(0);
+        await Expect(remove).ToBeFocusedAsync();
+        await remove.ClickAsync();
+        await room.Facilitator.Locator(".confirm-remove").GetByRole(AriaRole.Button, new() { Name = "Sì, fai uscire" }).ClickAsync();
 
         await Expect(anna).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/$"));
         await Expect(anna.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Chi facilita ti ha fatto uscire da questo laboratorio.");
@@ -106,5 +127,6 @@ public sealed class LiveFacilitationTests(BrowserFixture browser, LabServerFixtu
         // The token is gone from this device: going back to the lab does not get in.
         await anna.GotoAsync($"/lab/{room.LabId}");
         await Expect(anna).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/$"));
+        Assert.Equal(0, dialogs);
     }
 }

@@ -60,13 +60,14 @@ public sealed partial class LiveRoom : IAsyncDisposable
         return room;
     }
 
-    /// <summary>A page in a new context (a new device) at the given size.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1366, int height = 900)
+    /// <summary>A page in a new context (a new device) at the given size; <paramref name="touch"/>: a touch screen.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1366, int height = 900, bool touch = false)
     {
         var context = await Browser.Browser.NewContextAsync(new()
         {
             BaseURL = Server.BaseUrl.ToString(),
             ViewportSize = new() { Width = width, Height = height },
+            HasTouch = touch,
             Locale = "it-IT",
         });
         context.SetDefaultTimeout(15_000);
@@ -85,9 +86,9 @@ public sealed partial class LiveRoom : IAsyncDisposable
     }
 
     /// <summary>A participant opens the join link (the code is filled in) and gives a name.</summary>
-    public async Task<IPage> JoinByLinkAsync(string name, int width = 1366, int height = 900)
+    public async Task<IPage> JoinByLinkAsync(string name, int width = 1366, int height = 900, bool touch = false)
     {
-        var page = await NewPageAsync(width, height);
+        var page = await NewPageAsync(width, height, touch);
         await page.GotoAsync($"/?code={Uri.EscapeDataString(JoinCode)}");
         await Expect(page.Locator("#join-code")).ToHaveValueAsync(JoinCode);
         await page.Locator("#join-name").FillAsync(name);

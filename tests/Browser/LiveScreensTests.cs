@@ -25,6 +25,7 @@ public sealed class LiveScreensTests(BrowserFixture browser, LabServerFixture se
         await Expect(phone.Locator(".badge.votes")).ToBeVisibleAsync();
         foreach (var lane in new[] { "bisogni", "risorse", "azioni" })
         {
+            await phone.Locator($".lane-tab[data-lane='{lane}']").ClickAsync();
             await Expect(Lane(phone, lane).Locator("h2")).ToBeVisibleAsync();
             await Expect(phone.Locator($"#new-card-{lane}")).ToBeVisibleAsync();
         }
@@ -58,7 +59,7 @@ public sealed class LiveScreensTests(BrowserFixture browser, LabServerFixture se
 
         await room.Facilitator.Locator("#timer-minutes").FillAsync("5");
         await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Avvia il timer" }).ClickAsync();
-        await Expect(projector.Locator(".projector-timer")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^⏱ [45]:\d\d$"));
+        await Expect(projector.Locator(".projector-timer")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Tempo: [45]:\d\d$"));
         await Expect(anna.Locator(".badge.timer")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"Tempo: [45]:\d\d$"));
         await LayoutAssertions.NoSidewaysScrollAsync(projector);
         await ScreenshotAsync(projector, "proiezione-1920.png");

@@ -66,7 +66,7 @@ public sealed class ReplayTests
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "replay-1-end.png"), FullPage = true });
 
         // On the way back: the deletion, described with its author and organisation.
-        var stepBack = page.GetByRole(AriaRole.Button, new() { Name = "Evento precedente" });
+        var stepBack = page.GetByRole(AriaRole.Button, new() { Name = "Indietro: evento precedente" });
         await stepBack.ClickAsync();
         await Expect(position).ToContainTextAsync($"Evento {s.Delete} di {s.Close}");
         await Expect(description).ToHaveTextAsync("Bruno Bianchi (Cooperativa Il Ponte) ha eliminato la scheda «Trasporto sociale» da Azioni");
@@ -139,7 +139,7 @@ public sealed class ReplayTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to English" }).ClickAsync();
         await Expect(description).ToHaveTextAsync("Giulia Facilitatrice opened the meeting “Primo incontro”");
         await page.SetViewportSizeAsync(360, 800);
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Next event" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Forward: next event" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "replay-5-360px-en.png"), FullPage = true });
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The replay scrolls sideways at 360 px.");
         await page.SetViewportSizeAsync(1920, 1080);

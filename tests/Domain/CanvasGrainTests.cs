@@ -53,6 +53,49 @@ public sealed class CanvasGrainTests(TestSilo silo)
     }
 
     [Fact]
+    public async Task OperationsResentAfterMoreThanTwoThousandNewerEventsAndAReactivationReturnTheirFirstAnswerAndApplyOnce()
+    {
+        var (labId, _) = await NewLabAsync(0);
+        var canvas = silo.Grains.GetGrain<ICanvasGrain>(labId);
+        var add = AddCard("target");
+        var vote = new OperationRequest("vote-1", "vote.cast", Json(new { cardId = "target" }));
+        var added = await canvas.ApplyAsync(Facilitator, add);
+        var voted = await canvas.ApplyAsync(Facilitator, vote);
+        Assert.Null(added.Error);
+        Assert.Null(voted.Error);
+        for (var round = 0; round < 21; round++)
+        {
+            var moves = await Task.WhenAll(Enumerable.Range(round * 100, 100).Select(i => canvas.ApplyAsync(Facilitator,
+                new OperationRequest($"move-{i}", "card.move", Json(new { cardId = "target", lane = (string?)null, x = (double)i, y = 1.0 })))));
+            Assert.All(moves, m => Assert.Null(m.Error));
+        }
+
+        var resentHere = await canvas.ApplyAsync(Facilitator, vote);
+        await canvas.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        var resent = await Task.WhenAll(canvas.ApplyAsync(Facilitator, vote), canvas.ApplyAsync(Facilitator, add), canvas.ApplyAsync(Facilitator, vote));
+
+        Assert.Equal(OperationResult.Accepted(vote.ClientOpId, voted.Seq), resentHere);
+        Assert.Equal(OperationResult.Accepted(vote.ClientOpId, voted.Seq), resent[0]);
+        Assert.Equal(OperationResult.Accepted(add.ClientOpId, added.Seq), resent[1]);
+        Assert.Equal(OperationResult.Accepted(vote.ClientOpId, voted.Seq), resent[2]);
+        var state = await canvas.GetStateAsync();
+        Assert.Equal(voted.Seq + 2_100, state.Seq);
+        using var json = JsonDocument.Parse(state.State);
+        var votes = json.RootElement.GetProperty("cards").GetProperty("target").GetProperty("votes");
+        Assert.Equal(1, votes.GetProperty(Facilitator.Id).GetInt32());
+        var log = silo.Services.GetRequiredService<IEventLog>();
+        var entries = new List<LogEntry>();
+        for (IReadOnlyList<LogEntry> page; (page = await log.ReadAsync(labId, entries.Count, 1_000)).Count > 0;)
+        {
+            entries.AddRange(page);
+        }
+
+        Assert.Equal(state.Seq, entries.Count);
+        Assert.Single(entries, e => e.Key == $"{Facilitator.Id} vote-1");
+        Assert.Single(entries, e => e.Key == $"{Facilitator.Id} add-target");
+    }
+
+    [Fact]
     public async Task StateAtAnySeqEqualsTheFoldOfTheEventsUpToIt()
     {
         var (labId, people) = await NewLabAsync(2);

@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using Laboratori.Tests.Support;
 using Laboratori.Web.Hubs;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

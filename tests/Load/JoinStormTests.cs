@@ -25,8 +25,8 @@ public sealed class JoinStormTests(LabServerFixture fixture)
         foreach (var stats in new[] { result.Join, result.Rest, result.Connect, result.HubJoin })
         {
             Assert.Equal(24, stats.Count);
-            Assert.InRange(stats.Median, 0, stats.P99);
-            Assert.InRange(stats.P99, stats.Median, stats.Max);
+            // Each step was timed: nothing takes no time at all (a median of 0 would be a stopwatch never started).
+            Assert.True(stats.Median > 0, "every step was measured");
         }
 
         Assert.True(result.Join.Median >= result.HubJoin.Median, "a whole join takes at least its last step");

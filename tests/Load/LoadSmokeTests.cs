@@ -82,7 +82,7 @@ public sealed class LoadSmokeTests : IAsyncLifetime
             Assert.True(run.WireReceivedPerConnection > 0 && run.WireSentPerConnection > 0, $"{run.Target}: bytes on the wire were counted");
             Assert.True(run.PresenceReceived > 0, $"{run.Target}: presence was relayed");
             Assert.Equal(run.Deliveries, run.Delivery.Count);
-            Assert.InRange(run.Delivery.Median, 0, run.Delivery.Max);
+            Assert.True(run.Delivery.Median > 0, $"{run.Target}: deliveries were timed");
             Assert.True(run.Clean, run.Target);
         }
 

@@ -1,9 +1,10 @@
-using Laboratori.Grains.Canvas;
+using Laboratori.Grains.Hosting;
 using Laboratori.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Laboratori.Tests.Support;
 
@@ -13,7 +14,8 @@ public sealed class TestSilo : IAsyncLifetime
     private readonly string _directory = Directory.CreateTempSubdirectory("laboratori-silo-").FullName;
     private IHost? _host;
 
-    public FakeTimeProvider Time { get; } = new();
+    // Starts off a millisecond boundary: the log keeps milliseconds, and the grains must agree with it.
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero).AddTicks(1_234_567));
 
     public IGrainFactory Grains => _host!.Services.GetRequiredService<IGrainFactory>();
 
@@ -34,9 +36,7 @@ public sealed class TestSilo : IAsyncLifetime
             ["Canvas:RecentEvents"] = "25",
         });
         builder.Services.AddSingleton<TimeProvider>(Time);
-        builder.Services.AddOptions<LabLimits>().BindConfiguration(LabLimits.SectionName);
-        builder.Services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName);
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(LocalPorts.Free(), LocalPorts.Free()).AddLaboratoriStorage());
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(LocalPorts.Free(), LocalPorts.Free()).AddLaboratoriStorage().AddLaboratoriGrains());
         _host = builder.Build();
         await _host.StartAsync();
     }

@@ -35,7 +35,10 @@ public sealed class HistoryApiTests(LabServerFixture fixture)
         Assert.Equal(["apertura", "libera"], timeline.GetProperty("phases").EnumerateArray().Select(p => p.GetProperty("phase").GetString()));
         Assert.Equal(last, timeline.GetProperty("density").EnumerateArray().Sum(b => b.GetProperty("events").GetInt32()));
         Assert.Equal(["h1"], atFirst.GetProperty("state").GetProperty("cards").EnumerateObject().Select(p => p.Name));
-        Assert.True(atTime.GetProperty("seq").GetInt64() >= first);
+        // The state at an event's time is the state after the last event of that millisecond (the next may share it).
+        var sameTime = (await Server.Api.GetAsync(staff, $"api/labs/{labId}/events?after={first - 1}&limit=1000")).GetProperty("events").EnumerateArray()
+            .Where(e => e.GetProperty("at").GetString() == at).Max(e => e.GetProperty("seq").GetInt64());
+        Assert.Equal(sameTime, atTime.GetProperty("seq").GetInt64());
         var bruno = activity.EnumerateArray().Single(a => a.GetProperty("displayName").GetString() == "Partecipante B");
         Assert.Equal((1, 1), (bruno.GetProperty("eventsByType").GetProperty("card.add").GetInt32(), bruno.GetProperty("eventsByType").GetProperty("vote.cast").GetInt32()));
     }

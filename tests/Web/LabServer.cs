@@ -20,7 +20,9 @@ public sealed class LabServer : IAsyncDisposable
     private readonly LabServerFactory _factory;
     private readonly Dictionary<string, string> _staffTokens = [];
 
-    public LabServer(IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <param name="overrides">Settings over the defaults above.</param>
+    /// <param name="log">Also receives the server's log, when given.</param>
+    public LabServer(IReadOnlyDictionary<string, string?>? overrides = null, Microsoft.Extensions.Logging.ILoggerProvider? log = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -31,6 +33,9 @@ public sealed class LabServer : IAsyncDisposable
             ["Limits:OperationsPerSecond"] = "10000",
             ["Limits:OperationsBurst"] = "10000",
             ["Limits:PresencePerSecond"] = "1000",
+            ["Quotas:LabsPerAccountPerHour"] = "100000",
+            ["Quotas:MaxConnectionsPerMember"] = "100000",
+            ["Quotas:MaxConnectionsPerAddress"] = "100000",
         };
         AddStaff(settings, 0, Facilitator, "Giulia Facilitatrice", "facilitator");
         AddStaff(settings, 1, OtherFacilitator, "Paolo Facilitatore", "facilitator");
@@ -40,7 +45,7 @@ public sealed class LabServer : IAsyncDisposable
             settings[key] = value;
         }
 
-        _factory = new LabServerFactory(settings);
+        _factory = new LabServerFactory(settings, log);
         _factory.UseKestrel(0);
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

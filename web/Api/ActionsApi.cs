@@ -17,18 +17,12 @@ public static class ActionsApi
 {
     public static IEndpointRouteBuilder MapActionsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/labs").RequireAuthorization().MapGet("/{labId}/actions", PlanAsync);
+        app.MapGet("/api/labs/{labId}/actions", PlanAsync).RequireLabRole(LabRequirement.Member);
         return app;
     }
 
-    private static async Task<IResult> PlanAsync(string labId, HttpContext http, LabAccess access, IGrainFactory grains, TimeProvider time, string format = "json", string? today = null)
+    private static async Task<IResult> PlanAsync(string labId, IGrainFactory grains, TimeProvider time, string format = "json", string? today = null)
     {
-        var found = await access.ResolveAsync(http.User, labId);
-        if (found is not { Lab: not null, Actor: not null })
-        {
-            return ApiProblem.From(found.Error ?? Errors.Forbidden);
-        }
-
         var date = RomeTime.Today(time);
         if (today is not null && !DateOnly.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {

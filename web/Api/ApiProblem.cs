@@ -19,7 +19,7 @@ public static class ApiProblem
         "forbidden" or "removed" => StatusCodes.Status403Forbidden,
         "lab_not_found" or "join_code_invalid" => StatusCodes.Status404NotFound,
         "lab_closed" or "limit_participants" or "lab_exists" => StatusCodes.Status409Conflict,
-        "rate_limited" => StatusCodes.Status429TooManyRequests,
+        "rate_limited" or "quota_exceeded" => StatusCodes.Status429TooManyRequests,
         "payload_too_large" => StatusCodes.Status413PayloadTooLarge,
         "not_found" => StatusCodes.Status404NotFound,
         "method_not_allowed" => StatusCodes.Status405MethodNotAllowed,
@@ -28,6 +28,7 @@ public static class ApiProblem
         "unavailable" => StatusCodes.Status503ServiceUnavailable,
         _ when Laboratori.Web.Auth.AccountErrors.StatusFor(code) is { } status => status,
         _ when Laboratori.Web.Programmes.ProgrammeErrors.StatusFor(code) is { } status => status,
+        _ when Laboratori.Web.Attendance.AttendanceErrors.StatusFor(code) is { } status => status,
         _ => StatusCodes.Status400BadRequest,
     };
 }

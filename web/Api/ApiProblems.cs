@@ -1,5 +1,6 @@
 using Laboratori.Grains.Canvas;
 using Laboratori.Contracts;
+using Laboratori.Web.Metrics;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Laboratori.Web.Api;
@@ -16,8 +17,9 @@ public static class ApiProblems
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
             var details = context.ProblemDetails;
-            if (details.Extensions.ContainsKey("code"))
+            if (details.Extensions.TryGetValue("code", out var known))
             {
+                Count(context.HttpContext, known as string ?? Errors.BadRequest.Code);
                 return;
             }
 
@@ -34,6 +36,7 @@ public static class ApiProblems
             details.Extensions["code"] = error.Code;
             details.Extensions["message"] = error.Message;
             details.Extensions["messageEn"] = error.MessageEn;
+            Count(context.HttpContext, error.Code);
         });
 
         // Development would otherwise throw on a body or query that does not bind, and answer 500.
@@ -42,6 +45,9 @@ public static class ApiProblems
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<NotApiRouteConstraint>(NotApiRouteConstraint.Name));
         return services;
     }
+
+    private static void Count(HttpContext http, string code) =>
+        http.RequestServices.GetService<LaboratoriMetrics>()?.ErrorAnswered("api", code);
 
     /// <summary>The documented error for an HTTP status the framework answered with.</summary>
     public static CanvasError ErrorFor(int status) => status switch

@@ -16,20 +16,14 @@ public static class CohesionApi
 {
     public static IEndpointRouteBuilder MapCohesionApi(this IEndpointRouteBuilder app)
     {
-        var labs = app.MapGroup("/api/labs").RequireAuthorization();
-        labs.MapGet("/{labId}/cohesion", CohesionAsync);
-        labs.MapGet("/{labId}/cohesion/network", NetworkAsync);
+        var cohesion = app.MapGroup("/api/labs/{labId}/cohesion");
+        cohesion.MapGet("/", CohesionAsync).RequireLabRole(LabRequirement.Member);
+        cohesion.MapGet("/network", NetworkAsync).RequireLabRole(LabRequirement.Staff, LabRefusals.Network);
         return app;
     }
 
-    private static async Task<IResult> CohesionAsync(string labId, HttpContext http, LabAccess access, IGrainFactory grains, long? seq = null, int k = CohesionMeasures.DefaultContinuityK)
+    private static async Task<IResult> CohesionAsync(string labId, HttpContext http, IGrainFactory grains, long? seq = null, int k = CohesionMeasures.DefaultContinuityK)
     {
-        var found = await access.ResolveAsync(http.User, labId);
-        if (found is not { Lab: not null, Actor: { } actor })
-        {
-            return ApiProblem.From(found.Error ?? Errors.Forbidden);
-        }
-
         var (input, error) = await InputAsync(grains, labId, seq, k);
         if (error is not null)
         {
@@ -37,19 +31,13 @@ public static class CohesionApi
         }
 
         var report = CohesionMeasures.Compute(input!, k);
-        return actor.Role == Role.Participant
+        return LabGrant.Of(http).Actor.Role == Role.Participant
             ? TypedResults.Ok(CohesionSummary.From(report))
             : TypedResults.Ok(new CohesionView(report, CohesionNetwork.Build(input!.Log)));
     }
 
-    private static async Task<IResult> NetworkAsync(string labId, HttpContext http, LabAccess access, IGrainFactory grains, TimeProvider time, string format = "json", long? seq = null)
+    private static async Task<IResult> NetworkAsync(string labId, HttpContext http, IGrainFactory grains, TimeProvider time, string format = "json", long? seq = null)
     {
-        var found = await access.ResolveAsync(http.User, labId);
-        if (found is not { Lab: { } lab, Actor.Role: not Role.Participant })
-        {
-            return ApiProblem.From(found.Error ?? NetworkForbidden);
-        }
-
         var (input, error) = await InputAsync(grains, labId, seq, CohesionMeasures.DefaultContinuityK);
         if (error is not null)
         {
@@ -62,7 +50,7 @@ public static class CohesionApi
         {
             "json" => TypedResults.Ok(network),
             "csv" => TypedResults.File(NetworkCsv.Render(network), "text/csv; charset=utf-8", name + ".csv"),
-            "gexf" => TypedResults.File(NetworkGexf.Render(network, lab.Definition.Title, time.GetUtcNow()), "application/gexf+xml", name + ".gexf"),
+            "gexf" => TypedResults.File(NetworkGexf.Render(network, LabGrant.Of(http).Lab.Definition.Title, time.GetUtcNow()), "application/gexf+xml", name + ".gexf"),
             _ => ApiProblem.From(Errors.BadRequest.With("Formato: json, csv o gexf.", "Format: json, csv or gexf.")),
         };
     }
@@ -79,14 +67,11 @@ public static class CohesionApi
         var last = events.IsEmpty ? 0 : events[^1].Seq;
         if (seq is < 0 || seq > last)
         {
-            return (null, Errors.SeqOutOfRange.With($"Da 0 a {last}.", $"From 0 to {last}."));
+            return (null, SeqTarget.OutOfRange(last));
         }
 
         var log = CohesionFold.Fold(null, events.TakeWhile(e => e.Seq <= (seq ?? last)));
         var adherents = (await grains.GetGrain<ILaboratorioGrain>(labId).GetRosterAsync()).Length;
         return (new CohesionInput(labId, log, adherents), null);
     }
-
-    private static readonly CanvasError NetworkForbidden =
-        Errors.Forbidden.With("La rete è riservata a formatori e facilitatori.", "The network is for trainers and facilitators.");
 }

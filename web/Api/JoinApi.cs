@@ -4,6 +4,7 @@ using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
 using Laboratori.Grains.Labs;
+using Laboratori.Web.Attendance;
 using Laboratori.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,8 @@ public static class JoinApi
     }
 
     private static async Task<Results<Ok<JoinResponse>, ProblemHttpResult>> JoinAsync(
-        JoinRequest request, IGrainFactory grains, TokenService tokens, LabJoinLimiter perLab, IOptions<LabLimits> limits, IOptions<AuthOptions> auth, TimeProvider time)
+        JoinRequest request, IGrainFactory grains, TokenService tokens, LabJoinLimiter perLab, IOptions<LabLimits> limits, IOptions<AuthOptions> auth, TimeProvider time,
+        AdherentStore adherents, AdherentJoin adherentJoin)
     {
         if (JoinCodes.Normalize(request.Code) is not { } code)
         {
@@ -51,12 +53,18 @@ public static class JoinApi
             return ApiProblem.From(Errors.RateLimited);
         }
 
+        if (await AdherentMatch.DecideAsync(request, labId, displayName, organisation, adherents, adherentJoin) is { } matched)
+        {
+            return matched;
+        }
+
         var enrolled = await grains.GetGrain<ILaboratorioGrain>(labId).EnrolAsync(new ParticipantProfile(displayName, organisation, sector));
         if (enrolled.ParticipantId is not { } participantId)
         {
             return ApiProblem.From(enrolled.Error ?? Errors.Unavailable);
         }
 
+        await adherents.AddAsync(labId, new ImportedAdherent(0, displayName, organisation, request.Sector ?? AdherentSectors.Altro, null), AdherentKinds.NonAderente, participantId);
         var token = tokens.Issue(new TokenClaims(participantId, Role.Participant, displayName, labId, time.GetUtcNow() + auth.Value.ParticipantTokenLifetime));
         return TypedResults.Ok(new JoinResponse(token, labId, participantId));
     }

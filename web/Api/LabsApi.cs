@@ -7,6 +7,7 @@ using Laboratori.Grains.Canvas.Operations;
 using Laboratori.Grains.History;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Auth;
+using Laboratori.Web.Quotas;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -18,14 +19,18 @@ public static class LabsApi
     public static IEndpointRouteBuilder MapLabsApi(this IEndpointRouteBuilder app)
     {
         var labs = app.MapGroup("/api/labs").RequireAuthorization();
-        labs.MapGet("/", ListAsync);
-        labs.MapPost("/", CreateAsync);
-        labs.MapGet("/{labId}", GetAsync);
-        labs.MapGet("/{labId}/join-code", GetJoinCodeAsync);
-        labs.MapGet("/{labId}/roster", GetRosterAsync);
-        labs.MapPost("/{labId}/close", CloseAsync);
-        labs.MapGet("/{labId}/events", GetEventsAsync);
-        labs.MapGet("/{labId}/canvas", GetCanvasAsync);
+        labs.MapGet("/", ListAsync).WithPaging();
+        labs.MapPost("/", CreateAsync).RequireRateLimiting(LabCreationQuota.Policy);
+        var lab = labs.MapGroup("/{labId}");
+        lab.MapGet("/", GetAsync).RequireLabRole(LabRequirement.Member);
+        lab.MapGet("/join-code", (HttpContext http) => TypedResults.Ok(LabView.From(LabGrant.Of(http).Lab, http.Request, staff: true)))
+            .RequireLabRole(LabRequirement.Runner);
+        lab.MapGet("/roster", async (string labId, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<ILaboratorioGrain>(labId).GetRosterAsync()))
+            .RequireLabRole(LabRequirement.Staff).WithPaging();
+        lab.MapPut("/", UpdateAsync).RequireLabRole(LabRequirement.Runner);
+        lab.MapPost("/close", CloseAsync).RequireLabRole(LabRequirement.Runner);
+        lab.MapGet("/events", GetEventsAsync).RequireLabRole(LabRequirement.Member);
+        lab.MapGet("/canvas", GetCanvasAsync).RequireLabRole(LabRequirement.Member);
         app.MapGet("/api/templates", () => TypedResults.Ok(Templates.All.Values.OrderBy(t => t.Id != Templates.Default).ThenBy(t => t.Id)));
         app.MapGet("/api/errors", () => TypedResults.Ok(Errors.All));
         return app;
@@ -38,9 +43,10 @@ public static class LabsApi
             return ApiProblem.From(Errors.Forbidden);
         }
 
-        // Only the labs the caller may open: a lab of a programme is not listed to staff outside it.
+        // Only the labs the caller may open: a lab of a programme is not listed to staff outside it. The directory's
+        // summaries are current (each lab updates its own), so no lab grain is activated to list them.
         var listed = await grains.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).ListAsync();
-        var found = await Task.WhenAll(listed.Select(l => access.ResolveAsync(caller, l.Id)));
+        var found = await Task.WhenAll(listed.Select(l => access.ResolveListedAsync(caller, l)));
         return TypedResults.Ok(found.Select(f => f.Lab).OfType<LabInfo>().OrderByDescending(l => l.CreatedAt).Select(l => LabView.From(l, http.Request, staff: true)).ToImmutableArray());
     }
 
@@ -71,88 +77,58 @@ public static class LabsApi
             : ApiProblem.From(result.Error ?? Errors.Unavailable);
     }
 
-    private static async Task<Results<Ok<LabView>, ProblemHttpResult>> GetAsync(string labId, HttpContext http, LabAccess access)
+    private static Ok<LabView> GetAsync(HttpContext http)
     {
-        var found = await access.ResolveAsync(http.User, labId);
-        return found is { Lab: { } lab, Actor: { } actor }
-            ? TypedResults.Ok(LabView.From(lab, http.Request, actor.Role != Role.Participant))
-            : ApiProblem.From(Denied(found));
+        var grant = LabGrant.Of(http);
+        return TypedResults.Ok(LabView.From(grant.Lab, http.Request, grant.Actor.Role != Role.Participant));
     }
 
-    private static async Task<Results<Ok<LabView>, ProblemHttpResult>> GetJoinCodeAsync(string labId, HttpContext http, LabAccess access) =>
-        await access.ResolveAsync(http.User, labId) switch
-        {
-            { Lab: { } lab, Actor.IsStaffRunner: true } => TypedResults.Ok(LabView.From(lab, http.Request, staff: true)),
-            { Error: { } error } => ApiProblem.From(error),
-            _ => ApiProblem.From(Errors.Forbidden),
-        };
-
-    private static async Task<Results<Ok<ImmutableArray<Enrolment>>, ProblemHttpResult>> GetRosterAsync(string labId, HttpContext http, LabAccess access, IGrainFactory grains) =>
-        await access.ResolveAsync(http.User, labId) switch
-        {
-            { Actor.Role: not Role.Participant } => TypedResults.Ok(await grains.GetGrain<ILaboratorioGrain>(labId).GetRosterAsync()),
-            { Error: { } error } => ApiProblem.From(error),
-            _ => ApiProblem.From(Errors.Forbidden),
-        };
-
-    private static async Task<Results<Ok<LabView>, ProblemHttpResult>> CloseAsync(string labId, CloseLabRequest request, HttpContext http, LabAccess access, IGrainFactory grains)
+    private static async Task<Results<Ok<LabView>, ProblemHttpResult>> UpdateAsync(
+        string labId, UpdateLabRequest request, HttpContext http, IGrainFactory grains, IOptions<LabLimits> limits)
     {
-        var found = await access.ResolveAsync(http.User, labId);
-        if (found.Actor is not { } actor)
-        {
-            return ApiProblem.From(Denied(found));
-        }
-
+        var title = request.Title?.Trim() ?? string.Empty;
+        var error = Rules.Text(title, limits.Value.MaxTitleLength) ?? Optional(request.Theme, limits.Value.MaxTitleLength) ?? Optional(request.Mandate, limits.Value.MaxTextLength);
         var lab = grains.GetGrain<ILaboratorioGrain>(labId);
-        return await lab.SetClosedAsync(actor, request.Closed) is { } error
+        return (error ?? await lab.UpdateAsync(LabGrant.Of(http).Actor, title, Clean(request.Theme), Clean(request.Mandate))) is { } refused
+            ? ApiProblem.From(refused)
+            : TypedResults.Ok(LabView.From((await lab.GetAsync())!, http.Request, staff: true));
+    }
+
+    private static async Task<Results<Ok<LabView>, ProblemHttpResult>> CloseAsync(string labId, CloseLabRequest request, HttpContext http, IGrainFactory grains)
+    {
+        var lab = grains.GetGrain<ILaboratorioGrain>(labId);
+        return await lab.SetClosedAsync(LabGrant.Of(http).Actor, request.Closed) is { } error
             ? ApiProblem.From(error)
             : TypedResults.Ok(LabView.From((await lab.GetAsync())!, http.Request, staff: true));
     }
 
-    private static async Task<Results<Ok<EventPage>, ProblemHttpResult>> GetEventsAsync(
-        string labId, HttpContext http, LabAccess access, IGrainFactory grains, long after = 0, int limit = 500)
+    private static async Task<Results<Ok<EventPage>, ProblemHttpResult>> GetEventsAsync(string labId, HttpContext http, IGrainFactory grains, long after = 0, int limit = 500)
     {
-        var found = await access.ResolveAsync(http.User, labId);
-        if (found.Actor is null)
-        {
-            return ApiProblem.From(Denied(found));
-        }
-
         if (after < 0 || limit is < 1 or > 1_000)
         {
             return ApiProblem.From(Errors.SeqOutOfRange.With("after ≥ 0, 1 ≤ limit ≤ 1000.", "after ≥ 0, 1 ≤ limit ≤ 1000."));
         }
 
-        return TypedResults.Ok(CanvasView.For(found.Actor, await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(after, limit)));
+        return TypedResults.Ok(CanvasView.For(LabGrant.Of(http).Actor, await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(after, limit)));
     }
 
-    private static async Task<Results<Ok<CanvasSnapshot>, ProblemHttpResult>> GetCanvasAsync(
-        string labId, HttpContext http, LabAccess access, IGrainFactory grains, long? seq = null)
+    private static async Task<Results<Ok<CanvasSnapshot>, ProblemHttpResult>> GetCanvasAsync(string labId, HttpContext http, IGrainFactory grains, long? seq = null)
     {
-        var found = await access.ResolveAsync(http.User, labId);
-        if (found.Actor is not { } actor)
-        {
-            return ApiProblem.From(Denied(found));
-        }
-
-        var canvas = grains.GetGrain<ICanvasGrain>(labId);
+        var actor = LabGrant.Of(http).Actor;
         if (seq is null)
         {
-            return TypedResults.Ok(CanvasView.For(actor, await canvas.GetStateAsync()));
+            return TypedResults.Ok(CanvasView.For(actor, await grains.GetGrain<ICanvasGrain>(labId).GetStateAsync()));
         }
 
         if (actor.Role == Role.Participant)
         {
-            return ApiProblem.From(Errors.Forbidden.With("La cronologia è riservata a formatori e facilitatori.", "History is for trainers and facilitators."));
+            return ApiProblem.From(LabRefusals.History);
         }
 
-        var last = await grains.GetGrain<IHistoryGrain>(labId).GetLastSeqAsync();
-        return seq < 0 || seq > last
-            ? ApiProblem.From(Errors.SeqOutOfRange.With($"Da 0 a {last}.", $"From 0 to {last}."))
-            : TypedResults.Ok(await grains.GetGrain<IHistoryGrain>(labId).GetStateAtAsync(seq.Value));
+        var history = grains.GetGrain<IHistoryGrain>(labId);
+        var target = await SeqTarget.ResolveAsync(history, seq, at: null);
+        return target.Error is { } error ? ApiProblem.From(error) : TypedResults.Ok(await history.GetStateAtAsync(target.Seq));
     }
-
-    private static CanvasError Denied(LabAccessResult result) => result.Error ?? Errors.Forbidden;
 
     private static CanvasError? Optional(string? text, int max) => string.IsNullOrWhiteSpace(text) ? null : Rules.Text(text.Trim(), max);
 

@@ -13,9 +13,9 @@ public static class ProgrammesApi
     public static IEndpointRouteBuilder MapProgrammesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").RequireAuthorization(Policies.Staff);
-        api.MapGet("/sedi", (ProgrammeStore store) => TypedResults.Ok(store.Sedi));
+        api.MapGet("/sedi", (ProgrammeStore store) => TypedResults.Ok(store.Sedi)).WithPaging();
         api.MapGet("/workspace", async (HttpContext http, WorkspaceReader reader) => TypedResults.Ok(await reader.ReadAsync(Caller.From(http.User)!)));
-        api.MapGet("/programmes", async (HttpContext http, WorkspaceReader reader) => TypedResults.Ok((await reader.ReadAsync(Caller.From(http.User)!)).Programmes));
+        api.MapGet("/programmes", async (HttpContext http, WorkspaceReader reader) => TypedResults.Ok((await reader.ReadAsync(Caller.From(http.User)!)).Programmes)).WithPaging();
         api.MapPost("/programmes", CreateProgrammeAsync).RequireAuthorization(Policies.Programmes);
         api.MapGet("/programmes/{id}", GetProgrammeAsync);
         api.MapPut("/programmes/{id}", async (string id, ProgrammeRequest request, HttpContext http, ProgrammeStore store) =>
@@ -39,10 +39,10 @@ public static class ProgrammesApi
             Answer(await store.AssignAsync(Caller.From(http.User)!, id, request)));
         api.MapDelete("/programmes/{id}/staff/{assignmentId}", async (string id, string assignmentId, HttpContext http, ProgrammeStore store) =>
             NoContent(await store.UnassignAsync(Caller.From(http.User)!, id, assignmentId)));
-        api.MapPost("/edizioni/{id}/labs", CreateLabAsync);
+        api.MapPost("/edizioni/{id}/labs", CreateLabAsync).RequireRateLimiting(Quotas.LabCreationQuota.Policy);
         api.MapPut("/labs/{labId}/placement", async (string labId, PlaceLabRequest request, HttpContext http, LabPlanning planning) =>
             NoContent(await planning.PlaceAsync(Caller.From(http.User)!, labId, request.EdizioneId)));
-        api.MapGet("/labs/{labId}/incontri", async (string labId, HttpContext http, LabPlanning planning) => Answer(await planning.IncontriAsync(Caller.From(http.User)!, labId)));
+        api.MapGet("/labs/{labId}/incontri", async (string labId, HttpContext http, LabPlanning planning) => Answer(await planning.IncontriAsync(Caller.From(http.User)!, labId))).WithPaging();
         api.MapPost("/labs/{labId}/incontri", async (string labId, IncontroRequest request, HttpContext http, LabPlanning planning) =>
             Created(await planning.SaveIncontroAsync(Caller.From(http.User)!, labId, null, request), i => $"/api/labs/{labId}/incontri/{i.Id}"));
         api.MapPut("/labs/{labId}/incontri/{incontroId}", async (string labId, string incontroId, IncontroRequest request, HttpContext http, LabPlanning planning) =>

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
+using Laboratori.Web.Quotas;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,7 @@ public static class RateLimits
             options.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                await ApiProblem.From(Errors.RateLimited).ExecuteAsync(context.HttpContext);
+                await ApiProblem.From(LabCreationQuota.Refused(context.HttpContext) ? LabCreationQuota.Error : Errors.RateLimited).ExecuteAsync(context.HttpContext);
             };
             options.AddPolicy(Join, context =>
             {

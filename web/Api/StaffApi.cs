@@ -9,7 +9,7 @@ public static class StaffApi
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
         var staff = app.MapGroup("/api/staff").RequireAuthorization(Policies.Admin);
-        staff.MapGet("/", async (StaffDirectory directory) => TypedResults.Ok(await directory.ListAsync()));
+        staff.MapGet("/", async (StaffDirectory directory) => TypedResults.Ok(await directory.ListAsync())).WithPaging();
         staff.MapPost("/", InviteAsync);
         staff.MapGet("/{id}", GetAsync);
         staff.MapPost("/{id}/reset", ResetAsync);

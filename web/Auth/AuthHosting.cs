@@ -16,16 +16,23 @@ public static class AuthHosting
     public static WebApplicationBuilder AddLaboratoriAuth(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddLaboratoriData(builder.Configuration);
         services.AddLaboratoriProgrammes();
+        Attendance.AttendanceHosting.AddLaboratoriAttendance(services);
         services.AddMemoryCache();
         services.AddSingleton<TokenService>();
         services.AddSingleton<AccountSessions>();
         services.AddSingleton<AccountHubFilter>();
+        services.AddSingleton<ProjectorLinks>();
+        services.AddSingleton<ProjectorHubFilter>();
         services.AddScoped<StaffBootstrap>();
         services.AddScoped<StaffDirectory>();
-        services.Configure<HubOptions>(o => o.AddFilter<AccountHubFilter>());
+        services.Configure<HubOptions>(o =>
+        {
+            o.AddFilter<AccountHubFilter>();
+            o.AddFilter<ProjectorHubFilter>();
+        });
 
         services.AddIdentityCore<StaffUser>()
             .AddRoles<IdentityRole>()

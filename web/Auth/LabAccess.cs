@@ -9,7 +9,8 @@ namespace Laboratori.Web.Auth;
 /// <summary>
 /// The caller's role in one lab, decided here and nowhere else. Participants: only the lab their token names. Admins
 /// run every lab. In a lab placed in a programme: its coordinators, the lab's own facilitators and the facilitators of
-/// its edizione run it; tutors and trainers assigned to the edizione or the programme watch it; other staff may not
+/// its edizione run it; tutors assigned to its edizione annotate in it (<see cref="Role.Tutor"/>); trainers assigned to
+/// the edizione or the programme watch it; other staff may not
 /// open it. A lab that stands alone keeps the open rule: its facilitators run it, other staff watch it.
 /// </summary>
 public sealed class LabAccess(IGrainFactory grains, ProgrammeCache programmes)
@@ -40,6 +41,20 @@ public sealed class LabAccess(IGrainFactory grains, ProgrammeCache programmes)
             return LabAccessResult.Denied(Errors.Removed);
         }
 
+        return await DecideAsync(caller, lab);
+    }
+
+    /// <summary>
+    /// The role of a staff caller in a lab whose summary is at hand (the directory's), for listing: activates no lab
+    /// grain. Participants list nothing.
+    /// </summary>
+    public Task<LabAccessResult> ResolveListedAsync(Caller caller, LabInfo lab) =>
+        caller.Role == Role.Participant || caller.LabId is not null
+            ? Task.FromResult(LabAccessResult.Denied(Errors.Forbidden))
+            : DecideAsync(caller, lab);
+
+    private async Task<LabAccessResult> DecideAsync(Caller caller, LabInfo lab)
+    {
         var role = caller.LabId is not null || caller.Role is Role.Participant or Role.Admin ? caller.Role : await StaffRoleAsync(caller, lab);
         return role is { } granted ? new LabAccessResult(lab, new Actor(caller.Id, granted, caller.DisplayName), null) : LabAccessResult.Denied(Errors.Forbidden);
     }
@@ -61,6 +76,7 @@ public sealed class LabAccess(IGrainFactory grains, ProgrammeCache programmes)
         return scope.RoleIn(placement.ProgrammeId, placement.EdizioneId) switch
         {
             StaffRoles.Facilitator when caller.Role == Role.Facilitator => Role.Facilitator,
+            StaffRoles.Tutor when caller.Role == Role.Tutor => Role.Tutor,
             StaffRoles.Facilitator or StaffRoles.Tutor or StaffRoles.Trainer => Role.Trainer,
             _ => null,
         };

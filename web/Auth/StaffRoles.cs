@@ -15,20 +15,24 @@ public static class StaffRoles
     public const string Trainer = "trainer";
     public const string Participant = "participant";
 
+    /// <summary>A lab's projector link: reads one lab like a trainer, holds no staff policy (it is not an account).</summary>
+    public const string Projector = "projector";
+
     /// <summary>Every role a staff account may hold.</summary>
     public static IReadOnlyList<string> Staff { get; } = [Admin, Coordinator, Facilitator, Tutor, Trainer];
 
     public static bool IsStaff(string? role) => role is not null && Staff.Contains(role);
 
     /// <summary>
-    /// The lab role of an account role. A tutor reads and annotates but never runs phases; until the canvas has its own
-    /// tutor rules a tutor is read-only in labs (as a trainer is).
+    /// The lab role of an account role. A tutor annotates and takes the roll call but never runs phases (the canvas's
+    /// own tutor rules); a trainer reads.
     /// </summary>
     public static Role? ToLabRole(string? role) => role?.ToLowerInvariant() switch
     {
         Admin => Role.Admin,
         Coordinator or Facilitator => Role.Facilitator,
-        Tutor or Trainer => Role.Trainer,
+        Tutor => Role.Tutor,
+        Trainer or Projector => Role.Trainer,
         Participant => Role.Participant,
         _ => null,
     };
@@ -39,6 +43,7 @@ public static class StaffRoles
         Role.Admin => Admin,
         Role.Facilitator => Facilitator,
         Role.Trainer => Trainer,
+        Role.Tutor => Tutor,
         _ => Participant,
     };
 }

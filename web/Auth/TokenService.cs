@@ -20,6 +20,7 @@ public sealed class TokenService
     public const string NameClaim = "name";
     public const string LabClaim = "lab";
     public const string StampClaim = "sst";
+    public const string ProjectorLinkClaim = "plk";
 
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
     private readonly TimeProvider _time;
@@ -51,6 +52,21 @@ public sealed class TokenService
         }
 
         return Create(list, claims.Exp);
+    }
+
+    /// <summary>
+    /// A projector link's token: read-only in one lab, in the role <see cref="StaffRoles.Projector"/> (no staff policy
+    /// admits it), carrying the link's id so that revoking the link ends it.
+    /// </summary>
+    public (string Token, DateTimeOffset ExpiresAt) IssueProjector(string labId, string linkId)
+    {
+        var expires = _time.GetUtcNow() + _options.ProjectorLinkLifetime;
+        var claims = new List<Claim>
+        {
+            new(SubjectClaim, "projector-" + linkId), new(RoleClaim, StaffRoles.Projector), new(NameClaim, "Proiettore"),
+            new(LabClaim, labId), new(ProjectorLinkClaim, linkId),
+        };
+        return (Create(claims, expires), expires);
     }
 
     /// <summary>A staff account's session token, valid while the account's security stamp is unchanged.</summary>

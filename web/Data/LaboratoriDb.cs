@@ -70,5 +70,6 @@ public sealed class LaboratoriDb(DbContextOptions<LaboratoriDb> options) : Ident
             a.HasIndex(x => x.UserId);
             a.HasIndex(x => new { x.ProgrammeId, x.EdizioneId });
         });
+        Attendance.AttendanceModel.Configure(builder);
     }
 }

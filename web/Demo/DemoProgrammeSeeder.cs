@@ -126,14 +126,16 @@ public sealed partial class DemoProgrammeSeeder(
         var todayStart = new TimeOnly(Math.Max(0, now.Hour - 1), 0);
         var todayEnd = todayStart.AddHours(4) < todayStart ? new TimeOnly(23, 59) : todayStart.AddHours(4);
         var held = edizione.EndDate < today ? edizione.EndDate : today;
+        var incontri = new List<Incontro>();
         foreach (var (date, start, end) in new[] { (held.AddDays(-14), new TimeOnly(9, 0), new TimeOnly(13, 0)), (held.AddDays(-7), new TimeOnly(9, 0), new TimeOnly(13, 0)), (held, todayStart, todayEnd) })
         {
             if (date >= edizione.StartDate)
             {
-                db.Incontri.Add(new Incontro
+                incontri.Add(new Incontro
                 {
                     Id = Ids.New("inc-"), LabId = lab.Id, Date = date, Start = start, End = end, PlannedHours = (decimal)(end - start).TotalHours, Mode = "presenza", SedeId = sede.Id,
                 });
+                db.Incontri.Add(incontri[^1]);
             }
         }
 
@@ -141,11 +143,17 @@ public sealed partial class DemoProgrammeSeeder(
         var canvas = grains.GetGrain<ICanvasGrain>(lab.Id);
         await canvas.ApplyAsync(facilitator, Op("lab.phase", new { phase = "libera" }));
         var cards = new List<string>();
+        var people = new List<(string, ParticipantProfile, bool)>();
         for (var i = 0; i < 10 + (index * 3); i++)
         {
             var (organisation, sector) = Organisations[(i + index) % Organisations.Length];
             var name = faker.Name.FullName();
             var enrolled = await grains.GetGrain<ILaboratorioGrain>(lab.Id).EnrolAsync(new ParticipantProfile(name, organisation, sector));
+            if (enrolled.ParticipantId is { } enrolledId)
+            {
+                people.Add((enrolledId, new ParticipantProfile(name, organisation, sector), i % 4 != 3));
+            }
+
             if (enrolled.ParticipantId is not { } id || i % 4 == 3)
             {
                 continue; // Enrolled but never came: the dashboard counts them apart.
@@ -165,6 +173,8 @@ public sealed partial class DemoProgrammeSeeder(
             cards.Add(cardId);
             await canvas.RecordPresenceAsync(profile, present: false);
         }
+
+        await DemoAttendance.SeedAsync(db, lab.Id, people, incontri, facilitator.Id, time.GetUtcNow(), cancellationToken);
     }
 
     private static void Assign(LaboratoriDb db, string programmeId, string userId, string role, string edizioneId) =>
@@ -172,6 +182,6 @@ public sealed partial class DemoProgrammeSeeder(
 
     private static OperationRequest Op(string type, object payload) => new(Guid.NewGuid().ToString("N"), type, JsonSerializer.Serialize(payload, CanvasJson.Options));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo programme \"{Title}\" with {Editions} edizioni: the coordinatore account (password coordinatore) reads it at GET /api/workspace and its figures at GET /api/programmes/{ProgrammeId}/dashboard.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo programme \"{Title}\" with {Editions} edizioni: the coordinatore account (password coordinatore) finds it in the workspace at /staff and its dashboard at /staff/cruscotto/{ProgrammeId}.")]
     private partial void LogSeeded(string title, int editions, string programmeId);
 }

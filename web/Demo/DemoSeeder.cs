@@ -20,6 +20,7 @@ public sealed partial class DemoSeeder(
     IGrainFactory grains,
     IServer server,
     IHostApplicationLifetime lifetime,
+    IHostEnvironment environment,
     TimeProvider time,
     ILogger<DemoSeeder> logger) : BackgroundService
 {
@@ -33,7 +34,8 @@ public sealed partial class DemoSeeder(
         var labs = await grains.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).ListAsync();
         var lab = labs.Length > 0 ? labs[0] : await CreateAsync();
         var url = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5080";
-        var staff = string.Join(", ", auth.Value.Staff.Select(s => $"{s.UserName} / {s.Password} ({s.Role})"));
+        // The demo's own passwords in Development only: elsewhere the accounts are real ones, and logs travel.
+        var staff = string.Join(", ", auth.Value.Staff.Select(s => $"{s.UserName} / {(environment.IsDevelopment() ? s.Password : "(password as configured)")} ({s.Role})"));
         Log.Ready(logger, url, lab.Definition.Title, staff, JoinCodes.Display(lab.JoinCode), $"{url}/?code={JoinCodes.Display(lab.JoinCode)}");
     }
 

@@ -8,14 +8,18 @@ namespace Laboratori.Web.Exports;
 
 /// <summary>
 /// Attendance per incontro as CSV: for every participant enrolled or present, whether they were there, when they
-/// first came in and last left, and for how long; then a total per meeting ("14 su 28 adesioni").
-/// A lab with no meeting opened is counted as one session from its first to its last event.
+/// first came in and last left (Europe/Rome time, as the header says), and for how long; then a total per meeting with
+/// the adesioni and those present as numbers in their own columns. Present means connected for at least
+/// <see cref="MinimumMinutes"/>: one second online is not attendance. A lab with no meeting opened is counted as one
+/// session from its first to its last event. (The planned incontri's register, with the roll call, is RegisterCsv.)
 /// </summary>
 public static class AttendanceCsv
 {
+    public const int MinimumMinutes = 15;
+
     public static byte[] Render(ImmutableArray<Enrolment> roster, ImmutableArray<CanvasEvent> events)
     {
-        var csv = new Csv().Row("Incontro", "Partecipante", "Organizzazione", "Settore", "Adesione", "Presente", "Entrata", "Uscita", "Minuti");
+        var csv = new Csv().Row("Incontro", "Partecipante", "Organizzazione", "Settore", "Adesione", "Presente", "Entrata (ora italiana)", "Uscita (ora italiana)", "Minuti");
         if (events.IsDefaultOrEmpty)
         {
             return csv.ToBytes();
@@ -37,13 +41,15 @@ public static class AttendanceCsv
             foreach (var (id, name, organisation, sector) in people)
             {
                 var mine = spans.GetValueOrDefault(id) ?? [];
-                present += mine.Count > 0 ? 1 : 0;
-                csv.Row(title, name, organisation, SectorNames.Italian(sector), enrolled.Contains(id) ? "sì" : "no", mine.Count > 0 ? "sì" : "no",
-                    mine.Count > 0 ? Time(mine[0].In) : string.Empty, mine.Count > 0 ? Time(mine[^1].Out) : string.Empty,
-                    mine.Count > 0 ? Math.Round(mine.Sum(s => (s.Out - s.In).TotalMinutes)).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
+                var minutes = (int)Math.Round(mine.Sum(s => (s.Out - s.In).TotalMinutes));
+                var here = mine.Count > 0 && minutes >= MinimumMinutes;
+                present += here ? 1 : 0;
+                csv.Row(title, name, organisation, SectorNames.Italian(sector), enrolled.Contains(id) ? "sì" : "no", here ? "sì" : "no",
+                    mine.Count > 0 ? Time(mine[0].In) : string.Empty, mine.Count > 0 ? Time(mine[^1].Out) : string.Empty, mine.Count > 0 ? minutes : null);
             }
 
-            csv.Row(title, "(totale)", string.Empty, string.Empty, enrolled.Count, $"{present} su {enrolled.Count} adesioni", string.Empty, string.Empty, string.Empty);
+            // Numbers in the numeric columns: adesioni under "Adesione", those present under "Presente".
+            csv.Row(title, "(totale)", string.Empty, string.Empty, enrolled.Count, present, string.Empty, string.Empty, string.Empty);
         }
 
         return csv.ToBytes();
@@ -96,5 +102,5 @@ public static class AttendanceCsv
         }
     }
 
-    private static string Time(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Time(DateTimeOffset at) => RomeTime.Of(at).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

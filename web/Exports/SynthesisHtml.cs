@@ -46,7 +46,7 @@ public static class SynthesisHtml
         html.Append(CultureInfo.InvariantCulture, $"<br>Stato al passo {grid.Seq}");
         if (grid.At is { } at)
         {
-            html.Append(CultureInfo.InvariantCulture, $" del {at:dd/MM/yyyy HH:mm} UTC");
+            html.Append(CultureInfo.InvariantCulture, $" del {RomeTime.Of(at):dd/MM/yyyy HH:mm} (ora italiana)");
         }
 
         if (d.Mandate.Length > 0)

@@ -19,7 +19,7 @@ public static class SynthesisMarkdown
             md.Append(Escape(where)).Append("\n\n");
         }
 
-        md.Append(CultureInfo.InvariantCulture, $"Stato al passo {grid.Seq}{(grid.At is { } at ? $", {at:yyyy-MM-dd HH:mm} UTC" : string.Empty)}.\n");
+        md.Append(CultureInfo.InvariantCulture, $"Stato al passo {grid.Seq}{(grid.At is { } at ? $", {RomeTime.Of(at):yyyy-MM-dd HH:mm} (ora italiana)" : string.Empty)}.\n");
         foreach (var row in grid.Rows)
         {
             md.Append(CultureInfo.InvariantCulture, $"\n## {Escape(row.Title)}\n\n| | Scheda | Voti | Autore | Organizzazione | Settore |\n|---|---|---|---|---|---|\n");

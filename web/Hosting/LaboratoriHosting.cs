@@ -1,9 +1,12 @@
 using Laboratori.Grains.Canvas;
+using Laboratori.Grains.Hosting;
 using Laboratori.Silo.Hosting;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Hubs;
 using Laboratori.Web.Hubs.MsgPack;
+using Laboratori.Web.Metrics;
+using Laboratori.Web.Quotas;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +17,7 @@ public static class LaboratoriHosting
 {
     public static WebApplicationBuilder AddLaboratori(this WebApplicationBuilder builder)
     {
-        builder.UseOrleans(orleans => orleans.AddLaboratoriSilo());
+        builder.UseOrleans(orleans => orleans.AddLaboratoriSilo().AddLaboratoriGrains());
 
         FileModeCheck.ThrowIfExposed(builder);
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
@@ -22,8 +25,9 @@ public static class LaboratoriHosting
         services.AddLaboratoriHealthChecks();
         services.AddTrustedProxies();
         services.AddSingleton(TimeProvider.System);
-        services.AddOptions<LabLimits>().BindConfiguration(LabLimits.SectionName);
-        services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName);
+        // Bound by AddLaboratoriGrains (above); the host validates them on start (DataAnnotations comes with ASP.NET Core).
+        services.AddOptions<LabLimits>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CanvasOptions>().ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LabAccess>();
         services.AddSingleton<LabConnections>();
         services.AddSingleton<LabBroadcaster>();
@@ -48,8 +52,12 @@ public static class LaboratoriHosting
         services.AddLaboratoriRateLimits();
         services.AddSingleton<LabJoinLimiter>();
         services.AddLaboratoriProblems();
+        services.AddLaboratoriMetrics();
+        services.AddLaboratoriQuotas();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = CanvasJson.Options.Encoder);
-        services.AddOptions<HubTimeouts>().BindConfiguration(HubTimeouts.SectionName);
+        services.AddOptions<HubTimeouts>().BindConfiguration(HubTimeouts.SectionName).ValidateDataAnnotations()
+            .Validate(t => t.ClientTimeoutInterval > t.KeepAliveInterval, "Hub:ClientTimeoutInterval must be longer than Hub:KeepAliveInterval (twice as long is usual).")
+            .ValidateOnStart();
         services.AddOptions<HubOptions>().Configure<IOptions<HubTimeouts>>((o, timeouts) =>
         {
             o.KeepAliveInterval = timeouts.Value.KeepAliveInterval;
@@ -59,6 +67,8 @@ public static class LaboratoriHosting
         services.AddSignalR(o =>
             {
                 o.MaximumReceiveMessageSize = 64 * 1024;
+                o.AddFilter<MetricsHubFilter>();
+                o.AddFilter<ConnectionQuotaHubFilter>();
                 o.AddFilter<HubErrorFilter>();
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = CanvasJson.Options.Encoder)

@@ -1,11 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using Laboratori.Contracts;
-using Laboratori.Contracts.Participants;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
 using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
-using Laboratori.Grains.Participants;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
 using Microsoft.AspNetCore.SignalR;
@@ -64,7 +62,7 @@ public sealed class LabHub(
         var session = Session;
         if (!session.Labs.ContainsKey(labId))
         {
-            var member = await ProfileAsync(actor);
+            var member = await ProfileAsync(labId, actor);
             var participant = actor.Role == Role.Participant;
             if (connections.Add(labId, actor.Id, Context.ConnectionId, participant))
             {
@@ -218,11 +216,13 @@ public sealed class LabHub(
         return labId is not null && Session.Labs.TryGetValue(labId, out member) && connections.Holds(labId, member.Id, Context.ConnectionId);
     }
 
-    private async Task<MemberProfile> ProfileAsync(Actor actor)
+    private async Task<MemberProfile> ProfileAsync(string labId, Actor actor)
     {
-        if (actor.Role == Role.Participant && await grains.GetGrain<IParticipantGrain>(actor.Id).GetAsync() is { } participant)
+        // The lab's roster, already active for the access check, rather than the participant's own grain: activating
+        // that for every join would keep one more activation per person in memory (docs/performance.md).
+        if (actor.Role == Role.Participant && await grains.GetGrain<ILaboratorioGrain>(labId).GetEnrolmentAsync(actor.Id) is { } enrolment)
         {
-            return new MemberProfile(actor.Id, participant.Profile.DisplayName, participant.Profile.Organisation, participant.Profile.Sector, actor.Role);
+            return new MemberProfile(actor.Id, enrolment.DisplayName, enrolment.Organisation, enrolment.Sector, actor.Role);
         }
 
         return new MemberProfile(actor.Id, actor.DisplayName, string.Empty, Sector.Altro, actor.Role);

@@ -23,7 +23,8 @@ public sealed record AddCard(string CardId, string Lane, string Text, string? Co
 
     internal override CanvasError? Validate(CanvasState state, Actor actor, LabLimits limits)
     {
-        if (!actor.IsStaffRunner && state.CurrentPhase is { Lanes.Length: > 0 } phase && !phase.Lanes.Contains(Lane))
+        // Tutors annotate in any lane, as those who run the lab do.
+        if (!actor.IsStaffRunner && actor.Role != Role.Tutor && state.CurrentPhase is { Lanes.Length: > 0 } phase && !phase.Lanes.Contains(Lane))
         {
             return Errors.PhaseForbids.With("In questa fase si aggiungono schede solo in: " + string.Join(", ", phase.Lanes) + ".", "In this phase cards go only in: " + string.Join(", ", phase.Lanes) + ".");
         }

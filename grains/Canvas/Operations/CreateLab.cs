@@ -9,8 +9,77 @@ public sealed record CreateLab(string Title, string TemplateId, ImmutableArray<L
 {
     internal override Permission Permission => Permission.System;
 
+    /// <summary>Lanes and phases one canvas may have (the templates have at most 3 lanes and 7 phases).</summary>
+    internal const int MaxLanes = 12;
+
+    internal const int MaxPhases = 24;
+
+    private static readonly string[] Capabilities = ["cards", "links", "votes", "comments", "themes"];
+
+    /// <summary>
+    /// Live, the server writes this event from a template; an imported one comes from a file, so its agenda is checked
+    /// like any input: ids, names, no null elements, phases that name known capabilities and lanes.
+    /// </summary>
     internal override CanvasError? Validate(CanvasState state, Actor actor, LabLimits limits) =>
-        state.Exists ? Errors.LabExists : Rules.Text(Title, limits.MaxTitleLength);
+        state.Exists ? Errors.LabExists
+        : Rules.Text(Title, limits.MaxTitleLength) ?? (Rules.IsValidId(TemplateId) ? null : Errors.BadId)
+        ?? ValidateLanes(limits) ?? ValidatePhases(limits)
+        ?? (VoteBudget >= 0 && VoteBudget <= limits.MaxVoteBudget ? null : Errors.BudgetOutOfRange);
+
+    private CanvasError? ValidateLanes(LabLimits limits)
+    {
+        if (Lanes.IsDefaultOrEmpty || Lanes.Length > MaxLanes)
+        {
+            return Errors.BadRequest.With($"Da 1 a {MaxLanes} colonne.", $"1 to {MaxLanes} lanes.");
+        }
+
+        if (Lanes.Any(l => l is null))
+        {
+            return Rules.NullElement("lanes");
+        }
+
+        return Lanes.Select(l => (Rules.IsValidId(l.Id) ? null : Errors.BadId) ?? Rules.Text(l.Name, limits.MaxTitleLength) ?? Rules.Text(l.NameEn, limits.MaxTitleLength))
+            .FirstOrDefault(e => e is not null)
+            ?? (Lanes.Select(l => l.Id).Distinct().Count() == Lanes.Length ? null : Errors.IdTaken);
+    }
+
+    private CanvasError? ValidatePhases(LabLimits limits)
+    {
+        if (Phases.IsDefault || Phases.Length > MaxPhases)
+        {
+            return Errors.BadRequest.With($"Al massimo {MaxPhases} fasi.", $"At most {MaxPhases} phases.");
+        }
+
+        if (Phases.Any(p => p is null))
+        {
+            return Rules.NullElement("phases");
+        }
+
+        foreach (var phase in Phases)
+        {
+            if (((Rules.IsValidId(phase.Id) ? null : Errors.BadId) ?? Rules.Text(phase.Name, limits.MaxTitleLength) ?? Rules.Text(phase.NameEn, limits.MaxTitleLength)) is { } error)
+            {
+                return error;
+            }
+
+            if (phase.Allows.IsDefault || phase.Lanes.IsDefault || phase.Allows.Any(a => a is null) || phase.Lanes.Any(l => l is null))
+            {
+                return Rules.NullElement("phases");
+            }
+
+            if (phase.Allows.Any(a => !Capabilities.Contains(a)))
+            {
+                return Errors.BadRequest.With("Fase con una capacità sconosciuta.", "A phase allows an unknown capability.");
+            }
+
+            if (phase.Lanes.Any(l => !Lanes.Any(lane => lane.Id == l)))
+            {
+                return Errors.LaneUnknown;
+            }
+        }
+
+        return Phases.Select(p => p.Id).Distinct().Count() == Phases.Length ? null : Errors.IdTaken;
+    }
 
     internal override void Apply(CanvasState state, EventContext context)
     {

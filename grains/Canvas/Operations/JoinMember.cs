@@ -14,6 +14,14 @@ public sealed record JoinMember(string MemberId, string DisplayName, string Orga
     /// </summary>
     internal override CanvasError? Validate(CanvasState state, Actor actor, LabLimits limits)
     {
+        // Live, the profile comes from an enrolment or a staff account, already checked; an imported one from a file.
+        if (((Rules.IsValidMemberId(MemberId) ? null : Errors.BadId) ?? Rules.Text(DisplayName, limits.MaxTitleLength)
+            ?? (Organisation is null || Organisation.Length > limits.MaxTitleLength ? Errors.TextTooLong : null)
+            ?? (Enum.IsDefined(Sector) && Enum.IsDefined(Role) ? null : Errors.BadRequest)) is { } invalid)
+        {
+            return invalid;
+        }
+
         var known = state.Members.GetValueOrDefault(MemberId);
         if (known is { Removed: true })
         {

@@ -13,6 +13,13 @@ public static class Rules
     public static bool IsValidId(string? id) =>
         id is { Length: > 0 and <= 64 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
+    /// <summary>
+    /// A member's id: a participant's id, or <c>staff-</c> and an account's user name, which may also hold <c>.</c>,
+    /// <c>@</c> and <c>+</c> (the characters ASP.NET Core Identity allows in user names).
+    /// </summary>
+    public static bool IsValidMemberId(string? id) =>
+        id is { Length: > 0 and <= 300 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '@' or '+');
+
     public static CanvasError? NewId(CanvasState state, string id) =>
         !IsValidId(id) ? Errors.BadId : state.IsIdTaken(id) ? Errors.IdTaken : null;
 

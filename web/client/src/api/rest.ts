@@ -12,6 +12,23 @@ export class ApiError extends Error implements ServerError {
   }
 }
 
+type UnauthorizedListener = (token: string, error: ApiError) => void;
+let unauthorized: UnauthorizedListener | null = null;
+
+/**
+ * Called when a request made with a token answers 401 (`unauthorized`, `token_revoked`): the shell signs the person out
+ * and sends them to sign in again, whichever screen made the call.
+ */
+export function onUnauthorized(listener: UnauthorizedListener | null): void {
+  unauthorized = listener;
+}
+
+/** Hands a refusal of `token` to the 401 listener before it is thrown. */
+export function refused(token: string | null, error: ApiError): ApiError {
+  if (token && error.status === 401) unauthorized?.(token, error);
+  return error;
+}
+
 export interface RestClient {
   login(request: LoginRequest): Promise<LoginResponse>;
   join(request: JoinRequest): Promise<JoinResponse>;
@@ -31,7 +48,7 @@ export function createRestClient(fetchFn: typeof fetch = (input, init) => fetch(
     } catch {
       throw new ApiError(0, 'network', bilingual('networkError'));
     }
-    if (!response.ok) throw await problem(response);
+    if (!response.ok) throw refused(token, await problem(response));
     return (await response.json()) as T;
   }
 
@@ -65,6 +82,6 @@ export async function authorizedGet(fetchFn: typeof fetch, url: string, accept: 
   } catch {
     throw new ApiError(0, 'network', bilingual('networkError'));
   }
-  if (!response.ok) throw await problem(response);
+  if (!response.ok) throw refused(token, await problem(response));
   return response;
 }

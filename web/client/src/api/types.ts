@@ -1,5 +1,6 @@
 // REST shapes (docs/protocol.md, "REST API").
-import type { Role, Sector } from '../canvas/types';
+import type { StaffRole } from '../auth/tokens';
+import type { Sector } from '../canvas/types';
 
 /** Every error the server gives, REST or hub: a stable code and the message in both languages. */
 export interface ServerError { code: string; message: string; messageEn: string }
@@ -21,7 +22,7 @@ export interface Lab {
 }
 
 export interface LoginRequest { userName: string; password: string }
-export interface LoginResponse { token: string; role: Exclude<Role, 'participant'>; displayName: string; userId: string }
+export interface LoginResponse { token: string; role: StaffRole; displayName: string; userId: string }
 
 export interface JoinRequest { code: string; displayName: string; organisation: string; sector: Sector }
 export interface JoinResponse { token: string; labId: string; participantId: string }

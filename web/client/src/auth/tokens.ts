@@ -1,7 +1,10 @@
 // Tokens live in localStorage so that a reload, or a phone that slept, gets back in without retyping anything.
 // Participants hold one token per lab; staff hold one token for all labs.
 
-export interface StaffSession { token: string; role: 'facilitator' | 'trainer' | 'admin'; displayName: string; userId: string }
+/** The account roles of docs/protocol.md (Authentication). */
+export type StaffRole = 'admin' | 'coordinator' | 'facilitator' | 'tutor' | 'trainer';
+
+export interface StaffSession { token: string; role: StaffRole; displayName: string; userId: string }
 
 export interface ParticipantSession { token: string; labId: string; participantId: string; title: string }
 

@@ -1,7 +1,7 @@
 // The canvas as it crosses the wire (docs/protocol.md, "Canvas state"): plain JSON, maps keyed by id.
 
 export type Sector = 'ente_pubblico' | 'terzo_settore' | 'cittadino' | 'altro';
-export type Role = 'participant' | 'trainer' | 'facilitator' | 'admin';
+export type Role = 'participant' | 'trainer' | 'facilitator' | 'admin' | 'tutor';
 export type Capability = 'cards' | 'links' | 'votes' | 'comments' | 'themes';
 
 export interface Lane { id: string; name: string; nameEn: string }

@@ -3,6 +3,8 @@ import { language } from '../i18n/i18n';
 import { h } from '../ui/dom';
 import type { CardActions } from './cardActions';
 import { CanvasIndex } from './canvasIndex';
+import { byVotes, matches, type CardFilter } from './cardFilter';
+import { LinkLines } from './linkLines';
 import { CardView } from './cardView';
 import { LaneView } from './laneView';
 import { allowed, mayOnCard } from './permissions';
@@ -19,6 +21,8 @@ export interface BoardInput {
   editors: ReadonlyMap<string, string[]>;
   /** Whether a card is shown (the table filter). */
   shows(card: Card): boolean;
+  /** Search, ente, sector and theme filter, and whether lanes are sorted by votes. */
+  filter: CardFilter;
 }
 
 /**
@@ -34,6 +38,10 @@ export class BoardView {
   private readonly cards = new Map<string, CardView>();
   private readonly index = new CanvasIndex();
   private frame: { key: readonly unknown[] } = { key: [] };
+  private readonly lines = new LinkLines(this.element, (cardId) => this.cards.get(cardId)?.element);
+  private linkList: { of: CanvasState['links'] | null; list: CanvasState['links'][string][] } = { of: null, list: [] };
+  /** How many cards each lane shows after the last draw (after filters). */
+  readonly shown = new Map<string, number>();
 
   constructor(
     private readonly actions: CardActions,
@@ -52,7 +60,7 @@ export class BoardView {
     if (state.lanes.map((l) => l.id).join('\n') !== [...this.lanes.keys()].join('\n')) {
       this.lanes.clear();
       for (const lane of state.lanes) this.lanes.set(lane.id, new LaneView(lane, this.add));
-      this.element.replaceChildren(...[...this.lanes.values()].map((v) => v.element));
+      this.element.replaceChildren(...[...this.lanes.values()].map((v) => v.element), this.lines.element);
     }
     this.index.update(state);
     const key = [role, me, input.choosing, language(), state.locked, state.phase, state.phases, state.split, state.groups, state.themes, state.members];
@@ -66,15 +74,18 @@ export class BoardView {
       }
       return view;
     };
-    const shown = Object.values(state.cards).filter((c) => input.shows(c));
+    const shown = Object.values(state.cards).filter((c) => input.shows(c) && matches(state, c, input.filter));
     const byLane = new Map<string, Card[]>();
     for (const card of shown) {
       const list = byLane.get(card.lane);
       if (list) list.push(card);
       else byLane.set(card.lane, [card]);
     }
+    this.shown.clear();
     for (const lane of state.lanes) {
-      this.lanes.get(lane.id)?.update(lane, laneCards(byLane.get(lane.id) ?? [], lane.id), views, {
+      const cards = laneCards(byLane.get(lane.id) ?? [], lane.id);
+      this.shown.set(lane.id, cards.length);
+      this.lanes.get(lane.id)?.update(lane, input.filter.byVotes ? byVotes(cards) : cards, views, {
         state, confirmed: input.confirmed, me, role, choosing: input.choosing, actions: this.actions, index: this.index, frame: this.frame,
         canAdd: allowed(state, role, 'cards', lane.id),
         may: (card, action) => mayOnCard(state, role, me, card, action),
@@ -82,5 +93,10 @@ export class BoardView {
         add: this.add,
       });
     }
+    if (this.linkList.of !== state.links) this.linkList = { of: state.links, list: Object.values(state.links) };
+    this.lines.update(this.linkList.list);
   }
+
+  /** Stops drawing the lines (the screen is going). */
+  dispose(): void { this.lines.dispose(); }
 }

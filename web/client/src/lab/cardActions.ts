@@ -10,6 +10,7 @@ export interface CardActions {
   editing(cardId: string | null): void;
   step(cardId: string, direction: 'left' | 'right' | 'up' | 'down'): void;
   setTheme(cardId: string, themeId: string | null): void;
+  colour(cardId: string, colour: string): void;
   remove(cardId: string): void;
   /** Starts choosing a second card: to link to, or to merge into. */
   choose(cardId: string, purpose: 'link' | 'merge'): void;

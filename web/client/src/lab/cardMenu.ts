@@ -2,6 +2,7 @@ import type { Card } from '../canvas/types';
 import { t } from '../i18n/i18n';
 import { h, setText } from '../ui/dom';
 import type { CardContext } from './cardActions';
+import { colours, say } from './roomText';
 
 /** "Altro…": edit, move a step (the keyboard's way to drag), link, theme, merge, delete. */
 export class CardMenu {
@@ -14,6 +15,8 @@ export class CardMenu {
   private readonly deleteButton = h('button', { type: 'button', class: 'danger' });
   private readonly themeLabel = h('label', {});
   private readonly themeSelect = h('select', {});
+  private readonly colourLabel = h('label', {});
+  private readonly colourSelect = h('select', { class: 'colour-select' });
   private readonly editForm = h('form', { class: 'card-edit', hidden: true });
   private readonly editLabel = h('label', {});
   private readonly editArea = h('textarea', { rows: 3 });
@@ -29,7 +32,8 @@ export class CardMenu {
   constructor(private readonly ctx: () => CardContext | null, private readonly card: () => Card) {
     this.editForm.append(this.editLabel, this.editArea, h('div', { class: 'row' }, this.saveButton, this.cancelButton));
     this.element.append(this.editForm, h('div', { class: 'row' }, this.editButton, ...this.moves.map((m) => m.button)),
-      h('div', { class: 'row' }, this.linkButton, this.mergeButton, this.deleteButton), this.confirmRow, h('div', { class: 'field inline' }, this.themeLabel, this.themeSelect));
+      h('div', { class: 'row' }, this.linkButton, this.mergeButton, this.deleteButton), this.confirmRow, h('div', { class: 'field inline' }, this.themeLabel, this.themeSelect),
+      h('div', { class: 'field inline colour-field' }, this.colourLabel, this.colourSelect));
     this.toggle.addEventListener('click', () => this.open(this.element.hidden));
     this.editButton.addEventListener('click', () => this.startEdit());
     this.cancelButton.addEventListener('click', () => this.stopEdit());
@@ -55,6 +59,7 @@ export class CardMenu {
       this.deleteButton.focus();
     });
     this.themeSelect.addEventListener('change', () => this.ctx()?.actions.setTheme(this.card().id, this.themeSelect.value || null));
+    this.colourSelect.addEventListener('change', () => this.ctx()?.actions.colour(this.card().id, this.colourSelect.value));
   }
 
   update(): void {
@@ -62,7 +67,7 @@ export class CardMenu {
     if (!ctx) return;
     const card = this.card();
     const may = (action: Parameters<CardContext['may']>[1]): boolean => ctx.may(card, action);
-    const any = ['edit', 'move', 'link', 'merge', 'delete', 'theme'].some((a) => may(a as Parameters<CardContext['may']>[1]));
+    const any = ['edit', 'move', 'link', 'merge', 'delete', 'theme', 'colour'].some((a) => may(a as Parameters<CardContext['may']>[1]));
     this.toggle.hidden = !any;
     if (!any && !this.element.hidden) this.open(false);
     const id = `menu-${card.id}`;
@@ -104,6 +109,18 @@ export class CardMenu {
     }
     this.themeSelect.value = card.themeId ?? '';
     this.themeSelect.parentElement?.toggleAttribute('hidden', !may('theme') || themes.length === 0);
+
+    // The palette of the protocol, by name (colour is never the only sign: the name is the option's text).
+    this.colourSelect.id = `colour-${card.id}`;
+    this.colourLabel.htmlFor = this.colourSelect.id;
+    setText(this.colourLabel, say('colour'));
+    const names = colours.map((c) => say(`colour_${c}`)).join('\u0001');
+    if (this.colourSelect.dataset['names'] !== names) {
+      this.colourSelect.dataset['names'] = names;
+      this.colourSelect.replaceChildren(...colours.map((c) => h('option', { value: c }, say(`colour_${c}`))));
+    }
+    this.colourSelect.value = card.colour || 'giallo';
+    this.colourSelect.parentElement?.toggleAttribute('hidden', !may('colour'));
   }
 
   private open(open: boolean): void {

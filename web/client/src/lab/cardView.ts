@@ -4,6 +4,7 @@ import { h, setText } from '../ui/dom';
 import { authorName, reactionKinds, type CardContext } from './cardActions';
 import { CardComments } from './cardComments';
 import { CardMenu } from './cardMenu';
+import { bandOf } from './themeBand';
 
 /**
  * One card: its text, who wrote it, its links, votes, reactions, comments and a menu of the rest. Kept and updated in
@@ -72,6 +73,9 @@ export class CardView {
     const faceDown = card.hidden && !card.text;
     const label = faceDown ? t('faceDown') : card.text;
     this.element.dataset['colour'] = card.colour;
+    const band = bandOf(state, card.themeId);
+    if (band === null) delete this.element.dataset['band'];
+    else this.element.dataset['band'] = String(band);
     this.element.classList.toggle('pending', ctx.pending);
     this.element.classList.toggle('face-down', faceDown);
     this.element.classList.toggle('hidden-own', card.hidden && !faceDown);
@@ -109,6 +113,7 @@ export class CardView {
       r.button.setAttribute('aria-pressed', String((givers[me] ?? 0) > 0));
       r.button.setAttribute('aria-disabled', String(!canReact));
       r.button.hidden = !canReact && n === 0;
+      r.button.classList.toggle('empty', n === 0);
     }
     this.element.querySelector('.reactions')?.setAttribute('aria-label', t('reactions'));
 

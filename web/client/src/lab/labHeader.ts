@@ -49,10 +49,10 @@ export class LabHeader {
     const phase = state.phases.find((p) => p.id === state.phase);
     setText(this.title, state.title || lab?.title || '');
     setText(this.phase, `${t('phase')}: ${phase ? localName(phase) : t('noPhase')}`);
-    setText(this.lock, (state.locked ? '🔒 ' : '') + t(state.locked ? 'locked' : 'unlocked'));
+    setText(this.lock, t(state.locked ? 'locked' : 'unlocked'));
     this.lock.classList.toggle('is-locked', state.locked);
     this.privateBadge.hidden = !state.private;
-    setText(this.privateBadge, `🂠 ${t('privateBadge')}`);
+    setText(this.privateBadge, t('privateBadge'));
     this.anonymousBadge.hidden = !state.anonymous;
     setText(this.anonymousBadge, t('anonymousBadge'));
     this.code.hidden = !lab?.joinCode;
@@ -71,7 +71,7 @@ export class LabHeader {
   tick(): void {
     const left = secondsLeft(this.state?.timer ?? null, this.serverNow());
     this.timer.hidden = left === null;
-    if (left !== null) setText(this.timer, left > 0 ? `⏱ ${t('timeLeft', { time: clock(left) })}` : `⏱ ${t('timeUp')}`);
+    if (left !== null) setText(this.timer, left > 0 ? t('timeLeft', { time: clock(left) }) : t('timeUp'));
     this.timer.classList.toggle('is-up', left === 0);
     this.mute.hidden = left === null;
     setText(this.mute, t(this.muted ? 'timerSoundOff' : 'timerSoundOn'));

@@ -13,12 +13,17 @@ import type { CardActions } from './cardActions';
 import { Cursors } from './cursors';
 import { startDrag } from './drag';
 import { FacilitatorTools } from './facilitatorTools';
+import { FindBar } from './findBar';
 import { LabController } from './labController';
 import { LabHeader } from './labHeader';
+import { LaneTabs } from './laneTabs';
 import { noticeFor, stillHolds, type LabNotice } from './notice';
 import { allowed, runsLab } from './permissions';
 import { PeoplePanel } from './peoplePanel';
+import { PhaseGuide } from './phaseGuide';
+import { say } from './roomText';
 import { LabSession } from './session';
+import { SummaryPanel } from './summaryPanel';
 import { TableBar } from './tableBar';
 import { ThemesPanel } from './themesPanel';
 
@@ -37,7 +42,6 @@ const fatal = new Set(['unauthorized', 'forbidden', 'lab_not_found', 'removed'])
 export function labScreen(app: AppContext, labId: string): Screen {
   const token = app.tokens.tokenFor(labId);
   const hub = createLabHub(() => token ?? '', labId);
-  let session: LabSession;
   let notice: LabNotice | null = null;
   const controller = new LabController({
     state: () => session.state,
@@ -64,7 +68,11 @@ export function labScreen(app: AppContext, labId: string): Screen {
   const shareSlot = h('div');
   const tableBar = new TableBar(() => render());
   const people = new PeoplePanel((memberId) => controller.removeMember(memberId));
-  const themes = new ThemesPanel((title) => void controller.addTheme(title), (themeId) => controller.deleteTheme(themeId));
+  const themes = new ThemesPanel((title) => void controller.addTheme(title), (themeId) => controller.deleteTheme(themeId),
+    (themeId, title) => controller.renameTheme(themeId, title));
+  const find = new FindBar(() => render());
+  const summary = new SummaryPanel();
+  const guide = new PhaseGuide((phase) => controller.lab({ type: 'lab.phase', payload: { phase } }));
   const undoButton = h('button', { type: 'button', class: 'undo' });
   const redoButton = h('button', { type: 'button', class: 'redo' });
   const canvasTools = h('div', { class: 'canvas-tools', role: 'toolbar' }, undoButton, redoButton);
@@ -84,6 +92,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
       if (to) app.status('moved', { lane: lane ? localName(lane) : to.lane, n: to.position });
     },
     setTheme: (cardId, themeId) => controller.setTheme(cardId, themeId),
+    colour: (cardId, colour) => controller.colour(cardId, colour),
     remove: (cardId) => controller.remove(cardId),
     choose: (cardId, purpose) => {
       choosing = { purpose, from: cardId };
@@ -105,11 +114,20 @@ export function labScreen(app: AppContext, labId: string): Screen {
   const board = new BoardView(actions, (lane, text) => controller.addCard(lane, text),
     (v, event) => startDrag(v.element, event, (lane, index) => controller.drop(v.cardId, lane, index)));
   const lanesEl = board.element;
-  const canvas = h('section', { class: 'canvas', 'aria-labelledby': 'canvas-heading', 'aria-describedby': 'canvas-help' },
+  const tabs = new LaneTabs(lanesEl, () => render());
+  // Keyboard users skip the header, the tools and the panels straight to the lanes.
+  const skip = h('a', { class: 'skip-link', href: '#canvas' });
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
+    canvas.focus();
+  });
+  // Phase, lock, timer, connection and the lane tabs: kept in sight (sticky) on a phone while the lane scrolls.
+  const statusBar = h('div', { class: 'room-status' }, header.badges, tabs.element);
+  const canvas = h('section', { id: 'canvas', tabindex: -1, class: 'canvas', 'aria-labelledby': 'canvas-heading', 'aria-describedby': 'canvas-help' },
     h('h2', { id: 'canvas-heading', class: 'visually-hidden' }), help, reason, canvasTools, lanesEl, cursors.element);
   const announcer = new Announcer((n) => t('announceChanges', { n }));
-  const element = h('div', { class: 'lab' }, header.element, header.badges, toolsSlot, readOnly, offlineBanner, reconnect, followBanner, chooseBanner,
-    h('div', { class: 'panels' }, people.element, themes.element, tableBar.element), canvas, shareSlot, announcer.element);
+  const element = h('div', { class: 'lab' }, skip, header.element, statusBar, guide.element, toolsSlot, readOnly, offlineBanner, reconnect, followBanner, chooseBanner,
+    h('div', { class: 'panels' }, people.element, summary.element, themes.element, find.element, tableBar.element), canvas, shareSlot, announcer.element);
 
   let tools: FacilitatorTools | null = null;
   let share: ShareDialog | null = null;
@@ -120,7 +138,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
   let scheduled = false;
   const presence: PresenceMessage = { cursor: null, editing: null, viewport: null };
 
-  session = new LabSession(hub, labId, {
+  const session: LabSession = new LabSession(hub, labId, {
     changed: () => schedule(),
     presence: () => {
       followLeader();
@@ -216,6 +234,11 @@ export function labScreen(app: AppContext, labId: string): Screen {
       session.presence({ ...presence });
     }
     renderChoosing(state);
+    setText(skip, say('skip'));
+    guide.update(state, runsLab(you.role));
+    summary.element.hidden = !runsLab(you.role);
+    if (runsLab(you.role)) summary.update(state);
+    find.update(state);
     people.update(state, you.id, you.role, session.peers);
     themes.update(state, allowed(state, you.role, 'themes'), (author) => runsLab(you.role) || (you.role === 'participant' && author === you.id && !state.locked));
     tableBar.update(state, you.id, you.role);
@@ -229,7 +252,8 @@ export function labScreen(app: AppContext, labId: string): Screen {
     for (const peer of session.peers.values()) {
       if (peer.editing) editors.set(peer.editing, [...(editors.get(peer.editing) ?? []), peer.displayName]);
     }
-    board.render({ state, confirmed: session.confirmed ?? state, me: you.id, role: you.role, choosing, editors, shows: (c) => tableBar.shows(c) });
+    board.render({ state, confirmed: session.confirmed ?? state, me: you.id, role: you.role, choosing, editors, shows: (c) => tableBar.shows(c), filter: find.current });
+    tabs.update(state, board.shown);
     cursors.update(session.peers, Date.now(), lanesEl.scrollLeft);
     // A card that moved was taken out and put back: give its button the focus back.
     if (focused instanceof HTMLElement && focused.isConnected && document.activeElement !== focused) focused.focus();
@@ -265,7 +289,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
       share = new ShareDialog();
       shareSlot.replaceChildren(share.element);
     }
-    share.show(session.lab);
+    share.show(session.lab, app.tokens.staff()?.token ?? null);
   }
 
   function renderFollow(state: CanvasState, me: string): void {
@@ -399,6 +423,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
       disposed = true;
       clearInterval(tick);
       announcer.dispose();
+      board.dispose();
       document.removeEventListener('keydown', onKey);
       window.removeEventListener('scroll', sendViewport);
       window.removeEventListener('offline', goOffline);

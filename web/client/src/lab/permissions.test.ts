@@ -29,6 +29,21 @@ describe('permissions', () => {
     expect(allowed(state, 'trainer', 'comments')).toBe(false);
   });
 
+  it('tutors annotate in any phase and while locked, their own cards only, and never vote or organise themes', () => {
+    const { state, next } = canvas();
+    const locked = fold([next('lab.phase', { phase: 'apertura' }), next('lab.lock', { locked: true })], state);
+    expect(allowed(locked, 'tutor', 'cards', 'azioni')).toBe(true);
+    expect(allowed(locked, 'tutor', 'comments')).toBe(true);
+    expect(allowed(locked, 'tutor', 'links')).toBe(true);
+    expect(allowed(state, 'tutor', 'votes')).toBe(false);
+    expect(allowed(state, 'tutor', 'themes')).toBe(false);
+    const card = state.cards['c1']!;
+    expect(mayOnCard(locked, 'tutor', 'staff-tutor', card, 'edit')).toBe(false);
+    expect(mayOnCard(locked, 'tutor', 'staff-tutor', card, 'comment')).toBe(true);
+    expect(mayOnCard(locked, 'tutor', 'staff-tutor', { ...card, author: 'staff-tutor' }, 'edit')).toBe(true);
+    expect(mayOnCard(state, 'tutor', 'staff-tutor', card, 'vote')).toBe(false);
+  });
+
   it('only the author edits or deletes a card; anyone moves it', () => {
     const { state } = canvas();
     const card = state.cards['c1']!;

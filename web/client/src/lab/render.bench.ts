@@ -2,6 +2,7 @@
 import { bench, describe } from 'vitest';
 import { applyEvent } from '../canvas/apply';
 import { bigCanvas } from '../bench/bigCanvas';
+import { noFilter } from './cardFilter';
 import type { CardActions } from './cardActions';
 import { BoardView } from './boardView';
 
@@ -15,7 +16,7 @@ const board = new BoardView(actions, () => true, () => undefined);
 document.body.append(board.element);
 const editors = new Map<string, string[]>();
 let state = start;
-const draw = (): void => board.render({ state, confirmed: state, me: 'p-1', role: 'participant', choosing: null, editors, shows: () => true });
+const draw = (): void => board.render({ state, confirmed: state, me: 'p-1', role: 'participant', choosing: null, editors, shows: () => true, filter: noFilter });
 draw();
 let i = 0;
 

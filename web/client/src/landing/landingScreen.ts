@@ -2,11 +2,11 @@ import type { AppContext, Screen } from '../app/context';
 import { t } from '../i18n/i18n';
 import { h, relabel } from '../ui/dom';
 import { joinForm } from './joinForm';
-import { StaffPanel } from './staffPanel';
+import { signInForm } from '../workspace/signInScreen';
 
-/** The first page: join a lab as a participant, or sign in as staff. */
+/** The first page: join a lab as a participant, or sign in as staff (which leads to the workspace). */
 export function landingScreen(app: AppContext, code: string): Screen {
-  const staff = new StaffPanel(app);
+  let staff = signInForm(app, '/staff');
   const rejoin = h('section', { class: 'rejoin', 'aria-labelledby': 'rejoin-heading' });
   const renderRejoin = (): void => {
     const sessions = app.tokens.participantLabs();
@@ -17,13 +17,15 @@ export function landingScreen(app: AppContext, code: string): Screen {
   renderRejoin();
 
   const element = h('div', { class: 'landing' }, h('h1', { class: 'visually-hidden', i18n: 'appTitle' }),
-    h('div', { class: 'landing-join' }, joinForm(app, code), rejoin), staff.element);
+    h('div', { class: 'landing-join' }, joinForm(app, code), rejoin), staff);
   return {
     element,
     relocalize: () => {
       relabel(element);
       renderRejoin();
-      staff.relocalize();
+      const next = signInForm(app, '/staff');
+      staff.replaceWith(next);
+      staff = next;
     },
     dispose: () => undefined,
   };

@@ -11,19 +11,27 @@ import { createLabHub } from '../transport/hub';
 import { h, setText } from '../ui/dom';
 import { reactionKinds } from '../lab/cardActions';
 import { themeCounts } from './fit';
+import { HttpError } from '@microsoft/signalr';
+import { LinkLines } from '../lab/linkLines';
+import { bandOf } from '../lab/themeBand';
+import { phaseInstruction } from '../lab/roomSummary';
+import { both } from '../lab/roomText';
 
 /**
- * The projector view (`/lab/{labId}/proiezione`, staff token): large type, no editing controls, the join code and
+ * The projector view (`/lab/{labId}/proiezione`, with a staff token or the lab's projector link, whose token is in the
+ * fragment `#proiettore=…` so that no server log or Referer ever carries it): large type, no editing controls, the join code and
  * QR code, live counts and the timer, and the canvas as it changes.
  */
 /** The smallest card scale still readable from the back of a classroom before lanes collapse to theme counts. */
 const minScale = 0.5;
 
 export function projectorScreen(app: AppContext, labId: string): Screen {
-  const token = app.tokens.staff()?.token ?? null;
+  const linkToken = new URLSearchParams(location.hash.slice(1)).get('proiettore');
+  const token = linkToken ?? app.tokens.staff()?.token ?? null;
   const hub = createLabHub(() => token ?? '', labId);
   const title = h('h1', { class: 'projector-title' });
   const phase = h('p', { class: 'projector-phase' });
+  const instruction = h('p', { class: 'projector-instruction' });
   const timer = h('p', { class: 'projector-timer', role: 'timer' });
   const joinText = h('p', { class: 'projector-join-text' });
   const code = h('p', { class: 'projector-code' });
@@ -33,10 +41,11 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
   const lanesEl = h('div', { class: 'projector-lanes' });
   const element = h('div', { class: 'projector' },
     h('header', { class: 'projector-top' },
-      h('div', { class: 'projector-what' }, title, phase, h('section', { 'aria-labelledby': 'projector-counts' }, countsHeading, counts)),
+      h('div', { class: 'projector-what' }, title, phase, instruction, h('section', { 'aria-labelledby': 'projector-counts' }, countsHeading, counts)),
       timer,
       h('div', { class: 'projector-join' }, h('div', {}, joinText, code), qr)),
     lanesEl);
+  const lines = new LinkLines(lanesEl, (cardId) => lanesEl.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"]`) ?? undefined);
 
   let qrFor = '';
   let disposed = false;
@@ -44,16 +53,33 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
   const session = new LabSession(hub, labId, {
     changed: () => render(),
     error: (error) => app.error(error),
-    status: () => undefined,
+    // A projector link that was revoked: the connection closes and cannot come back. Say so, instead of a stale canvas.
+    status: (status) => {
+      if ((status === 'disconnected' || status === 'reconnecting') && linkToken && !disposed) void checkLink();
+    },
   });
+
+  async function checkLink(): Promise<void> {
+    const response = await fetch(`/api/labs/${encodeURIComponent(labId)}`, { headers: { Authorization: `Bearer ${linkToken ?? ''}` } }).catch(() => null);
+    if (response?.status === 401 || response?.status === 403) ended();
+  }
+
+  function ended(): void {
+    if (element.dataset['ended']) return;
+    element.dataset['ended'] = 'true';
+    lanesEl.replaceChildren();
+    void session.close().catch(() => undefined);
+    app.error(both('projectorLinkEnded'));
+  }
 
   function render(): void {
     const state = session.state;
-    if (!state) return;
+    if (!state || element.dataset['ended']) return;
     const lab = session.lab;
     setText(title, state.title);
     const current = state.phases.find((p) => p.id === state.phase);
     setText(phase, `${t('phase')}: ${current ? localName(current) : t('noPhase')}${state.locked ? ` · ${t('locked')}` : ''}${state.private ? ` · ${t('privateBadge')}` : ''}`);
+    setText(instruction, phaseInstruction(state));
     tick();
     if (lab?.joinCode) {
       const link = joinLink(lab);
@@ -103,6 +129,8 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
       lanesEl.classList.add('collapsed');
       draw(state, byLane, true);
     }
+    lanesEl.append(lines.element);
+    lines.update(Object.values(state.links));
   }
 
   function draw(state: CanvasState, byLane: { lane: CanvasState['lanes'][number]; cards: ReturnType<typeof laneCards> }[], collapsed: boolean): void {
@@ -115,7 +143,7 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
           const votes = Object.values(card.votes).reduce((a, b) => a + b, 0);
           const reactions = reactionKinds.map((r) => [r, Object.values(card.reactions[r.kind] ?? {}).reduce((a, b) => a + b, 0)] as const).filter(([, n]) => n > 0);
           const theme = card.themeId ? state.themes[card.themeId] : undefined;
-          return h('li', { class: `projector-card${card.hidden ? ' face-down' : ''}`, 'data-colour': card.colour, 'data-card-id': card.id },
+          return h('li', { class: `projector-card${card.hidden ? ' face-down' : ''}`, 'data-colour': card.colour, 'data-card-id': card.id, 'data-band': bandOf(state, card.themeId) },
             h('p', {}, card.hidden ? t('faceDown') : card.text),
             h('p', { class: 'projector-card-meta' }, votes === 1 ? t('voteCountOne') : t('voteCount', { n: votes }),
               theme ? ` · ${theme.title}` : '',
@@ -130,13 +158,18 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
   function tick(): void {
     const left = secondsLeft(session.state?.timer ?? null, session.serverNow());
     timer.hidden = left === null;
-    if (left !== null) setText(timer, left > 0 ? `⏱ ${clock(left)}` : `⏱ ${t('timeUp')}`);
+    // Words and digits only: a classroom PC often has no emoji font, and a stopwatch sign would show as an empty box.
+    if (left !== null) setText(timer, left > 0 ? t('timeLeft', { time: clock(left) }) : t('timeUp'));
     timer.classList.toggle('time-up', left === 0);
   }
 
   const ticker = setInterval(tick, 1000);
   if (token) {
-    void session.open().catch((error: unknown) => { if (!disposed) app.error(failure(error)); });
+    void session.open().catch((error: unknown) => {
+      if (disposed) return;
+      if (linkToken && error instanceof HttpError && (error.statusCode === 401 || error.statusCode === 403)) ended();
+      else app.error(failure(error));
+    });
   } else {
     queueMicrotask(() => {
       app.navigate('/');
@@ -150,6 +183,7 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
     dispose: () => {
       disposed = true;
       clearInterval(ticker);
+      lines.dispose();
       void session.close().catch(() => undefined);
     },
   };

@@ -56,6 +56,12 @@ export class HistoryCache {
   /** The last event of the lab, as far as this cache knows (it grows if pages show more). */
   get lastSeq(): number { return this.lastSeqValue; }
 
+  /** Asks for the events after the last one known (a lab still running); resolves to the new last seq. */
+  async refresh(): Promise<number> {
+    await this.page(this.lastSeqValue, this.pageSize);
+    return this.lastSeqValue;
+  }
+
   /** The cached event `seq`, if it was fetched. */
   event(seq: number): CanvasEvent | undefined { return this.events.get(seq); }
 

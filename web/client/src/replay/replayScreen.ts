@@ -11,10 +11,13 @@ import { renderDiff } from './diffView';
 import { HistoryCache, playbackDelay, type Moment } from './history';
 import { historyApi, type HistoryApi, type MemberActivity, type SynthesisFormat, type Timeline } from './historyApi';
 import { formatTime, TimelineView } from './timelineView';
+import { say } from '../lab/roomText';
 
 const speeds = [1, 4, 16] as const;
 /** Shortest pause between two steps while playing, so that each one is drawn. */
 const minStepMs = 40;
+/** How often a replay that follows a running lab asks for new events. */
+const followEveryMs = 2_000;
 
 /**
  * Replay of a lab's history for trainers and facilitators (`/lab/{labId}/replay`): timeline, scrubber and player,
@@ -88,6 +91,10 @@ class Player {
   private readonly forwardButton = h('button', { type: 'button', class: 'replay-step-forward', i18n: 'replayStepForward', i18nAttrs: { 'aria-label': 'replayStepForwardLabel' } });
   private readonly speed = h('select', { id: 'replay-speed' }, ...speeds.map((s) => h('option', { value: s }, `${s}×`)));
   private readonly skipIdle = h('input', { type: 'checkbox', id: 'replay-skip-idle', checked: true });
+  private readonly follow = h('input', { type: 'checkbox', id: 'replay-follow' });
+  private readonly followLabel = h('label', { for: 'replay-follow' });
+  private followTimer: ReturnType<typeof setTimeout> | null = null;
+  private urlTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly description = h('p', { class: 'replay-description', 'aria-live': 'polite', 'aria-atomic': 'true' });
   private readonly stepMeta = h('p', { class: 'replay-step-meta' });
   private readonly canvasHeading = h('h2', { id: 'replay-canvas-heading' });
@@ -126,6 +133,7 @@ class Player {
     this.forwardButton.addEventListener('click', () => this.step(1));
     this.speed.addEventListener('change', () => this.reschedule());
     this.skipIdle.addEventListener('change', () => this.reschedule());
+    this.follow.addEventListener('change', () => this.setFollowing(this.follow.checked));
     this.highlight.addEventListener('change', () => this.renderMoment());
     this.markAButton.addEventListener('click', () => this.mark('a'));
     this.markBButton.addEventListener('click', () => this.mark('b'));
@@ -136,7 +144,8 @@ class Player {
       this.position,
       h('div', { class: 'replay-buttons' }, this.backButton, this.playButton, this.forwardButton,
         h('span', { class: 'replay-option' }, h('label', { for: 'replay-speed', i18n: 'replaySpeed' }), this.speed),
-        h('span', { class: 'replay-option' }, this.skipIdle, h('label', { for: 'replay-skip-idle', i18n: 'replaySkipIdle' }))));
+        h('span', { class: 'replay-option' }, this.skipIdle, h('label', { for: 'replay-skip-idle', i18n: 'replaySkipIdle' })),
+        h('span', { class: 'replay-option replay-follow' }, this.follow, this.followLabel)));
     const stepSection = h('section', { class: 'replay-step', 'aria-labelledby': 'replay-step-heading' },
       h('h2', { id: 'replay-step-heading', class: 'visually-hidden', i18n: 'replayStep' }), this.description, this.stepMeta);
     const canvas = h('section', { class: 'replay-canvas', 'aria-labelledby': 'replay-canvas-heading' }, this.canvasHeading,
@@ -175,6 +184,45 @@ class Player {
   dispose(): void {
     this.disposed = true;
     this.setPlaying(false);
+    this.setFollowing(false);
+    if (this.urlTimer !== null) clearTimeout(this.urlTimer);
+  }
+
+  /**
+   * Following a lab still running: ask for new events every two seconds and, while the replay stands at the last
+   * event, move to the newest. (Polling the history API: the replay needs no live connection of its own.)
+   */
+  private setFollowing(on: boolean): void {
+    if (this.followTimer !== null) clearTimeout(this.followTimer);
+    this.followTimer = null;
+    this.follow.checked = on && !this.disposed;
+    if (!this.follow.checked) return;
+    const poll = async (): Promise<void> => {
+      const atEnd = this.wanted >= this.cache.lastSeq;
+      try {
+        const last = await this.cache.refresh();
+        if (this.follow.checked && atEnd && !this.playing && last > this.wanted) await this.goTo(last);
+        else this.renderMoment();
+      } catch (error) {
+        this.app.error(failure(error));
+      }
+      if (this.follow.checked && !this.disposed) this.followTimer = setTimeout(() => void poll(), followEveryMs);
+    };
+    void poll();
+  }
+
+  /** The moment shown goes into the address (`?seq=`), so that a link or a reload comes back to it. */
+  private rememberSeq(seq: number): void {
+    if (this.urlTimer !== null) clearTimeout(this.urlTimer);
+    // Not on every step while playing (browsers limit how often the address may change): once it rests a moment.
+    this.urlTimer = setTimeout(() => {
+      this.urlTimer = null;
+      if (this.disposed) return;
+      const url = new URL(location.href);
+      if (url.searchParams.get('seq') === String(seq)) return;
+      url.searchParams.set('seq', String(seq));
+      history.replaceState(history.state, '', url);
+    }, 250);
   }
 
   private async run(): Promise<void> {
@@ -253,6 +301,8 @@ class Player {
     setText(this.description, m.event ? describeEvent(m.event, m.previous, state) : '');
     setText(this.stepMeta, m.event ? t('replayStepMeta', { who: authorOf(m.event, state), time }) : '');
     setText(this.canvasHeading, t('replayCanvasAt', { seq: m.seq }));
+    setText(this.followLabel, say('replayFollow'));
+    this.rememberSeq(m.seq);
     this.timelineView.setPhases(state.phases);
     this.timelineView.update(m.event?.at ?? null, this.marks.a?.event?.at ?? null, this.marks.b?.event?.at ?? null);
     const count = renderCanvas(this.lanes, state, { highlight: this.selectedHighlight(), organisations: this.organisations, touched: new Set(cardsTouched(m.event)) });

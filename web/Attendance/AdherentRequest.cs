@@ -1,0 +1,4 @@
+namespace Laboratori.Web.Attendance;
+
+/// <summary>An adesione added by hand: a name, and optionally organisation, sector and e-mail.</summary>
+public sealed record AdherentRequest(string? DisplayName, string? Organisation, string? Sector, string? Email);

@@ -1,0 +1,9 @@
+namespace Laboratori.Web.Attendance;
+
+/// <summary>What the caller may do with a lab's register.</summary>
+public enum RegisterPermission
+{
+    None,
+    Read,
+    Mark,
+}

@@ -1,0 +1,39 @@
+import { h } from '../ui/dom';
+
+/**
+ * The place under an item where one of its forms or panels opens. The button that opened it says it is expanded, and
+ * focus goes back to it when the panel closes.
+ */
+export class Slot {
+  readonly element = h('div', { class: 'ws-slot' });
+  private opener: HTMLButtonElement | null = null;
+
+  /** Opens `content` (or closes it if `opener` opened what is there now). */
+  toggle(opener: HTMLButtonElement, content: () => HTMLElement): void {
+    if (this.opener === opener) {
+      this.close();
+      return;
+    }
+    this.close(false);
+    this.opener = opener;
+    opener.setAttribute('aria-expanded', 'true');
+    const panel = content();
+    this.element.replaceChildren(panel);
+    panel.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+  }
+
+  close(refocus = true): void {
+    const opener = this.opener;
+    this.opener = null;
+    opener?.setAttribute('aria-expanded', 'false');
+    this.element.replaceChildren();
+    if (refocus) opener?.focus();
+  }
+}
+
+/** A button that opens a panel in `slot`. */
+export function opener(slot: Slot, label: string, accessibleName: string, content: () => HTMLElement, className = 'small'): HTMLButtonElement {
+  const button: HTMLButtonElement = h('button', { type: 'button', class: className, 'aria-expanded': 'false', 'aria-label': accessibleName !== label ? accessibleName : null,
+    onclick: () => slot.toggle(button, content) }, label);
+  return button;
+}
