@@ -39,6 +39,7 @@ app.MapCohesionApi();
 app.MapActionsApi();
 app.MapHealthEndpoints();
 app.MapClusterApi();
+app.MapLaboratoriDashboard(app.Configuration);
 app.MapLaboratoriMetrics();
 // Authorized once, when the connection is made: an [Authorize] on the hub would run the policy again on every
 // invocation (a dozen presence messages a second per person), and every method checks the caller's role anyway.

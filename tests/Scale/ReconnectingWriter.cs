@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text.Json;
 using Laboratori.Contracts;
@@ -26,6 +27,8 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
 
     private readonly string _name = $"w{participant}";
     private readonly List<int> _unacknowledged = [];
+    private readonly Dictionary<int, long> _lastSent = [];
+    private readonly List<(long Sent, long Acknowledged)> _timings = [];
     private HubPeer? _peer;
     private int _next;
 
@@ -33,6 +36,21 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
     public Dictionary<string, long> Acknowledged { get; } = [];
 
     public int Reconnects { get; private set; }
+
+    /// <summary>
+    /// Each acknowledgement: when its operation was last sent and when the answer came (<see cref="Stopwatch"/>
+    /// timestamps). A copy, safe to read while the writer runs.
+    /// </summary>
+    public IReadOnlyList<(long Sent, long Acknowledged)> Timings
+    {
+        get
+        {
+            lock (_timings)
+            {
+                return [.. _timings];
+            }
+        }
+    }
 
     /// <summary>Answers <c>unavailable</c> (retryable: the operation was sent again, as the browser does).</summary>
     public int Retries { get; private set; }
@@ -117,6 +135,7 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
         var (type, payload) = i % 2 == 0
             ? ("card.add", Payloads.AddCard($"c-{_name}-{i}", $"Scheda {i} di {_name}"))
             : ("card.move", Payloads.MoveCard($"c-{_name}-{i - 1}", i, i));
+        _lastSent[i] = Stopwatch.GetTimestamp();
         return Peer.Client.InvokeAsync("Apply", lab.Id, new { clientOpId = $"{_name}-{i}", type, payload }).WaitAsync(AnswerWithin);
     }
 
@@ -129,6 +148,10 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
         Assert.Equal($"{_name}-{op}", result.GetProperty("clientOpId").GetString());
         Acknowledged.Add($"{_name}-{op}", result.GetProperty("seq").GetInt64());
         _unacknowledged.Remove(op);
+        lock (_timings)
+        {
+            _timings.Add((_lastSent[op], Stopwatch.GetTimestamp()));
+        }
     }
 
     /// <summary>The connection is gone (the node died): the invocations in flight fail, and so do new ones.</summary>
