@@ -76,14 +76,16 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
             var inFlight = new Dictionary<Task<JsonElement>, int>();
             try
             {
-                foreach (var i in _unacknowledged)
-                {
-                    inFlight[Send(i)] = i;
-                }
-
                 while (true)
                 {
-                    while (inFlight.Count < InFlightMax && more())
+                    // Resends first, in order; a card's move waits for its add to be acknowledged, as a person moves only
+                    // a card they see (an add answered `unavailable` and sent again must not be overtaken by its move).
+                    foreach (var op in _unacknowledged.Where(o => Ready(o) && !inFlight.ContainsValue(o)).Take(InFlightMax - inFlight.Count).ToList())
+                    {
+                        inFlight[Send(op)] = op;
+                    }
+
+                    while (inFlight.Count < InFlightMax && more() && Ready(_next))
                     {
                         Assert.True(_next < 100_000, $"{_name} sent {_next} operations: the test never said stop.");
                         _unacknowledged.Add(_next);
@@ -97,16 +99,15 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
                     }
 
                     var done = await Task.WhenAny(inFlight.Keys);
-                    inFlight.Remove(done, out var op);
+                    inFlight.Remove(done, out var finished);
                     if (Retryable(await done))
                     {
                         Retries++;
                         await Task.Delay(RetryAfter);
-                        inFlight[Send(op)] = op;
                         continue;
                     }
 
-                    Acknowledge(op, await done);
+                    Acknowledge(finished, await done);
                     acknowledged();
                 }
             }
@@ -139,12 +140,15 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
         return Peer.Client.InvokeAsync("Apply", lab.Id, new { clientOpId = $"{_name}-{i}", type, payload }).WaitAsync(AnswerWithin);
     }
 
+    /// <summary>An add may go at once; a move (odd numbers: it moves the card the number before it added) once that add is acknowledged.</summary>
+    private bool Ready(int op) => op % 2 == 0 || !_unacknowledged.Contains(op - 1);
+
     private static bool Retryable(JsonElement result) =>
         result.GetProperty("error") is { ValueKind: JsonValueKind.Object } error && error.GetProperty("code").GetString() == "unavailable";
 
     private void Acknowledge(int op, JsonElement result)
     {
-        Assert.Equal(JsonValueKind.Null, result.GetProperty("error").ValueKind);
+        Assert.True(result.GetProperty("error").ValueKind == JsonValueKind.Null, $"{_name}-{op} was refused: {result.GetProperty("error")}");
         Assert.Equal($"{_name}-{op}", result.GetProperty("clientOpId").GetString());
         Acknowledged.Add($"{_name}-{op}", result.GetProperty("seq").GetInt64());
         _unacknowledged.Remove(op);
@@ -154,9 +158,12 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
         }
     }
 
-    /// <summary>The connection is gone (the node died): the invocations in flight fail, and so do new ones.</summary>
+    /// <summary>
+    /// The connection is gone (the node died or stopped): a send fails at once (broken pipe), even before the receive
+    /// loop has seen the close; invocations in flight fail once it has.
+    /// </summary>
     private bool Lost(Exception ex) =>
-        ex is HubInvocationException or WebSocketException or IOException or ObjectDisposedException && Peer.Client.Closed.IsCompleted;
+        ex is WebSocketException or IOException || ex is HubInvocationException or ObjectDisposedException && Peer.Client.Closed.IsCompleted;
 
     /// <summary>
     /// Keeps what the old connection had received, then connects through the proxy again (until it lets us through) and

@@ -15,7 +15,8 @@ public sealed class ThreeNodesBehindNginxFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _nodes = await Nodes.StartAsync(3);
+        // The writers edit without pause while a killed node starts again: more cards than a lab allows by default.
+        _nodes = await Nodes.StartAsync(3, "--Limits:MaxCards=100000");
         _nginx = await NginxProcess.StartAsync(_nodes.Urls, Nodes.StartTimeout);
     }
 
