@@ -1,4 +1,5 @@
 using Laboratori.Web.Api;
+using Laboratori.Web.Cluster;
 using Laboratori.Web.Demo;
 using Laboratori.Web.Hosting;
 using Laboratori.Web.Hubs;
@@ -38,6 +39,8 @@ app.MapCohesionApi();
 app.MapActionsApi();
 app.MapDocumentsApi();
 app.MapHealthEndpoints();
+app.MapClusterApi();
+app.MapLaboratoriDashboard(app.Configuration);
 app.MapLaboratoriMetrics();
 // Authorized once, when the connection is made: an [Authorize] on the hub would run the policy again on every
 // invocation (a dozen presence messages a second per person), and every method checks the caller's role anyway.

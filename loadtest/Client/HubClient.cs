@@ -11,9 +11,11 @@ using System.Threading.Channels;
 namespace Laboratori.LoadTest.Client;
 
 /// <summary>
-/// A SignalR client written against the documented JSON hub protocol over a bare <see cref="ClientWebSocket"/>, as a
-/// browser's transport does: negotiate with the token as a bearer header, then upgrade with <c>access_token</c> in the
-/// query string, handshake, and exchange 0x1E-separated JSON records. Server invocations arrive on <see cref="Messages"/>.
+/// A SignalR client written against the documented JSON hub protocol over a bare <see cref="ClientWebSocket"/>, as the
+/// browser connects: straight to the WebSocket with <c>access_token</c> in the query string (no negotiation, so that one
+/// request makes the connection and any node behind a round-robin proxy can take it; or, when asked, negotiate first with
+/// the token as a bearer header), handshake, and exchange 0x1E-separated JSON records (or MessagePack). Server
+/// invocations arrive on <see cref="Messages"/>.
 /// </summary>
 public sealed partial class HubClient : IAsyncDisposable
 {
@@ -63,6 +65,9 @@ public sealed partial class HubClient : IAsyncDisposable
     /// <summary>WebSocket payload bytes sent to the server so far (frame headers not counted).</summary>
     public long BytesSent => Interlocked.Read(ref _bytesSent);
 
+    /// <summary>The headers of the server's answer to the WebSocket upgrade (a proxy may say there which node took it).</summary>
+    public IReadOnlyDictionary<string, IEnumerable<string>>? UpgradeResponseHeaders { get; private init; }
+
     /// <summary>The hub protocol this connection speaks.</summary>
     public HubProtocolKind Protocol => _protocol;
 
@@ -89,11 +94,20 @@ public sealed partial class HubClient : IAsyncDisposable
         ConnectAsync(baseUrl, token, hubPath, handler, HubProtocolKind.Json, cancellationToken);
 
     /// <summary>As above, speaking <paramref name="protocol"/>; a handler still gets each invocation as its JSON record.</summary>
-    public static async Task<HubClient> ConnectAsync(Uri baseUrl, string? token, string hubPath, IHubMessageHandler? handler, HubProtocolKind protocol, CancellationToken cancellationToken = default)
+    public static Task<HubClient> ConnectAsync(Uri baseUrl, string? token, string hubPath, IHubMessageHandler? handler, HubProtocolKind protocol, CancellationToken cancellationToken = default) =>
+        ConnectAsync(baseUrl, token, hubPath, handler, protocol, negotiate: false, cancellationToken);
+
+    /// <summary>
+    /// As above; with <paramref name="negotiate"/> the client first asks <c>/negotiate</c> for a connection token and
+    /// then opens the WebSocket with it (two requests that must reach one node: what a browser falling back from a
+    /// refused direct WebSocket does), otherwise it opens the WebSocket at once (SignalR's <c>skipNegotiation</c>).
+    /// </summary>
+    public static async Task<HubClient> ConnectAsync(Uri baseUrl, string? token, string hubPath, IHubMessageHandler? handler, HubProtocolKind protocol, bool negotiate, CancellationToken cancellationToken = default)
     {
         var hubUrl = new Uri(baseUrl, hubPath);
-        var connectionToken = await NegotiateAsync(hubUrl, token, cancellationToken);
-        var query = WithQuery(hubUrl, "id=" + Uri.EscapeDataString(connectionToken) + (token is null ? string.Empty : "&access_token=" + Uri.EscapeDataString(token)));
+        var connection = negotiate ? "id=" + Uri.EscapeDataString(await NegotiateAsync(hubUrl, token, cancellationToken)) : null;
+        var access = token is null ? null : "access_token=" + Uri.EscapeDataString(token);
+        var query = WithQuery(hubUrl, string.Join('&', new[] { connection, access }.OfType<string>()));
         var socketUrl = new UriBuilder(hubUrl) { Scheme = hubUrl.Scheme == "https" ? "wss" : "ws", Query = query }.Uri;
 
         var socket = new ClientWebSocket();
@@ -110,7 +124,8 @@ public sealed partial class HubClient : IAsyncDisposable
             throw new HubConnectionRefusedException(status == 0 ? null : status, $"WebSocket upgrade refused ({(int)status}).", ex);
         }
 
-        var client = new HubClient(socket, handler, protocol);
+        var client = new HubClient(socket, handler, protocol) { UpgradeResponseHeaders = socket.HttpResponseHeaders };
+        socket.HttpResponseHeaders = null;
         await client.StartAsync(cancellationToken);
         return client;
     }
@@ -241,7 +256,7 @@ public sealed partial class HubClient : IAsyncDisposable
             : throw new HubConnectionRefusedException(HttpStatusCode.OK, "Negotiation gave no connectionToken.");
     }
 
-    private static string WithQuery(Uri hubUrl, string more) => hubUrl.Query.Length > 1 ? hubUrl.Query[1..] + "&" + more : more;
+    private static string WithQuery(Uri hubUrl, string more) => string.Join('&', new[] { hubUrl.Query.TrimStart('?'), more }.Where(q => q.Length > 0));
 
     private async Task StartAsync(CancellationToken cancellationToken)
     {

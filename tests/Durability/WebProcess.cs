@@ -33,11 +33,14 @@ public sealed class WebProcess : IAsyncDisposable
     /// Starts the web app on SQLite under <paramref name="dataDirectory"/>, or on whatever <paramref name="settings"/>
     /// (more <c>--Section:Key=value</c> arguments, e.g. a PostgreSQL connection string) choose.
     /// </summary>
-    public static async Task<WebProcess> StartAsync(string dataDirectory, TimeSpan timeout, params string[] settings)
+    public static Task<WebProcess> StartAsync(string dataDirectory, TimeSpan timeout, params string[] settings) =>
+        StartAsync(new Uri($"http://127.0.0.1:{LocalPorts.Free()}/"), dataDirectory, timeout, settings);
+
+    /// <summary>As above, serving at <paramref name="url"/>: a node started again where a proxy expects it.</summary>
+    public static async Task<WebProcess> StartAsync(Uri url, string dataDirectory, TimeSpan timeout, params string[] settings)
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // …/bin/<Configuration>/net10.0/
         var dll = Repository.PathOf("web", "bin", configuration, "net10.0", "Laboratori.Web.dll");
-        var url = new Uri($"http://127.0.0.1:{LocalPorts.Free()}/");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -83,6 +86,21 @@ public sealed class WebProcess : IAsyncDisposable
     {
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
+    }
+
+    /// <summary>
+    /// SIGTERM, as an orchestrator or <c>systemctl stop</c> asks a node to stop: the host shuts down gracefully (the silo
+    /// leaves the cluster, its grains deactivate). Returns the exit code once the process is gone.
+    /// </summary>
+    public async Task<int> StopAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await _process.WaitForExitAsync().WaitAsync(timeout);
+        return _process.ExitCode;
     }
 
     public async ValueTask DisposeAsync()

@@ -7,7 +7,7 @@ using Laboratori.Tests.Support;
 namespace Laboratori.Tests.Scale;
 
 /// <summary>
-/// nginx in front of some nodes, configured from deploy/nginx/laboratori.conf with only its upstream servers and
+/// nginx in front of some nodes, configured from deploy/nginx/laboratori.conf with only its upstreams' servers and
 /// listen address changed, run in the foreground as a child process with a temporary prefix directory.
 /// Every response says which node answered (<c>X-Laboratori-Node</c>), so that tests can see where a lab lives.
 /// </summary>
@@ -96,15 +96,16 @@ public sealed partial class NginxProcess : IAsyncDisposable
         Directory.Delete(_prefix, recursive: true);
     }
 
-    /// <summary>The deploy template with these nodes as its upstream servers and this loopback port to listen on.</summary>
+    /// <summary>The deploy template with these nodes as the servers of each of its upstreams and this loopback port to listen on.</summary>
     private static string ConfigureSite(string template, IEnumerable<Uri> nodes, int port)
     {
-        var servers = UpstreamServer().Matches(template);
-        Assert.True(servers.Count > 0, "deploy/nginx/laboratori.conf has no upstream server lines to replace.");
-        var options = servers[0].Groups["options"].Value;
-        var site = UpstreamServer().Replace(template, string.Empty);
-        site = site.Insert(servers[0].Index, string.Concat(nodes.Select(n =>
-            $"    server {n.Host}:{n.Port.ToString(CultureInfo.InvariantCulture)}{options};\n")));
+        var upstreams = UpstreamServers().Matches(template);
+        Assert.True(upstreams.Count > 0, "deploy/nginx/laboratori.conf has no upstream server lines to replace.");
+        var site = UpstreamServers().Replace(template, upstream =>
+        {
+            var options = UpstreamServer().Match(upstream.Value).Groups["options"].Value;
+            return string.Concat(nodes.Select(n => $"    server {n.Host}:{n.Port.ToString(CultureInfo.InvariantCulture)}{options};\n"));
+        });
         Assert.Single(Listen().Matches(site));
         return Listen().Replace(site, $"listen 127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)};");
     }
@@ -123,6 +124,10 @@ public sealed partial class NginxProcess : IAsyncDisposable
 
     [GeneratedRegex(@"^[ \t]*server[ \t]+[^\s;]+:\d+(?<options>[^;\n]*);[ \t]*\n", RegexOptions.Multiline)]
     private static partial Regex UpstreamServer();
+
+    /// <summary>One upstream's server lines, one after the other.</summary>
+    [GeneratedRegex(@"(?:^[ \t]*server[ \t]+[^\s;]+:\d+[^;\n]*;[ \t]*\n)+", RegexOptions.Multiline)]
+    private static partial Regex UpstreamServers();
 
     [GeneratedRegex(@"listen[ \t]+\d+;")]
     private static partial Regex Listen();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text.Json;
 using Laboratori.Contracts;
@@ -18,8 +19,16 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
     private const int InFlightMax = 4;
     private static readonly TimeSpan ReconnectWithin = TimeSpan.FromSeconds(30);
 
+    /// <summary>Longer than a failover takes: a call to a dead node's grain waits until the cluster declares it dead.</summary>
+    private static readonly TimeSpan AnswerWithin = TimeSpan.FromSeconds(90);
+
+    /// <summary>The browser's pause before it resends an operation answered <c>unavailable</c>.</summary>
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromMilliseconds(200);
+
     private readonly string _name = $"w{participant}";
     private readonly List<int> _unacknowledged = [];
+    private readonly Dictionary<int, long> _lastSent = [];
+    private readonly List<(long Sent, long Acknowledged)> _timings = [];
     private HubPeer? _peer;
     private int _next;
 
@@ -28,6 +37,27 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
 
     public int Reconnects { get; private set; }
 
+    /// <summary>
+    /// Each acknowledgement: when its operation was last sent and when the answer came (<see cref="Stopwatch"/>
+    /// timestamps). A copy, safe to read while the writer runs.
+    /// </summary>
+    public IReadOnlyList<(long Sent, long Acknowledged)> Timings
+    {
+        get
+        {
+            lock (_timings)
+            {
+                return [.. _timings];
+            }
+        }
+    }
+
+    /// <summary>Answers <c>unavailable</c> (retryable: the operation was sent again, as the browser does).</summary>
+    public int Retries { get; private set; }
+
+    /// <summary>The node (its address, as nginx says in <see cref="NginxProcess.NodeHeader"/>) the current connection reached.</summary>
+    public string? Node => Peer.Client.UpgradeResponseHeaders?.TryGetValue(NginxProcess.NodeHeader, out var node) == true ? node.Single().Split(", ")[^1] : null;
+
     public CanvasState Replica { get; private set; } = new();
 
     private HubPeer Peer => _peer ?? throw new InvalidOperationException("Not connected.");
@@ -35,55 +65,56 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
     public Task ConnectAsync() => ConnectAsync(TimeSpan.Zero);
 
     /// <summary>
-    /// Edits until at least <paramref name="count"/> operations are acknowledged and, once the connection dropped,
-    /// <paramref name="afterReconnect"/> more were acknowledged on the new one; <paramref name="acknowledged"/> is told of each.
+    /// Edits while <paramref name="more"/> says so, then until every operation sent is acknowledged; through dropped
+    /// connections (reconnect, join from the last seq, resend) and <c>unavailable</c> answers (resend).
+    /// <paramref name="acknowledged"/> is told of each acknowledgement.
     /// </summary>
-    public async Task RunAsync(int count, int afterReconnect, Action acknowledged)
+    public async Task RunAsync(Func<bool> more, Action acknowledged)
     {
-        var sinceReconnect = 0;
-        while (Acknowledged.Count < count || Reconnects == 0 || sinceReconnect < afterReconnect)
+        while (true)
         {
-            Assert.True(_next < 20 * count, $"{_name} sent {_next} operations without its connection ever dropping.");
             var inFlight = new Dictionary<Task<JsonElement>, int>();
             try
             {
-                foreach (var i in _unacknowledged)
+                while (true)
                 {
-                    inFlight[Send(i)] = i;
-                }
-
-                while (Acknowledged.Count < count || Reconnects == 0 || sinceReconnect < afterReconnect)
-                {
-                    while (inFlight.Count < InFlightMax)
+                    // Resends first, in order; a card's move waits for its add to be acknowledged, as a person moves only
+                    // a card they see (an add answered `unavailable` and sent again must not be overtaken by its move).
+                    foreach (var op in _unacknowledged.Where(o => Ready(o) && !inFlight.ContainsValue(o)).Take(InFlightMax - inFlight.Count).ToList())
                     {
+                        inFlight[Send(op)] = op;
+                    }
+
+                    while (inFlight.Count < InFlightMax && more() && Ready(_next))
+                    {
+                        Assert.True(_next < 100_000, $"{_name} sent {_next} operations: the test never said stop.");
                         _unacknowledged.Add(_next);
                         inFlight[Send(_next)] = _next;
                         _next++;
                     }
 
-                    var done = await Task.WhenAny(inFlight.Keys);
-                    inFlight.Remove(done, out var op);
-                    Acknowledge(op, await done);
-                    acknowledged();
-                    if (Reconnects > 0)
+                    if (inFlight.Count == 0)
                     {
-                        sinceReconnect++;
+                        return;
                     }
-                }
 
-                // Let the last ones finish, so that nothing is left unacknowledged.
-                foreach (var (task, op) in inFlight)
-                {
-                    Acknowledge(op, await task);
+                    var done = await Task.WhenAny(inFlight.Keys);
+                    inFlight.Remove(done, out var finished);
+                    if (Retryable(await done))
+                    {
+                        Retries++;
+                        await Task.Delay(RetryAfter);
+                        continue;
+                    }
+
+                    Acknowledge(finished, await done);
                     acknowledged();
                 }
-
-                return;
             }
             catch (Exception ex) when (Lost(ex))
             {
                 // Answers that arrived before the connection dropped still count; the rest are sent again.
-                foreach (var (task, op) in inFlight.Where(f => f.Key.IsCompletedSuccessfully))
+                foreach (var (task, op) in inFlight.Where(f => f.Key.IsCompletedSuccessfully && !Retryable(f.Key.Result)))
                 {
                     Acknowledge(op, task.Result);
                     acknowledged();
@@ -100,21 +131,39 @@ internal sealed class ReconnectingWriter(Uri proxy, ScaleLab lab, int participan
 
     public ValueTask DisposeAsync() => _peer?.DisposeAsync() ?? ValueTask.CompletedTask;
 
-    private Task<JsonElement> Send(int i) => i % 2 == 0
-        ? Peer.ApplyAsync("card.add", Payloads.AddCard($"c-{_name}-{i}", $"Scheda {i} di {_name}"), $"{_name}-{i}")
-        : Peer.ApplyAsync("card.move", Payloads.MoveCard($"c-{_name}-{i - 1}", i, i), $"{_name}-{i}");
+    private Task<JsonElement> Send(int i)
+    {
+        var (type, payload) = i % 2 == 0
+            ? ("card.add", Payloads.AddCard($"c-{_name}-{i}", $"Scheda {i} di {_name}"))
+            : ("card.move", Payloads.MoveCard($"c-{_name}-{i - 1}", i, i));
+        _lastSent[i] = Stopwatch.GetTimestamp();
+        return Peer.Client.InvokeAsync("Apply", lab.Id, new { clientOpId = $"{_name}-{i}", type, payload }).WaitAsync(AnswerWithin);
+    }
+
+    /// <summary>An add may go at once; a move (odd numbers: it moves the card the number before it added) once that add is acknowledged.</summary>
+    private bool Ready(int op) => op % 2 == 0 || !_unacknowledged.Contains(op - 1);
+
+    private static bool Retryable(JsonElement result) =>
+        result.GetProperty("error") is { ValueKind: JsonValueKind.Object } error && error.GetProperty("code").GetString() == "unavailable";
 
     private void Acknowledge(int op, JsonElement result)
     {
-        Assert.Equal(JsonValueKind.Null, result.GetProperty("error").ValueKind);
+        Assert.True(result.GetProperty("error").ValueKind == JsonValueKind.Null, $"{_name}-{op} was refused: {result.GetProperty("error")}");
         Assert.Equal($"{_name}-{op}", result.GetProperty("clientOpId").GetString());
         Acknowledged.Add($"{_name}-{op}", result.GetProperty("seq").GetInt64());
         _unacknowledged.Remove(op);
+        lock (_timings)
+        {
+            _timings.Add((_lastSent[op], Stopwatch.GetTimestamp()));
+        }
     }
 
-    /// <summary>The connection is gone (the node died): the invocations in flight fail, and so do new ones.</summary>
+    /// <summary>
+    /// The connection is gone (the node died or stopped): a send fails at once (broken pipe), even before the receive
+    /// loop has seen the close; invocations in flight fail once it has.
+    /// </summary>
     private bool Lost(Exception ex) =>
-        ex is HubInvocationException or WebSocketException or IOException or ObjectDisposedException && Peer.Client.Closed.IsCompleted;
+        ex is WebSocketException or IOException || ex is HubInvocationException or ObjectDisposedException && Peer.Client.Closed.IsCompleted;
 
     /// <summary>
     /// Keeps what the old connection had received, then connects through the proxy again (until it lets us through) and

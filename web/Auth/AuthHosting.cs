@@ -1,3 +1,4 @@
+using Laboratori.Web.Cluster;
 using Laboratori.Web.Data;
 using Laboratori.Web.Programmes;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -67,6 +68,10 @@ public static class AuthHosting
                     if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query["access_token"] is [{ Length: > 0 } token])
                     {
                         context.Token = token;
+                    }
+                    else if (ClusterDashboard.TokenFrom(context.Request) is { } dashboard)
+                    {
+                        context.Token = dashboard;
                     }
 
                     return Task.CompletedTask;

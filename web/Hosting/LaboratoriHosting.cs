@@ -3,6 +3,7 @@ using Laboratori.Grains.Hosting;
 using Laboratori.Silo.Hosting;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
+using Laboratori.Web.Cluster;
 using Laboratori.Web.Documents;
 using Laboratori.Web.Hubs;
 using Laboratori.Web.Hubs.MsgPack;
@@ -18,7 +19,7 @@ public static class LaboratoriHosting
 {
     public static WebApplicationBuilder AddLaboratori(this WebApplicationBuilder builder)
     {
-        builder.UseOrleans(orleans => orleans.AddLaboratoriSilo().AddLaboratoriGrains());
+        builder.UseOrleans(orleans => orleans.AddLaboratoriSilo().AddLaboratoriGrains().AddLaboratoriDashboard());
 
         FileModeCheck.ThrowIfExposed(builder);
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
