@@ -1,10 +1,9 @@
-using System.Collections.Immutable;
-using System.Text.Json;
-using System.Threading.Channels;
 using Laboratori.Contracts;
 using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Labs;
+using Laboratori.Tests.Support;
+using static Laboratori.Tests.Support.CanvasCalls;
 
 namespace Laboratori.Tests.Cluster;
 
@@ -137,47 +136,5 @@ public sealed class MultiSiloTests : IAsyncLifetime
                 timeout.Token.ThrowIfCancellationRequested();
             }
         }
-    }
-
-    /// <summary>Asks again every 50 ms: the cluster's directory has no event to wait on from a test.</summary>
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Waited {Patience} for {what}.");
-            }
-
-            await Task.Delay(50);
-        }
-    }
-
-    private static async Task<List<CanvasEvent>> AllEventsAsync(ICanvasGrain canvas)
-    {
-        var events = new List<CanvasEvent>();
-        EventPage page;
-        do
-        {
-            page = await canvas.GetEventsAsync(events.Count, 100);
-            events.AddRange(page.Events);
-        }
-        while (page.HasMore);
-        return events;
-    }
-
-    private static OperationRequest AddCard(string id) =>
-        new("add-" + id, "card.add", Json(new { cardId = id, lane = "bisogni", text = "Bisogno " + id, colour = (string?)null, x = 0.0, y = 0.0 }));
-
-    private static string Json(object payload) => JsonSerializer.Serialize(payload, CanvasJson.Options);
-
-    private sealed class RecordingObserver : ICanvasObserver
-    {
-        public Channel<ImmutableArray<CanvasEvent>> Events { get; } = Channel.CreateUnbounded<ImmutableArray<CanvasEvent>>();
-
-        public Task OnEventsCommitted(string labId, ImmutableArray<CanvasEvent> events) => Events.Writer.WriteAsync(events).AsTask();
-
-        public Task OnCanvasDeactivating(string labId) => Task.CompletedTask;
     }
 }

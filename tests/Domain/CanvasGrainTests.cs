@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Text.Json;
-using System.Threading.Channels;
 using Laboratori.Contracts;
 using Laboratori.Contracts.History;
 using Laboratori.Contracts.Labs;
@@ -11,6 +9,8 @@ using Laboratori.Silo.Storage;
 using Laboratori.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Core.Internal;
+
+using static Laboratori.Tests.Support.CanvasCalls;
 
 namespace Laboratori.Tests.Domain;
 
@@ -30,7 +30,7 @@ public sealed class CanvasGrainTests(TestSilo silo)
 
         Assert.All(results, r => Assert.Null(r.Error));
         Assert.Equal(Enumerable.Range(1, 120).Select(i => start + i), results.Select(r => r.Seq).Order());
-        var events = await AllEventsAsync(canvas);
+        var events = await AllEventsAsync(canvas, pageSize: 10);
         Assert.Equal(Enumerable.Range(1, (int)start + 120).Select(i => (long)i), events.Select(e => e.Seq));
         Assert.All(results, r => Assert.Equal(r.ClientOpId, events[(int)r.Seq - 1].ClientOpId));
     }
@@ -47,7 +47,7 @@ public sealed class CanvasGrainTests(TestSilo silo)
 
         Assert.Equal(concurrent[0].Seq, concurrent[1].Seq);
         Assert.Equal(concurrent[0].Seq, later.Seq);
-        Assert.Single(await AllEventsAsync(canvas), e => e.ClientOpId == op.ClientOpId);
+        Assert.Single(await AllEventsAsync(canvas, pageSize: 10), e => e.ClientOpId == op.ClientOpId);
         var other = await canvas.ApplyAsync(people[0], op with { ClientOpId = "other" });
         Assert.Equal("id_taken", other.Error?.Code);
     }
@@ -108,7 +108,7 @@ public sealed class CanvasGrainTests(TestSilo silo)
             Assert.Null(result.Error);
         }
 
-        var events = await AllEventsAsync(canvas);
+        var events = await AllEventsAsync(canvas, pageSize: 10);
         var history = silo.Grains.GetGrain<IHistoryGrain>(labId);
         var state = new Grains.Canvas.Model.CanvasState();
         foreach (var e in events)
@@ -132,7 +132,7 @@ public sealed class CanvasGrainTests(TestSilo silo)
             await canvas.ApplyAsync(people[0], AddCard($"c{i}"));
         }
 
-        var all = await AllEventsAsync(canvas);
+        var all = await AllEventsAsync(canvas, pageSize: 10);
         foreach (var after in new long[] { 0, 3, 17, all.Count - 5, all.Count })
         {
             var page = await canvas.GetEventsAsync(after, 7);
@@ -285,19 +285,6 @@ public sealed class CanvasGrainTests(TestSilo silo)
         return (labId, people);
     }
 
-    private static async Task<List<CanvasEvent>> AllEventsAsync(ICanvasGrain canvas)
-    {
-        var events = new List<CanvasEvent>();
-        EventPage page;
-        do
-        {
-            page = await canvas.GetEventsAsync(events.Count, 10);
-            events.AddRange(page.Events);
-        }
-        while (page.HasMore);
-        return events;
-    }
-
     /// <summary>Resends as a client does while the canvas answers <c>unavailable</c> (it is reloading).</summary>
     private static async Task<OperationResult> ApplyUntilAvailableAsync(ICanvasGrain canvas, Actor actor, OperationRequest operation)
     {
@@ -311,19 +298,5 @@ public sealed class CanvasGrainTests(TestSilo silo)
         }
 
         throw new TimeoutException("The canvas stayed unavailable through 200 resends.");
-    }
-
-    private static OperationRequest AddCard(string id) =>
-        new("add-" + id, "card.add", Json(new { cardId = id, lane = "bisogni", text = "Bisogno " + id, colour = (string?)null, x = 0.0, y = 0.0 }));
-
-    private static string Json(object payload) => JsonSerializer.Serialize(payload, CanvasJson.Options);
-
-    private sealed class RecordingObserver : ICanvasObserver
-    {
-        public Channel<ImmutableArray<CanvasEvent>> Events { get; } = Channel.CreateUnbounded<ImmutableArray<CanvasEvent>>();
-
-        public Task OnEventsCommitted(string labId, ImmutableArray<CanvasEvent> events) => Events.Writer.WriteAsync(events).AsTask();
-
-        public Task OnCanvasDeactivating(string labId) => Task.CompletedTask;
     }
 }

@@ -41,15 +41,8 @@ public sealed class ThreeNodesBehindNginxTests(ThreeNodesBehindNginxFixture fixt
         var failovers = new List<Failover>();
         try
         {
-            var stop = false;
-            var acknowledged = 0;
-            var progress = new Progress(() => Volatile.Read(ref acknowledged));
-            var running = Task.WhenAll(writers.Select(w => w.RunAsync(() => !Volatile.Read(ref stop), () =>
-            {
-                Interlocked.Increment(ref acknowledged);
-                progress.Changed();
-            })));
-            await progress.UntilAsync(beforeKill, running);
+            var editing = new Editing(writers);
+            await editing.UntilAsync(beforeKill);
             for (var round = 0; round < Kills; round++)
             {
                 var holder = await Nodes.NodeOfLabAsync(lab.Id, admin) ?? throw new InvalidOperationException("The lab's canvas is active nowhere.");
@@ -58,7 +51,7 @@ public sealed class ThreeNodesBehindNginxTests(ThreeNodesBehindNginxFixture fixt
 
                 // Timed from the process's exit: an operation sent before it may still have been acknowledged by the dying node.
                 var killedAt = Stopwatch.GetTimestamp();
-                await progress.UntilAsync(() => FirstAcknowledgementAfter(killedAt, writers) is not null, running);
+                await editing.UntilAsync(() => FirstAcknowledgementAfter(killedAt, writers) is not null);
                 var firstAck = Stopwatch.GetElapsedTime(killedAt, FirstAcknowledgementAfter(killedAt, writers)!.Value);
                 var survivor = await SurvivorAsync(lab.Id, admin, holder);
                 failovers.Add(new Failover(holder, survivor, firstAck.TotalMilliseconds));
@@ -66,11 +59,10 @@ public sealed class ThreeNodesBehindNginxTests(ThreeNodesBehindNginxFixture fixt
 
                 await Nodes.StartAgainAsync(holder);
                 killed = -1;
-                await progress.UntilAsync(Volatile.Read(ref acknowledged) + afterEachKill, running);
+                await editing.UntilAsync(editing.Acknowledged + afterEachKill);
             }
 
-            Volatile.Write(ref stop, true);
-            await running.WaitAsync(RunWithin);
+            await editing.StopAsync();
 
             var log = await AssertExactlyOnceAndConvergedAsync(lab, writers);
             Assert.Contains(writers, w => w.Reconnects > 0);
@@ -100,15 +92,8 @@ public sealed class ThreeNodesBehindNginxTests(ThreeNodesBehindNginxFixture fixt
         var stopped = new List<int>();
         try
         {
-            var stop = false;
-            var acknowledged = 0;
-            var progress = new Progress(() => Volatile.Read(ref acknowledged));
-            var running = Task.WhenAll(writers.Select(w => w.RunAsync(() => !Volatile.Read(ref stop), () =>
-            {
-                Interlocked.Increment(ref acknowledged);
-                progress.Changed();
-            })));
-            await progress.UntilAsync(warmUp, running);
+            var editing = new Editing(writers);
+            await editing.UntilAsync(warmUp);
             var restarts = new List<string>();
             for (var node = 0; node < Nodes.Count; node++)
             {
@@ -121,11 +106,10 @@ public sealed class ThreeNodesBehindNginxTests(ThreeNodesBehindNginxFixture fixt
                 restarts.Add($"node {node}: stopped in {stoppedIn.TotalSeconds:0.0} s, serving again after {clock.Elapsed.TotalSeconds:0.0} s");
 
                 // The lab goes on being edited while the node is away and once it is back, before the next one stops.
-                await progress.UntilAsync(Volatile.Read(ref acknowledged) + betweenRestarts, running);
+                await editing.UntilAsync(editing.Acknowledged + betweenRestarts);
             }
 
-            Volatile.Write(ref stop, true);
-            await running.WaitAsync(RunWithin);
+            await editing.StopAsync();
 
             var log = await AssertExactlyOnceAndConvergedAsync(lab, writers);
             Assert.Contains(writers, w => w.Reconnects > 0);
@@ -245,16 +229,29 @@ public sealed class ThreeNodesBehindNginxTests(ThreeNodesBehindNginxFixture fixt
     /// <summary>One kill of the lab's host: where the lab went, and how long until an operation sent after the kill was acknowledged.</summary>
     private sealed record Failover(int Killed, int Survivor, double FirstAcknowledgementMs);
 
-    /// <summary>Waits for the writers' acknowledgements to reach a count, without polling: each one pulses.</summary>
-    private sealed class Progress(Func<int> count)
+    /// <summary>
+    /// The writers editing until told to stop; a test waits for their acknowledgements to reach a goal without polling
+    /// (each acknowledgement pulses).
+    /// </summary>
+    private sealed class Editing
     {
+        private readonly Task _running;
         private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _acknowledged;
+        private bool _stop;
 
-        public void Changed() => Interlocked.Exchange(ref _changed, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        public Editing(IEnumerable<ReconnectingWriter> writers) =>
+            _running = Task.WhenAll(writers.Select(w => w.RunAsync(() => !Volatile.Read(ref _stop), () =>
+            {
+                Interlocked.Increment(ref _acknowledged);
+                Interlocked.Exchange(ref _changed, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+            })));
 
-        public Task UntilAsync(int target, Task running) => UntilAsync(() => count() >= target, running);
+        public int Acknowledged => Volatile.Read(ref _acknowledged);
 
-        public async Task UntilAsync(Func<bool> reached, Task running)
+        public Task UntilAsync(int target) => UntilAsync(() => Acknowledged >= target);
+
+        public async Task UntilAsync(Func<bool> reached)
         {
             using var timeout = new CancellationTokenSource(RunWithin);
             while (!reached())
@@ -265,13 +262,20 @@ public sealed class ThreeNodesBehindNginxTests(ThreeNodesBehindNginxFixture fixt
                     return;
                 }
 
-                await Task.WhenAny(changed, running).WaitAsync(timeout.Token);
-                if (running.IsCompleted)
+                await Task.WhenAny(changed, _running).WaitAsync(timeout.Token);
+                if (_running.IsCompleted)
                 {
-                    await running;
-                    Assert.Fail($"The writers stopped at {count()} acknowledged operations, before the test's goal.");
+                    await _running;
+                    Assert.Fail($"The writers stopped at {Acknowledged} acknowledged operations, before the test's goal.");
                 }
             }
+        }
+
+        /// <summary>Stops sending new operations and waits until every one sent is acknowledged.</summary>
+        public Task StopAsync()
+        {
+            Volatile.Write(ref _stop, true);
+            return _running.WaitAsync(RunWithin);
         }
     }
 }
