@@ -204,7 +204,7 @@ public sealed class ThreeNodesBehindNginxTests(ThreeNodesBehindNginxFixture fixt
         await File.WriteAllTextAsync(Path.Combine(folder, "failover.json"), JsonSerializer.Serialize(new
         {
             kills = failovers.Count,
-            medianMs = times[times.Count / 2],
+            medianMs = times.Count % 2 == 1 ? times[times.Count / 2] : (times[(times.Count / 2) - 1] + times[times.Count / 2]) / 2,
             maxMs = times[^1],
             failovers,
         }, ReportJson));
