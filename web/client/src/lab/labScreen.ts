@@ -1,7 +1,9 @@
 import { HttpError } from '@microsoft/signalr';
+import { RoomActionsPanel } from '../actions/roomActions';
 import type { AppContext, Screen } from '../app/context';
 import { failure } from '../app/failure';
 import type { CanvasState } from '../canvas/types';
+import { cohesionApi } from '../cohesion/cohesionApi';
 import { bilingual, localName, t, type Bilingual } from '../i18n/i18n';
 import type { ShareDialog } from '../share/shareDialog';
 import { createLabHub } from '../transport/hub';
@@ -68,6 +70,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
   const shareSlot = h('div');
   const tableBar = new TableBar(() => render());
   const people = new PeoplePanel((memberId) => controller.removeMember(memberId));
+  const roomActions = new RoomActionsPanel(() => cohesionApi(labId, token ?? '').actions(), (error) => app.error(failure(error)));
   const themes = new ThemesPanel((title) => void controller.addTheme(title), (themeId) => controller.deleteTheme(themeId),
     (themeId, title) => controller.renameTheme(themeId, title));
   const find = new FindBar(() => render());
@@ -127,7 +130,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
     h('h2', { id: 'canvas-heading', class: 'visually-hidden' }), help, reason, canvasTools, lanesEl, cursors.element);
   const announcer = new Announcer((n) => t('announceChanges', { n }));
   const element = h('div', { class: 'lab' }, skip, header.element, statusBar, guide.element, toolsSlot, readOnly, offlineBanner, reconnect, followBanner, chooseBanner,
-    h('div', { class: 'panels' }, people.element, summary.element, themes.element, find.element, tableBar.element), canvas, shareSlot, announcer.element);
+    h('div', { class: 'panels' }, roomActions.element, people.element, summary.element, themes.element, find.element, tableBar.element), canvas, shareSlot, announcer.element);
 
   let tools: FacilitatorTools | null = null;
   let share: ShareDialog | null = null;
@@ -234,6 +237,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
       session.presence({ ...presence });
     }
     renderChoosing(state);
+    roomActions.update(state);
     setText(skip, say('skip'));
     guide.update(state, runsLab(you.role));
     summary.element.hidden = !runsLab(you.role);
@@ -418,9 +422,10 @@ export function labScreen(app: AppContext, labId: string): Screen {
 
   return {
     element,
-    relocalize: () => render(),
+    relocalize: () => { roomActions.relocalize(); render(); },
     dispose: () => {
       disposed = true;
+      roomActions.dispose();
       clearInterval(tick);
       announcer.dispose();
       board.dispose();
