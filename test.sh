@@ -68,6 +68,7 @@ if [ -f web/client/package.json ]; then
 fi
 
 step ".NET tests"
+rm -f artifacts/fuzz/summary.md artifacts/fuzz/summary.json # so that the closing line quotes this run's fuzz test only
 dotnet test LaboratoriCoProgettazione.sln --no-build -c Debug -nologo --logger "console;verbosity=normal" \
   --results-directory artifacts/test-results 2>&1 | tee "$log/dotnet.txt" || status=1
 
@@ -78,5 +79,7 @@ passed=$(( $(count '^\s+Passed: +[0-9]+$') + $(count 'Tests +[0-9]+ passed') ))
 failed=$(( $(count '^\s+Failed: +[0-9]+$') + $(count 'Tests +[0-9]+ failed') ))
 skipped=$(count '^\s+Skipped: +[0-9]+$')
 echo
+# The fuzz run's one-line summary (its inputs by class and outcomes are in artifacts/fuzz/summary.md).
+[ -f artifacts/fuzz/summary.md ] && echo "fuzz: $(sed -n 3p artifacts/fuzz/summary.md)"
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit $status
