@@ -10,7 +10,7 @@ namespace Laboratori.Contracts;
 public interface ICanvasGrain : IGrainWithStringKey
 {
     /// <summary>Starts the canvas with the lab's template (the first event, seq 1). Fails if it already exists.</summary>
-    Task<OperationResult> CreateAsync(Actor creator, string title, LabTemplate template);
+    Task<OperationResult> CreateAsync(Actor creator, string title, LabTemplate labTemplate);
 
     /// <summary>
     /// Starts the canvas from another lab's archived events, from seq 1 (<c>lab.create</c>) without gaps, each checked as
@@ -22,8 +22,23 @@ public interface ICanvasGrain : IGrainWithStringKey
     /// <summary>Validates and applies a client's operation; completes once its event is durable.</summary>
     Task<OperationResult> ApplyAsync(Actor actor, OperationRequest operation);
 
-    /// <summary>Records that a member came online in the lab or left it (attendance).</summary>
+    /// <summary>Records that a member came online in the lab or left it (attendance), for the server itself (demo data).</summary>
     Task<OperationResult> RecordPresenceAsync(MemberProfile member, bool present);
+
+    /// <summary>
+    /// Node <paramref name="node"/> opened its first connection of the member in the lab, or closed its last: the
+    /// member is present while any node holds them, and <c>member.leave</c> is written when the last one lets go.
+    /// </summary>
+    Task<OperationResult> HoldPresenceAsync(string node, MemberProfile member, bool present);
+
+    /// <summary>
+    /// Node <paramref name="node"/> still holds connections of these members (it says so every
+    /// <c>Presence:RenewInterval</c>); a presence no node renews within <c>Presence:Lease</c> is closed.
+    /// </summary>
+    Task RenewPresenceAsync(string node, ImmutableArray<string> memberIds);
+
+    /// <summary>Closes, with a <c>member.leave</c> carrying <c>lastSeen</c>, every presence no node has renewed within the lease.</summary>
+    Task SweepPresenceAsync();
 
     /// <summary>The committed canvas now.</summary>
     Task<CanvasSnapshot> GetStateAsync();

@@ -36,6 +36,7 @@ app.MapProjectorLinkApi();
 app.MapHistoryApi();
 app.MapCohesionApi();
 app.MapActionsApi();
+app.MapDocumentsApi();
 app.MapHealthEndpoints();
 app.MapLaboratoriMetrics();
 // Authorized once, when the connection is made: an [Authorize] on the hub would run the policy again on every

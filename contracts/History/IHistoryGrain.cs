@@ -17,8 +17,8 @@ public interface IHistoryGrain : IGrainWithStringKey
     /// <summary>The seq of the lab's last committed event (0 for a lab with no events).</summary>
     Task<long> GetLastSeqAsync();
 
-    /// <summary>Up to <paramref name="maxCount"/> events written at or after <paramref name="from"/> and before <paramref name="to"/>.</summary>
-    Task<EventPage> GetEventsByTimeAsync(DateTimeOffset from, DateTimeOffset to, int maxCount);
+    /// <summary>Up to <paramref name="maxCount"/> events written at or after <paramref name="from"/> and before <paramref name="before"/>.</summary>
+    Task<EventPage> GetEventsByTimeAsync(DateTimeOffset from, DateTimeOffset before, int maxCount);
 
     /// <summary>The lab's history at a glance: meetings, phase changes and activity density, for a replay timeline.</summary>
     Task<Timeline> GetTimelineAsync(int buckets);

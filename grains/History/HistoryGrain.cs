@@ -33,9 +33,9 @@ public sealed class HistoryGrain(IEventLog log) : Grain, IHistoryGrain
         return next.Count > 0 ? next[0].Seq - 1 : await log.GetLastSeqAsync(LabId);
     }
 
-    public async Task<EventPage> GetEventsByTimeAsync(DateTimeOffset from, DateTimeOffset to, int maxCount)
+    public async Task<EventPage> GetEventsByTimeAsync(DateTimeOffset from, DateTimeOffset before, int maxCount)
     {
-        var entries = await log.ReadByTimeAsync(LabId, from, to, Math.Clamp(maxCount, 1, CanvasHistory.Page));
+        var entries = await log.ReadByTimeAsync(LabId, from, before, Math.Clamp(maxCount, 1, CanvasHistory.Page));
         return new EventPage([.. entries.Select(e => StoredEvent.FromEntry(LabId, e))], await log.GetLastSeqAsync(LabId));
     }
 

@@ -8,7 +8,7 @@ namespace Laboratori.Grains.Hosting;
 public static class GrainsSiloExtensions
 {
     /// <summary>
-    /// Binds <see cref="LabLimits"/> (<c>Limits</c>) and <see cref="CanvasOptions"/> (<c>Canvas</c>) from configuration and
+    /// Binds <see cref="LabLimits"/> (<c>Limits</c>) and <see cref="CanvasOptions"/> (<c>Canvas</c>), <see cref="PresenceOptions"/> (<c>Presence</c>) from configuration and
     /// registers <see cref="TimeProvider.System"/> unless a clock is registered already (tests register a fake one first).
     /// The grain classes themselves are found by Orleans in this assembly.
     /// </summary>
@@ -17,6 +17,7 @@ public static class GrainsSiloExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<LabLimits>().BindConfiguration(LabLimits.SectionName);
         builder.Services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName);
+        builder.Services.AddOptions<PresenceOptions>().BindConfiguration(PresenceOptions.SectionName);
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }

@@ -13,8 +13,8 @@ public static class Templates
     public static ImmutableDictionary<string, LabTemplate> All { get; } = new[]
     {
         Make(Default, [("bisogni", "Bisogni", "Needs"), ("risorse", "Risorse", "Resources"), ("azioni", "Azioni", "Actions")]),
-        Make("criticita-punti-di-forza", [("criticita", "Criticità", "Weaknesses"), ("punti-di-forza", "Punti di forza", "Strengths")]),
-        Make("da-a", [("da", "Da (come si lavorava)", "From (the old way)"), ("a", "A (come lavoreremo)", "To (the new way)")]),
+        Make("criticita-punti-di-forza", [("criticita", "Criticità (aspetti che richiedono un miglioramento)", "Weaknesses (what needs improving)"), ("punti-di-forza", "Punti di forza", "Strengths")]),
+        Make("da-a", [("da", "DA (modello attuale)", "FROM (the current model)"), ("a", "A (modello a cui tendere)", "TO (the model to aim for)")]),
         Make("stakeholder-communityholder", [("stakeholder", "Stakeholder", "Stakeholder"), ("communityholder", "Communityholder", "Communityholder")]),
         Make("welfare-capacitante", [("de-capacitante", "Welfare de-capacitante", "Disabling welfare"), ("capacitante", "Welfare capacitante", "Enabling welfare")]),
         Make("macro-questioni", [("macro-questioni", "Macro-questioni", "Macro-questions"), ("servizi", "Servizi", "Services"), ("enti", "Ente", "Organisation")]),

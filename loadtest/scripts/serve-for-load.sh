@@ -20,4 +20,4 @@ exec env ASPNETCORE_ENVIRONMENT=Production dotnet "$root/web/bin/Release/net10.0
   --Auth:Staff:0:UserName=facilitatore --Auth:Staff:0:Password="${LOAD_PASSWORD:-carico-di-prova}" \
   --Auth:Staff:0:DisplayName=Carico --Auth:Staff:0:Role=facilitator \
   --Limits:JoinAttemptsPerMinute=1000000 --Limits:ParticipantJoinsPerLabPerMinute=1000000 \
-  --Quotas:LabsPerAccountPerHour=1000000 --Quotas:MaxConnectionsPerMember=1000000 --Quotas:MaxConnectionsPerAddress=1000000 --Logging:LogLevel:Default=Warning "$@"
+  --Quotas:LabsPerAccountPerHour=1000000 --Quotas:MaxConnectionsPerMember=100000 --Quotas:MaxConnectionsPerAddress=1000000 --Logging:LogLevel:Default=Warning "$@"

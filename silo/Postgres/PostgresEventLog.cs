@@ -87,13 +87,13 @@ public sealed class PostgresEventLog(PostgresDatabase database) : IEventLog
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<LogEntry>> ReadByTimeAsync(string streamId, DateTimeOffset from, DateTimeOffset to, int maxCount, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<LogEntry>> ReadByTimeAsync(string streamId, DateTimeOffset from, DateTimeOffset before, int maxCount, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(streamId);
         ArgumentOutOfRangeException.ThrowIfNegative(maxCount);
         return ReadEntries(
             $"SELECT {Columns} FROM events WHERE stream_id = $1 AND at >= $2 AND at < $3 ORDER BY seq LIMIT $4;",
-            [Text(streamId), Time(from), Time(to), Int32(maxCount)],
+            [Text(streamId), Time(from), Time(before), Int32(maxCount)],
             cancellationToken);
     }
 

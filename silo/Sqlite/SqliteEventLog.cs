@@ -63,17 +63,17 @@ public sealed class SqliteEventLog(SqliteDatabase database) : IEventLog
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<LogEntry>> ReadByTimeAsync(string streamId, DateTimeOffset from, DateTimeOffset to, int maxCount, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<LogEntry>> ReadByTimeAsync(string streamId, DateTimeOffset from, DateTimeOffset before, int maxCount, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(streamId);
         ArgumentOutOfRangeException.ThrowIfNegative(maxCount);
         return database.ReadAsync<IReadOnlyList<LogEntry>>(connection =>
         {
             using var command = connection.CreateCommand(
-                $"SELECT {Columns} FROM events WHERE stream_id = $stream AND at >= $from AND at < $to ORDER BY seq LIMIT $max;");
+                $"SELECT {Columns} FROM events WHERE stream_id = $stream AND at >= $from AND at < $before ORDER BY seq LIMIT $max;");
             command.Parameters.AddWithValue("$stream", streamId);
             command.Parameters.AddWithValue("$from", from.ToUnixTimeMilliseconds());
-            command.Parameters.AddWithValue("$to", to.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$before", before.ToUnixTimeMilliseconds());
             command.Parameters.AddWithValue("$max", maxCount);
             return ReadEntries(command);
         }, cancellationToken);

@@ -20,8 +20,8 @@ public interface IEventLog
     /// <summary>Reads the last <paramref name="maxCount"/> entries of the stream, in ascending order.</summary>
     Task<IReadOnlyList<LogEntry>> ReadTailAsync(string streamId, int maxCount, CancellationToken cancellationToken = default);
 
-    /// <summary>Reads up to <paramref name="maxCount"/> entries written at or after <paramref name="from"/> and before <paramref name="to"/>, in order.</summary>
-    Task<IReadOnlyList<LogEntry>> ReadByTimeAsync(string streamId, DateTimeOffset from, DateTimeOffset to, int maxCount, CancellationToken cancellationToken = default);
+    /// <summary>Reads up to <paramref name="maxCount"/> entries written at or after <paramref name="from"/> and before <paramref name="before"/>, in order.</summary>
+    Task<IReadOnlyList<LogEntry>> ReadByTimeAsync(string streamId, DateTimeOffset from, DateTimeOffset before, int maxCount, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The first sequence number of each of <paramref name="keys"/> (see <see cref="LogEntry.Key"/>) that the stream

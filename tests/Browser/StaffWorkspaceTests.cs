@@ -50,6 +50,14 @@ public sealed class StaffWorkspaceTests
             await Expect(admin.Locator("#admin-link")).ToHaveValueAsync(new Regex("/staff/password\\?user=staff-giovanna\\.b&token="));
             var link = await admin.Locator("#admin-link").InputValueAsync();
             await Expect(admin.Locator(".admin-account[data-account-id=\"staff-giovanna.b\"]")).ToContainTextAsync("password non ancora impostata");
+            // A new password link ends the person's sessions: the screen asks first, and cancelling changes nothing.
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Nuova password per Giovanna Bianchi" }).ClickAsync();
+            var confirm = admin.GetByRole(AriaRole.Group, new() { Name = "Nuova password per Giovanna Bianchi" });
+            await Expect(confirm).ToContainTextAsync("Creare un nuovo link per la password di Giovanna Bianchi?");
+            violations.AddRange(await ScanAndShootAsync(admin, "staff-account-conferma"));
+            await confirm.GetByRole(AriaRole.Button, new() { Name = "Annulla" }).ClickAsync();
+            await Expect(confirm).ToHaveCountAsync(0);
+            await Expect(admin.Locator("#admin-link")).ToHaveValueAsync(link);
             violations.AddRange(await ScanAndShootAsync(admin, "staff-account"));
 
             // The coordinator builds programme → percorso → two edizioni → a lab in each, and assigns Giovanna to the first.
@@ -113,10 +121,28 @@ public sealed class StaffWorkspaceTests
             await form.GetByRole(AriaRole.Button, new() { Name = "Salva" }).ClickAsync();
             await Expect(coordinator.Locator(".ws-lab-title")).ToHaveTextAsync(["Abitare a Pisa", "Abitare insieme a Siena"]);
 
-            // Search narrows the tree.
+            // Search narrows the tree; the filters are in the address (typing replaces the step, a choice adds one), so
+            // that a reload, a link or the back and forward buttons show the same selection.
             await coordinator.Locator("#ws-search").FillAsync("siena");
             await Expect(coordinator.Locator(".ws-lab-title")).ToHaveTextAsync(["Abitare insieme a Siena"]);
+            await Expect(coordinator).ToHaveURLAsync(new Regex("/staff\\?text=siena$"));
             await coordinator.Locator("#ws-search").FillAsync("");
+            await Expect(coordinator).ToHaveURLAsync(new Regex("/staff$"));
+            await coordinator.Locator("#ws-sede").SelectOptionAsync("pisa");
+            await Expect(coordinator).ToHaveURLAsync(new Regex("/staff\\?sede=pisa$"));
+            await Expect(coordinator.Locator(".ws-lab-title")).ToHaveTextAsync(["Abitare a Pisa"]);
+            await coordinator.ReloadAsync();
+            await Expect(coordinator.Locator("#ws-sede")).ToHaveValueAsync("pisa");
+            await Expect(coordinator.Locator(".ws-lab-title")).ToHaveTextAsync(["Abitare a Pisa"]);
+            await coordinator.GoBackAsync();
+            await Expect(coordinator).ToHaveURLAsync(new Regex("/staff$"));
+            await Expect(coordinator.Locator(".ws-lab-title")).ToHaveTextAsync(["Abitare a Pisa", "Abitare insieme a Siena"]);
+            await Expect(coordinator.Locator("#ws-sede")).ToHaveValueAsync("");
+            await coordinator.GoForwardAsync();
+            await Expect(coordinator.Locator("#ws-sede")).ToHaveValueAsync("pisa");
+            await Expect(coordinator.Locator(".ws-lab-title")).ToHaveTextAsync(["Abitare a Pisa"]);
+            await coordinator.GoBackAsync();
+            await Expect(coordinator.Locator(".ws-lab-title")).ToHaveTextAsync(["Abitare a Pisa", "Abitare insieme a Siena"]);
             violations.AddRange(await ScanAndShootAsync(coordinator, "staff-area-di-lavoro"));
 
             // Giovanna sets her password from the link, signs in, and finds only the lab of her edizione.
@@ -155,7 +181,9 @@ public sealed class StaffWorkspaceTests
             await Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = $"Cruscotto: {Programme}", Level = 1 })).ToBeVisibleAsync();
             await Expect(coordinator.Locator("[data-figure=editionsRunning] dd")).ToHaveTextAsync("1");
             await Expect(coordinator.Locator("[data-figure=editionsPlanned] dd")).ToHaveTextAsync("1");
-            await Expect(coordinator.Locator("svg.bar-chart")).ToHaveCountAsync(4);
+            // Nobody has joined yet: each chart says so rather than drawing empty axes.
+            await Expect(coordinator.Locator("figure.chart .chart-empty-note")).ToHaveTextAsync(Enumerable.Repeat("Ancora nessun dato.", 4).ToArray());
+            await Expect(coordinator.Locator("svg.bar-chart")).ToHaveCountAsync(0);
             await Expect(coordinator.Locator("table[data-table=edizioni] tbody tr")).ToHaveCountAsync(2);
             var csv = await DownloadAsync(coordinator, coordinator.GetByRole(AriaRole.Button, new() { Name = "Scarica «Edizioni» in CSV" }));
             Assert.Equal("cruscotto-edizioni.csv", csv.Name);
@@ -170,6 +198,17 @@ public sealed class StaffWorkspaceTests
             }
 
             violations.AddRange(await ScanAndShootAsync(coordinator, "staff-cruscotto"));
+
+            // The dashboard's filters are in the address too.
+            await coordinator.Locator("#dash-sede").SelectOptionAsync("siena");
+            await Expect(coordinator).ToHaveURLAsync(new Regex("/staff/cruscotto/[^/?]+\\?sede=siena$"));
+            await Expect(coordinator.Locator("table[data-table=edizioni] tbody tr")).ToHaveCountAsync(1);
+            await coordinator.ReloadAsync();
+            await Expect(coordinator.Locator("#dash-sede")).ToHaveValueAsync("siena");
+            await Expect(coordinator.Locator("table[data-table=edizioni] tbody tr")).ToHaveCountAsync(1);
+            await coordinator.GoBackAsync();
+            await Expect(coordinator.Locator("#dash-sede")).ToHaveValueAsync("");
+            await Expect(coordinator.Locator("table[data-table=edizioni] tbody tr")).ToHaveCountAsync(2);
             var blocking = violations.Select(v => $"{v.Id} ({v.Impact}) {v.Help}: {v.Where}").Distinct().ToList();
             Assert.True(blocking.Count == 0, string.Join("\n", blocking));
         }

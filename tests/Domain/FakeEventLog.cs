@@ -76,8 +76,8 @@ public sealed class FakeEventLog : IEventLog
     public Task<IReadOnlyList<LogEntry>> ReadTailAsync(string streamId, int maxCount, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<LogEntry>>([.. _entries.TakeLast(maxCount)]);
 
-    public Task<IReadOnlyList<LogEntry>> ReadByTimeAsync(string streamId, DateTimeOffset from, DateTimeOffset to, int maxCount, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<LogEntry>>([.. _entries.Where(e => e.At >= from && e.At < to).Take(maxCount)]);
+    public Task<IReadOnlyList<LogEntry>> ReadByTimeAsync(string streamId, DateTimeOffset from, DateTimeOffset before, int maxCount, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<LogEntry>>([.. _entries.Where(e => e.At >= from && e.At < before).Take(maxCount)]);
 
     public Task<long> GetLastSeqAsync(string streamId, CancellationToken cancellationToken = default) => Task.FromResult((long)_entries.Count);
 

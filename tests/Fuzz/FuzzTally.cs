@@ -15,11 +15,10 @@ public sealed class FuzzTally
 
     public IReadOnlyCollection<string> Violations => _violations;
 
+    /// <summary>How often each outcome came back for each input class.</summary>
+    public IReadOnlyDictionary<(string Class, string Outcome), int> Counts => _counts;
+
     public int Total => _counts.Values.Sum();
 
     public int TotalOf(string inputClassPrefix) => _counts.Where(c => c.Key.Class.StartsWith(inputClassPrefix, StringComparison.Ordinal)).Sum(c => c.Value);
-
-    /// <summary>One line per class: its count and its outcomes, most frequent first.</summary>
-    public string Report() => string.Join('\n', _counts.GroupBy(c => c.Key.Class).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
-        $"{g.Key}: {g.Sum(c => c.Value)} — " + string.Join(", ", g.OrderByDescending(c => c.Value).Select(c => $"{c.Key.Outcome} {c.Value}"))));
 }

@@ -84,12 +84,13 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var grains = server.Services.GetRequiredService<IGrainFactory>();
         var events = await grains.GetGrain<IHistoryGrain>(lab.Id).GetAllEventsAsync();
         var live = await grains.GetGrain<ICanvasGrain>(lab.Id).GetStateAsync();
-        output.WriteLine($"seed {settings.Seed}, {clock.Elapsed.TotalSeconds:0.0} s, {events.Length} events in the lab's log\n{tally.Report()}");
+        var summary = new FuzzSummary(settings, clock.Elapsed, events.Length, tally);
+        output.WriteLine(summary.Markdown());
+        output.WriteLine("written to " + summary.WriteArtifacts());
         foreach (var violation in tally.Violations.Take(30))
         {
             output.WriteLine("VIOLATION " + violation);
         }
-
 
         Assert.Empty(tally.Violations.Take(20));
         Assert.Empty(log.Errors.Take(20));

@@ -29,6 +29,7 @@ public static class ApiProblem
         _ when Laboratori.Web.Auth.AccountErrors.StatusFor(code) is { } status => status,
         _ when Laboratori.Web.Programmes.ProgrammeErrors.StatusFor(code) is { } status => status,
         _ when Laboratori.Web.Attendance.AttendanceErrors.StatusFor(code) is { } status => status,
+        _ when Laboratori.Web.Documents.DocumentErrors.StatusFor(code) is { } status => status,
         _ => StatusCodes.Status400BadRequest,
     };
 }

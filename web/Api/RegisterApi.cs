@@ -32,14 +32,14 @@ public static class RegisterApi
 
     private static async Task<Results<Ok<RegisterView>, ProblemHttpResult>> ReadAsync(string id, HttpContext http, RegisterReader reader, RegisterAccess access)
     {
-        var (incontro, denied) = await IncontroAsync(id, http, reader, access, RegisterPermission.Read);
+        var (incontro, denied) = await IncontroAsync(id, http, reader, access, RegisterRight.Read);
         return incontro is null ? denied! : TypedResults.Ok(await reader.ReadAsync(incontro));
     }
 
     private static async Task<Results<Ok<RegisterRow>, ProblemHttpResult>> MarkAsync(
         string id, string memberId, MarkRequest request, HttpContext http, RegisterReader reader, RegisterAccess access, LaboratoriDb db, TimeProvider time)
     {
-        var (incontro, denied) = await IncontroAsync(id, http, reader, access, RegisterPermission.Mark);
+        var (incontro, denied) = await IncontroAsync(id, http, reader, access, RegisterRight.Mark);
         if (incontro is null)
         {
             return denied!;
@@ -79,19 +79,19 @@ public static class RegisterApi
 
     private static async Task<Results<Ok<RegisterMark[]>, ProblemHttpResult>> MarksAsync(string id, HttpContext http, RegisterReader reader, RegisterAccess access, LaboratoriDb db)
     {
-        var (incontro, denied) = await IncontroAsync(id, http, reader, access, RegisterPermission.Read);
+        var (incontro, denied) = await IncontroAsync(id, http, reader, access, RegisterRight.Read);
         return incontro is null ? denied! : TypedResults.Ok(await db.Set<RegisterMark>().AsNoTracking().Where(m => m.IncontroId == id).OrderBy(m => m.Id).ToArrayAsync());
     }
 
     private static async Task<Results<Ok<LabHours>, ProblemHttpResult>> HoursAsync(string labId, HttpContext http, RegisterReader reader, RegisterAccess access)
     {
         var (permission, error) = await access.ResolveAsync(http.User, labId);
-        return permission == RegisterPermission.None ? ApiProblem.From(error ?? Errors.Forbidden) : TypedResults.Ok(await reader.HoursAsync(labId));
+        return permission == RegisterRight.None ? ApiProblem.From(error ?? Errors.Forbidden) : TypedResults.Ok(await reader.HoursAsync(labId));
     }
 
     private static async Task<IResult> ExportAsync(string id, HttpContext http, RegisterReader reader, RegisterAccess access, string format = "csv")
     {
-        var (incontro, denied) = await IncontroAsync(id, http, reader, access, RegisterPermission.Read);
+        var (incontro, denied) = await IncontroAsync(id, http, reader, access, RegisterRight.Read);
         if (incontro is null)
         {
             return denied!;
@@ -116,7 +116,7 @@ public static class RegisterApi
     private static async Task<IResult> HoursExportAsync(string labId, HttpContext http, RegisterReader reader, RegisterAccess access, string format = "csv")
     {
         var (permission, error) = await access.ResolveAsync(http.User, labId);
-        if (permission == RegisterPermission.None)
+        if (permission == RegisterRight.None)
         {
             return ApiProblem.From(error ?? Errors.Forbidden);
         }
@@ -127,7 +127,7 @@ public static class RegisterApi
     private static async Task<IResult> CertificatesAsync(string labId, HttpContext http, RegisterReader reader, RegisterAccess access, TimeProvider time)
     {
         var (permission, error) = await access.ResolveAsync(http.User, labId);
-        if (permission == RegisterPermission.None)
+        if (permission == RegisterRight.None)
         {
             return ApiProblem.From(error ?? Errors.Forbidden);
         }
@@ -146,7 +146,7 @@ public static class RegisterApi
         var readable = new List<LabHours>();
         foreach (var labId in await db.LabPlacements.AsNoTracking().Where(p => p.EdizioneId == id).OrderBy(p => p.LabId).Select(p => p.LabId).ToListAsync())
         {
-            if ((await access.ResolveAsync(http.User, labId)).Permission != RegisterPermission.None)
+            if ((await access.ResolveAsync(http.User, labId)).Permission != RegisterRight.None)
             {
                 readable.Add(await reader.HoursAsync(labId));
             }
@@ -162,7 +162,7 @@ public static class RegisterApi
         _ => ApiProblem.From(Errors.BadRequest.With("Formato: csv o xlsx.", "Format: csv or xlsx.")),
     });
 
-    private static async Task<(Incontro? Incontro, ProblemHttpResult? Denied)> IncontroAsync(string id, HttpContext http, RegisterReader reader, RegisterAccess access, RegisterPermission needed)
+    private static async Task<(Incontro? Incontro, ProblemHttpResult? Denied)> IncontroAsync(string id, HttpContext http, RegisterReader reader, RegisterAccess access, RegisterRight needed)
     {
         if (await reader.IncontroAsync(id) is not { } incontro)
         {

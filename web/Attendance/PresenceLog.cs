@@ -28,7 +28,7 @@ public sealed class PresenceLog
             }
             else if (e.Type == "member.leave" && open.Remove(e.Author, out var came))
             {
-                Add(e.Author, new PresenceSpan(came, e.At));
+                Add(e.Author, new PresenceSpan(came, LeaveTime.Of(e, came)));
             }
         }
 

@@ -10,11 +10,11 @@ namespace Laboratori.Web.Attendance;
 /// </summary>
 public sealed class RegisterAccess(LabAccess access)
 {
-    public async Task<(RegisterPermission Permission, CanvasError? Error)> ResolveAsync(System.Security.Claims.ClaimsPrincipal user, string labId) =>
+    public async Task<(RegisterRight Permission, CanvasError? Error)> ResolveAsync(System.Security.Claims.ClaimsPrincipal user, string labId) =>
         (await access.ResolveAsync(user, labId)) switch
         {
-            { Actor.Role: Role.Facilitator or Role.Admin or Role.Tutor } => (RegisterPermission.Mark, null),
-            { Actor.Role: Role.Trainer } => (RegisterPermission.Read, null),
-            var found => (RegisterPermission.None, found.Error ?? Errors.Forbidden),
+            { Actor.Role: Role.Facilitator or Role.Admin or Role.Tutor } => (RegisterRight.Mark, null),
+            { Actor.Role: Role.Trainer } => (RegisterRight.Read, null),
+            var found => (RegisterRight.None, found.Error ?? Errors.Forbidden),
         };
 }

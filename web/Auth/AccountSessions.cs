@@ -1,9 +1,8 @@
+using System.Security.Claims;
 using Laboratori.Web.Data;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
-using System.Collections.Concurrent;
 
 namespace Laboratori.Web.Auth;
 
@@ -12,9 +11,9 @@ namespace Laboratori.Web.Auth;
 /// token was issued with. Accounts are read from the database at most once per <see cref="AuthOptions.AccountCacheDuration"/>;
 /// a change made through this node forgets the cached entry and closes the account's hub connections here at once.
 /// </summary>
-public sealed class AccountSessions(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<AuthOptions> options)
+public sealed class AccountSessions(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<AuthOptions> options) : IRevocableCredentials
 {
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, HubCallerContext>> _connections = new();
+    public HubConnections Connections { get; } = new();
 
     /// <summary>Whether the staff token of <paramref name="userId"/> carrying <paramref name="stamp"/> may be used now.</summary>
     public async Task<bool> IsCurrentAsync(string userId, string? stamp, CancellationToken cancellationToken = default)
@@ -34,25 +33,14 @@ public sealed class AccountSessions(IServiceScopeFactory scopes, IMemoryCache ca
     public void Revoked(string userId)
     {
         cache.Remove(Key(userId));
-        if (_connections.TryRemove(userId, out var open))
-        {
-            foreach (var context in open.Values)
-            {
-                context.Abort();
-            }
-        }
+        Connections.AbortAll(userId);
     }
 
-    internal void Connected(string userId, HubCallerContext context) =>
-        _connections.GetOrAdd(userId, _ => new ConcurrentDictionary<string, HubCallerContext>())[context.ConnectionId] = context;
+    /// <summary>A staff token's account and security stamp; participant and projector tokens carry no stamp.</summary>
+    public RevocableCredential? Find(ClaimsPrincipal user) =>
+        user.FindFirst(TokenService.StampClaim) is { } stamp && user.FindFirst(TokenService.SubjectClaim)?.Value is { } id ? new(id, stamp.Value) : null;
 
-    internal void Disconnected(string userId, string connectionId)
-    {
-        if (_connections.TryGetValue(userId, out var open))
-        {
-            open.TryRemove(connectionId, out _);
-        }
-    }
+    public Task<bool> IsCurrentAsync(RevocableCredential credential) => IsCurrentAsync(credential.Owner, credential.Version);
 
     private static string Key(string userId) => "account:" + userId;
 }

@@ -23,15 +23,15 @@ public static class AuthHosting
         services.AddMemoryCache();
         services.AddSingleton<TokenService>();
         services.AddSingleton<AccountSessions>();
-        services.AddSingleton<AccountHubFilter>();
+        services.AddSingleton<IRevocableCredentials>(sp => sp.GetRequiredService<AccountSessions>());
         services.AddSingleton<ProjectorLinks>();
-        services.AddSingleton<ProjectorHubFilter>();
+        services.AddSingleton<IRevocableCredentials>(sp => sp.GetRequiredService<ProjectorLinks>());
+        services.AddSingleton<RevocableCredentialsHubFilter>();
         services.AddScoped<StaffBootstrap>();
         services.AddScoped<StaffDirectory>();
         services.Configure<HubOptions>(o =>
         {
-            o.AddFilter<AccountHubFilter>();
-            o.AddFilter<ProjectorHubFilter>();
+            o.AddFilter<RevocableCredentialsHubFilter>();
         });
 
         services.AddIdentityCore<StaffUser>()

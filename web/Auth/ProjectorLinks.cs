@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using Laboratori.Contracts.Labs;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Laboratori.Web.Auth;
 
@@ -9,9 +7,9 @@ namespace Laboratori.Web.Auth;
 /// Whether a projector link's token still stands (its id is the lab's current link), and the projector connections
 /// on this node, so that revoking or replacing a link closes them at once (other nodes re-check on every invocation).
 /// </summary>
-public sealed class ProjectorLinks(IGrainFactory grains)
+public sealed class ProjectorLinks(IGrainFactory grains) : IRevocableCredentials
 {
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, HubCallerContext>> _connections = new();
+    public HubConnections Connections { get; } = new();
 
     /// <summary>Whether the token of <paramref name="user"/> with link <paramref name="linkId"/> is its lab's current link.</summary>
     public static Task<bool> IsCurrentAsync(IServiceProvider services, ClaimsPrincipal user, string linkId) =>
@@ -21,25 +19,11 @@ public sealed class ProjectorLinks(IGrainFactory grains)
         labId is not null && await grains.GetGrain<IProjectorLinkGrain>(labId).IsCurrentAsync(linkId);
 
     /// <summary>After the lab's link changed: close the projector connections of that lab on this node.</summary>
-    public void Ended(string labId)
-    {
-        if (_connections.TryRemove(labId, out var open))
-        {
-            foreach (var context in open.Values)
-            {
-                context.Abort();
-            }
-        }
-    }
+    public void Ended(string labId) => Connections.AbortAll(labId);
 
-    internal void Connected(string labId, HubCallerContext context) =>
-        _connections.GetOrAdd(labId, _ => new ConcurrentDictionary<string, HubCallerContext>())[context.ConnectionId] = context;
+    /// <summary>A projector token's lab (the owner of its connections) and link id.</summary>
+    public RevocableCredential? Find(ClaimsPrincipal user) =>
+        user.FindFirst(TokenService.ProjectorLinkClaim)?.Value is { } link && user.FindFirst(TokenService.LabClaim)?.Value is { } lab ? new(lab, link) : null;
 
-    internal void Disconnected(string labId, string connectionId)
-    {
-        if (_connections.TryGetValue(labId, out var open))
-        {
-            open.TryRemove(connectionId, out _);
-        }
-    }
+    public Task<bool> IsCurrentAsync(RevocableCredential credential) => IsCurrentAsync(credential.Owner, credential.Version ?? string.Empty);
 }

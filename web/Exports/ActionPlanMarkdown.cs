@@ -13,15 +13,39 @@ public static class ActionPlanMarkdown
         md.Append(CultureInfo.InvariantCulture, $"# Piano delle azioni — {Line(plan.Title)}\n\nAl {plan.Today:dd/MM/yyyy} (passo {plan.Seq}).\n");
         foreach (var action in plan.Actions)
         {
-            var flag = action.Overdue ? " — **scaduta**" : action.DueSoon ? " — in scadenza" : string.Empty;
-            md.Append(CultureInfo.InvariantCulture, $"\n## {Line(action.Text)}\n\n- Stato: {ActionStatusNames.Italian(action.Status)}{flag}\n");
-            md.Append(CultureInfo.InvariantCulture, $"- Scadenza: {Date(action.Deadline)}\n");
-            md.Append(CultureInfo.InvariantCulture, $"- Responsabili: {List(action.People)}\n- Enti impegnati: {List(action.Enti)}\n");
-            md.Append(CultureInfo.InvariantCulture, $"- Risponde ai bisogni: {List(action.Needs)}\n- Con le risorse: {List(action.Resources)}\n");
-            md.Append(CultureInfo.InvariantCulture, $"- Enti che hanno contribuito: {List(action.ContributingEnti)}\n");
+            Append(md, action, null);
         }
 
         return md.ToString();
+    }
+
+    /// <summary>The plan across the labs of an edizione or a programme: each action says which lab took it on.</summary>
+    public static string Render(ScopeActionPlan plan)
+    {
+        var md = new StringBuilder();
+        md.Append(CultureInfo.InvariantCulture, $"# Piano delle azioni — {Line(plan.Title)}\n\nAl {plan.Today:dd/MM/yyyy}, tutti i laboratori.\n");
+        foreach (var action in plan.Actions)
+        {
+            Append(md, action.Action, action.LabTitle);
+        }
+
+        return md.ToString();
+    }
+
+    private static void Append(StringBuilder md, PlannedAction action, string? lab)
+    {
+        var flag = action.Overdue ? " — **scaduta**" : action.DueSoon ? " — in scadenza" : string.Empty;
+        md.Append(CultureInfo.InvariantCulture, $"\n## {Line(action.Text)}\n\n");
+        if (lab is not null)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"- Laboratorio: {Line(lab)}\n");
+        }
+
+        md.Append(CultureInfo.InvariantCulture, $"- Stato: {ActionStatusNames.Italian(action.Status)}{flag}\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Scadenza: {Date(action.Deadline)}\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Responsabili: {List(action.People)}\n- Enti impegnati: {List(action.Enti)}\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Risponde ai bisogni: {List(action.Needs)}\n- Con le risorse: {List(action.Resources)}\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Enti che hanno contribuito: {List(action.ContributingEnti)}\n");
     }
 
     /// <summary>The Italian reading of a yyyy-MM-dd deadline, or a dash.</summary>

@@ -3,6 +3,7 @@ using Laboratori.Contracts;
 using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Labs;
+using Laboratori.Web.Attendance;
 
 namespace Laboratori.Web.Exports;
 
@@ -69,7 +70,7 @@ public static class AttendanceCsv
                     open.TryAdd(e.Author, e.At);
                     break;
                 case "member.leave" when open.Remove(e.Author, out var came) && start is not null:
-                    Add(e.Author, came, e.At);
+                    Add(e.Author, came, LeaveTime.Of(e, came));
                     break;
             }
 

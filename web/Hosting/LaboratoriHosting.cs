@@ -3,6 +3,7 @@ using Laboratori.Grains.Hosting;
 using Laboratori.Silo.Hosting;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
+using Laboratori.Web.Documents;
 using Laboratori.Web.Hubs;
 using Laboratori.Web.Hubs.MsgPack;
 using Laboratori.Web.Metrics;
@@ -28,10 +29,15 @@ public static class LaboratoriHosting
         // Bound by AddLaboratoriGrains (above); the host validates them on start (DataAnnotations comes with ASP.NET Core).
         services.AddOptions<LabLimits>().ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CanvasOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PresenceOptions>().ValidateDataAnnotations()
+            .Validate(p => p.Lease > 2 * p.RenewInterval, "Presence:Lease must be longer than twice Presence:RenewInterval.")
+            .ValidateOnStart();
         services.AddSingleton<LabAccess>();
         services.AddSingleton<LabConnections>();
         services.AddSingleton<LabBroadcaster>();
         services.AddHostedService<MembershipWatch>();
+        services.AddSingleton<PresenceNode>();
+        services.AddHostedService<PresenceRenewal>();
         services.AddSingleton<LabAnonymity>();
         services.AddSingleton<PresenceAudiences>();
         services.AddSingleton(sp => new ErrorLogBudget(sp.GetRequiredService<TimeProvider>()));
@@ -54,6 +60,7 @@ public static class LaboratoriHosting
         services.AddLaboratoriProblems();
         services.AddLaboratoriMetrics();
         services.AddLaboratoriQuotas();
+        services.AddLaboratoriDocuments();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = CanvasJson.Options.Encoder);
         services.AddOptions<HubTimeouts>().BindConfiguration(HubTimeouts.SectionName).ValidateDataAnnotations()
             .Validate(t => t.ClientTimeoutInterval > t.KeepAliveInterval, "Hub:ClientTimeoutInterval must be longer than Hub:KeepAliveInterval (twice as long is usual).")

@@ -12,5 +12,5 @@ public interface ILabClient
     Task Presence(string labId, IReadOnlyList<PresenceUpdate> updates);
 
     /// <summary>A facilitator removed you from the lab: this connection is out of it, and your token no longer gets in.</summary>
-    Task Removed(string labId, CanvasError error);
+    Task Removed(string labId, CanvasError reason);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Laboratori.Web.Hubs;
 
 /// <summary>
@@ -67,6 +69,15 @@ public sealed class LabConnections
         lock (_gate)
         {
             return _entries.Remove((labId, memberId), out var entry) ? [.. entry.Connections] : [];
+        }
+    }
+
+    /// <summary>Every lab with connections on this node and the members they belong to (for <see cref="PresenceRenewal"/>).</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<string>> Held()
+    {
+        lock (_gate)
+        {
+            return _entries.Keys.GroupBy(k => k.LabId).ToDictionary(g => g.Key, g => g.Select(k => k.MemberId).ToImmutableArray());
         }
     }
 

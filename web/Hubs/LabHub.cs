@@ -24,6 +24,7 @@ public sealed class LabHub(
     PresenceRelay presenceRelay,
     IOptions<LabLimits> limits,
     SilentConnectionGuard silence,
+    PresenceNode node,
     TimeProvider time) : Hub<ILabClient>
 {
     /// <summary>Everyone in the lab on this node: events that everyone reads as they are, presence.</summary>
@@ -69,7 +70,7 @@ public sealed class LabHub(
                 OperationResult recorded;
                 try
                 {
-                    recorded = await canvas.RecordPresenceAsync(member, present: true);
+                    recorded = await canvas.HoldPresenceAsync(node.Id, member, present: true);
                 }
                 catch
                 {
@@ -205,7 +206,7 @@ public sealed class LabHub(
         await broadcaster.DetachAsync(labId);
         if (connections.Remove(labId, member.Id, Context.ConnectionId))
         {
-            await grains.GetGrain<ICanvasGrain>(labId).RecordPresenceAsync(member, present: false);
+            await grains.GetGrain<ICanvasGrain>(labId).HoldPresenceAsync(node.Id, member, present: false);
         }
     }
 

@@ -11,7 +11,7 @@ namespace Laboratori.Web.Hubs;
 /// round with nothing new sends nothing): presence costs what it carries. Events never pass through here: they go out
 /// as soon as they are committed.
 /// </summary>
-public sealed class PresenceRelay(
+public sealed partial class PresenceRelay(
     Func<string, IReadOnlyList<PresenceUpdate>, Task> send,
     TimeSpan interval,
     TimeProvider time,
@@ -112,9 +112,12 @@ public sealed class PresenceRelay(
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Presence is volatile: the next round carries newer positions anyway.
-            log.LogWarning(ex, "Presence for lab {LabId} was not sent", labId);
+            LogNotSent(log, ex, labId);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Presence for lab {LabId} was not sent")]
+    private static partial void LogNotSent(ILogger logger, Exception exception, string labId);
 
     private sealed class LabPresence
     {

@@ -71,7 +71,12 @@ export function adminScreen(app: AppContext): Screen {
       h('div', { class: 'ws-lab-head' }, h('span', { class: 'ws-lab-title' }, account.displayName), h('span', { class: 'ws-badge' }, roleWord(account.role))),
       h('p', { class: 'ws-meta' }, `${account.userName} · ${state}`),
       h('div', { class: 'ws-actions' },
-        h('button', { type: 'button', class: 'small', 'aria-label': say('resetOf', n), onclick: () => void act(account.displayName, async () => showLink(await api.reset(account.id))) }, say('reset')),
+        // A new link ends the person's open sessions at once: asked first, like a deletion.
+        opener(slot, say('reset'), say('resetOf', n), () => h('div', { class: 'ws-confirm', role: 'group', 'aria-label': say('resetOf', n) },
+          h('p', {}, say('confirmReset', n)),
+          h('div', { class: 'row' },
+            h('button', { type: 'button', class: 'small primary', onclick: () => void act(account.displayName, async () => showLink(await api.reset(account.id))) }, say('confirmResetYes')),
+            h('button', { type: 'button', class: 'small', onclick: () => slot.close() }, say('cancel'))))),
         mine ? null : h('button', { type: 'button', class: 'small', 'aria-label': say(account.disabled ? 'enableOf' : 'disableOf', n),
           onclick: () => void act(account.displayName, async () => { await api.disable(account.id, !account.disabled); }) }, say(account.disabled ? 'enable' : 'disable')),
         mine ? null : opener(slot, say('remove'), say('removeOf', n), () => h('div', { class: 'ws-confirm', role: 'group', 'aria-label': say('removeOf', n) },

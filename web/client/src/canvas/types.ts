@@ -132,7 +132,7 @@ export interface PayloadMap {
   'meeting.close': Record<string, never>;
   'lab.create': { title: string; templateId: string; lanes: Lane[]; phases: Phase[]; voteBudget: number };
   'member.join': { memberId: string; displayName: string; organisation: string; sector: string; role: string };
-  'member.leave': { memberId: string };
+  'member.leave': { memberId: string; lastSeen?: string };
 }
 
 export type EventType = keyof PayloadMap;

@@ -5,7 +5,8 @@ import type { CohesionSummary, CohesionView } from './types';
 
 /** The cohesion and action-plan endpoints of one lab, with the caller's bearer token. */
 export interface CohesionApi {
-  cohesion(): Promise<CohesionView | CohesionSummary>;
+  /** The measures now, or right after event `seq`. */
+  cohesion(seq?: number): Promise<CohesionView | CohesionSummary>;
   actions(): Promise<ActionPlan>;
   /** A file from the server (an export) with its suggested name. */
   file(path: string, fallbackName: string): Promise<{ blob: Blob; name: string }>;
@@ -17,7 +18,7 @@ export function cohesionApi(labId: string, token: string, fetchFn: typeof fetch 
   const get = (path: string, accept: string): Promise<Response> => authorizedGet(fetchFn, base + path, accept, token);
 
   return {
-    cohesion: async () => (await (await get('/cohesion', 'application/json')).json()) as CohesionView | CohesionSummary,
+    cohesion: async (seq) => (await (await get(seq === undefined ? '/cohesion' : `/cohesion?seq=${seq}`, 'application/json')).json()) as CohesionView | CohesionSummary,
     actions: async () => (await (await get('/actions', 'application/json')).json()) as ActionPlan,
     file: async (path, fallbackName) => {
       const response = await get(path, '*/*');

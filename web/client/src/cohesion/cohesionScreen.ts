@@ -6,6 +6,7 @@ import { failure } from '../app/failure';
 import { h } from '../ui/dom';
 import { cohesionApi, type CohesionApi } from './cohesionApi';
 import { networkSvg, sectorColours, sparkline } from './networkSvg';
+import { figuresView } from './figuresView';
 import { percent, say, sectorName } from './text';
 import { isStaffView, type CohesionNetwork, type CohesionReport, type CohesionSummary, type CohesionView } from './types';
 
@@ -68,21 +69,9 @@ export function cohesionScreen(app: AppContext, labId: string): Screen {
   };
 }
 
-function figure(label: string, value: string): HTMLElement[] {
-  return [h('dt', {}, label), h('dd', {}, value)];
-}
-
 function summary(s: CohesionSummary | CohesionReport, anonymous?: { interactions: number; contributions: number }, k?: number): HTMLElement {
   return h('section', { class: 'cohesion-figures', 'aria-labelledby': 'cohesion-figures-heading' },
-    h('h2', { id: 'cohesion-figures-heading' }, say('figures')),
-    h('dl', {},
-      ...figure(say('participation'), percent(s.participationRate)),
-      ...figure(say('massa'), say('massaValue', { people: s.interactivePeople, enti: s.interactiveEnti })),
-      ...figure(say('interactions'), anonymous ? `${s.interactions} (${anonymous.interactions})` : String(s.interactions)),
-      ...figure(say('crossSector'), percent(s.crossSectorShare)),
-      ...figure(say('crossEnte'), percent(s.crossEnteShare)),
-      ...figure(say('continuity', { k: k ?? 2 }), String(s.continuingEnti)),
-      ...figure(say('contributions'), anonymous ? `${s.contributions} (${anonymous.contributions})` : String(s.contributions))));
+    h('h2', { id: 'cohesion-figures-heading' }, say('figures')), figuresView(s, anonymous, k));
 }
 
 function staff(view: CohesionView, api: CohesionApi): HTMLElement[] {
@@ -156,5 +145,10 @@ function exports(api: CohesionApi): HTMLElement {
     h('h2', { id: 'cohesion-exports-heading' }, say('exports')),
     h('button', { type: 'button', onclick: download('/cohesion/network?format=csv', 'rete.csv') }, say('edgeCsv')),
     h('button', { type: 'button', onclick: download('/cohesion/network?format=gexf', 'rete.gexf') }, say('gexf')),
-    h('button', { type: 'button', onclick: download('/actions?format=md', 'piano-azioni.md') }, say('plan')));
+    h('button', { type: 'button', onclick: download('/actions?format=md', 'piano-azioni.md') }, say('plan')),
+    h('h3', {}, say('documents')),
+    h('button', { type: 'button', class: 'export-verbale-docx', onclick: download('/documents/verbale?format=docx', 'verbale.docx') }, say('verbaleDocx')),
+    h('button', { type: 'button', class: 'export-verbale-pdf', onclick: download('/documents/verbale?format=pdf', 'verbale.pdf') }, say('verbalePdf')),
+    h('button', { type: 'button', class: 'export-relazione-docx', onclick: download('/documents/relazione?format=docx', 'relazione.docx') }, say('relazioneDocx')),
+    h('button', { type: 'button', class: 'export-relazione-pdf', onclick: download('/documents/relazione?format=pdf', 'relazione.pdf') }, say('relazionePdf')));
 }

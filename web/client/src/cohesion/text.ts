@@ -52,6 +52,13 @@ const words = {
   status_fatto: ['Fatto', 'Done'],
   status_bloccato: ['Bloccato', 'Blocked'],
   none: ['—', '—'],
+  measuresAt: ['Misure al passo {seq}', 'Measures at step {seq}'],
+  measuresLoading: ['Calcolo delle misure…', 'Computing the measures…'],
+  documents: ['Documenti per i finanziatori', 'Documents for funders'],
+  verbaleDocx: ['Verbale dell’ultimo incontro (DOCX)', 'Minutes of the last meeting (DOCX)'],
+  verbalePdf: ['Verbale dell’ultimo incontro (PDF)', 'Minutes of the last meeting (PDF)'],
+  relazioneDocx: ['Relazione del laboratorio (DOCX)', 'Lab report (DOCX)'],
+  relazionePdf: ['Relazione del laboratorio (PDF)', 'Lab report (PDF)'],
 } as const;
 
 export type Word = keyof typeof words;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chart, layout } from './barChart';
+import { chart, hasData, layout } from './barChart';
 
 describe('bar chart layout', () => {
   it('gives the largest value the whole width and the others their share', () => {
@@ -25,5 +25,13 @@ describe('bar chart layout', () => {
   it('counts a missing value as zero', () => {
     const { groups } = layout([{ label: 'A', values: [3] }], 2);
     expect(groups[0]?.bars.map((b) => b.value)).toEqual([3, 0]);
+  });
+});
+
+describe('bar chart without data', () => {
+  it('has data only when some value is not zero', () => {
+    expect(hasData([])).toBe(false);
+    expect(hasData([{ label: 'A', values: [0, 0] }, { label: 'B', values: [] }])).toBe(false);
+    expect(hasData([{ label: 'A', values: [0, 2] }])).toBe(true);
   });
 });

@@ -42,8 +42,27 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
   return el;
 }
 
-/** A figure with a legend and the chart; `summary` is what a screen reader hears for the picture. */
-export function barChart(title: string, summary: string, series: BarSeries[], rows: BarRow[], format: (n: number) => string = String): HTMLElement {
+/** Whether there is anything to draw: no rows, or only zeros, would be empty axes. */
+export function hasData(rows: BarRow[]): boolean {
+  return rows.some((row) => row.values.some((value) => value !== 0));
+}
+
+/**
+ * A figure with a legend and the chart; `summary` is what a screen reader hears for the picture. With nothing to draw
+ * it says `empty` ("no data yet") under its title instead of showing empty axes.
+ */
+export function barChart(title: string, summary: string, series: BarSeries[], rows: BarRow[], format: (n: number) => string = String, empty = ''): HTMLElement {
+  if (!hasData(rows)) {
+    const figure = document.createElement('figure');
+    figure.className = 'chart chart-empty';
+    const caption = document.createElement('figcaption');
+    caption.textContent = title;
+    const note = document.createElement('p');
+    note.className = 'chart-empty-note';
+    note.textContent = empty;
+    figure.append(caption, note);
+    return figure;
+  }
   const { groups, height } = layout(rows, series.length);
   const picture = svg('svg', { viewBox: `0 0 ${chart.width} ${height}`, class: 'bar-chart', role: 'img', 'aria-label': `${title}. ${summary}` });
   for (const group of groups) {

@@ -1,5 +1,6 @@
 import './dashboard.css';
 import type { AppContext, Screen } from '../app/context';
+import { fromQuery, showInAddress } from '../app/addressFilter';
 import { failure } from '../app/failure';
 import { language, localize } from '../i18n/i18n';
 import { h } from '../ui/dom';
@@ -22,7 +23,8 @@ export function dashboardScreen(app: AppContext, programmeId: string): Screen {
   const element = h('div', { class: 'dashboard' });
   const body = h('div', { class: 'dashboard-body', 'aria-live': 'polite', 'aria-busy': 'true' });
   const live = h('p', { class: 'visually-hidden', role: 'status' });
-  let filter: DashboardFilter = { percorso: '', edizione: '', sede: '', zone: '' };
+  // The filter lives in the address, so that a link, a reload or the back button shows the same figures.
+  let filter: DashboardFilter = fromQuery(location.search, { percorso: '', edizione: '', sede: '', zone: '' });
   let structure: { detail: ProgrammeDetail; sedi: Sede[] } | null = null;
   let view: DashboardView | null = null;
   let disposed = false;
@@ -55,6 +57,7 @@ export function dashboardScreen(app: AppContext, programmeId: string): Screen {
       control.value = filter[name];
       control.addEventListener('change', () => {
         filter = { ...filter, [name]: control.value };
+        showInAddress(filter, 'push');
         void load();
       });
       return h('div', { class: 'field' }, h('label', { for: control.id }, say(word)), control);
@@ -159,12 +162,12 @@ function charts(v: DashboardView): HTMLElement {
   return h('section', { class: 'dashboard-charts', 'aria-labelledby': 'dash-charts-heading' },
     h('h2', { id: 'dash-charts-heading' }, say('charts')),
     h('div', { class: 'chart-grid' },
-      barChart(say('peopleBy', { what: say('byPercorso') }), summary(v.percorsi.length, 'tablePercorsi'), people(), groups(v.percorsi), number),
-      barChart(say('peopleBy', { what: say('byZone') }), summary(v.zones.length, 'tableZone'), people(), groups(v.zones), number),
-      barChart(say('peopleBy', { what: say('bySector') }), summary(v.sectors.length, 'tableSettori'), people(), groups(v.sectors, sectorName), number),
+      barChart(say('peopleBy', { what: say('byPercorso') }), summary(v.percorsi.length, 'tablePercorsi'), people(), groups(v.percorsi), number, say('noDataYet')),
+      barChart(say('peopleBy', { what: say('byZone') }), summary(v.zones.length, 'tableZone'), people(), groups(v.zones), number, say('noDataYet')),
+      barChart(say('peopleBy', { what: say('bySector') }), summary(v.sectors.length, 'tableSettori'), people(), groups(v.sectors, sectorName), number, say('noDataYet')),
       barChart(say('labActivity'), summary(v.labs.length, 'tableLaboratori'),
         [{ name: say('cards'), className: 'series-cards' }, { name: say('links'), className: 'series-links' }, { name: say('votes'), className: 'series-votes' }],
-        v.labs.map((l) => ({ label: l.title, values: [l.cards, l.links, l.votes] })), number)));
+        v.labs.map((l) => ({ label: l.title, values: [l.cards, l.links, l.votes] })), number, say('noDataYet'))));
 }
 
 function tablesOf(v: DashboardView): Table[] {

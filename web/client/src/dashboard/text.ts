@@ -54,6 +54,7 @@ export const say = sayFrom({
   running: ['In corso', 'Running'],
   finished: ['Conclusa', 'Finished'],
   empty: ['Nessun dato con questi filtri.', 'No figures with these filters.'],
+  noDataYet: ['Ancora nessun dato.', 'No data yet.'],
   ente_pubblico: ['Ente pubblico', 'Public body'],
   terzo_settore: ['Terzo settore', 'Third sector'],
   cittadino: ['Cittadinanza', 'Citizen'],

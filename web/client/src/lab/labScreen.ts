@@ -1,7 +1,9 @@
 import { HttpError } from '@microsoft/signalr';
+import { RoomActionsPanel } from '../actions/roomActions';
 import type { AppContext, Screen } from '../app/context';
 import { failure } from '../app/failure';
 import type { CanvasState } from '../canvas/types';
+import { cohesionApi } from '../cohesion/cohesionApi';
 import { bilingual, localName, t, type Bilingual } from '../i18n/i18n';
 import type { ShareDialog } from '../share/shareDialog';
 import { createLabHub } from '../transport/hub';
@@ -70,6 +72,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
   const shareSlot = h('div');
   const tableBar = new TableBar(() => render());
   const people = new PeoplePanel((memberId) => controller.removeMember(memberId));
+  const roomActions = new RoomActionsPanel(() => cohesionApi(labId, token ?? '').actions(), (error) => app.error(failure(error)));
   const themes = new ThemesPanel((title) => void controller.addTheme(title), (themeId) => controller.deleteTheme(themeId),
     (themeId, title) => controller.renameTheme(themeId, title), (themeId, colour) => controller.colourTheme(themeId, colour));
   const find = new FindBar(() => render());
@@ -136,7 +139,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
   const hold = new PressHold(canvas, () => render());
   const announcer = new Announcer((n) => t('announceChanges', { n }));
   const element = h('div', { class: 'lab' }, skip, header.element, statusBar, guide.element, toolsSlot, readOnly, offlineBanner, reconnect, followBanner, chooseBanner,
-    h('div', { class: 'panels' }, people.element, summary.element, themes.element, find.element, tableBar.element), canvas, shareSlot, announcer.element);
+    h('div', { class: 'panels' }, roomActions.element, people.element, summary.element, themes.element, find.element, tableBar.element), canvas, shareSlot, announcer.element);
 
   let tools: FacilitatorTools | null = null;
   let share: ShareDialog | null = null;
@@ -247,6 +250,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
       session.presence({ ...presence });
     }
     renderChoosing(state);
+    roomActions.update(state);
     setText(skip, say('skip'));
     guide.update(state, runsLab(you.role));
     summary.element.hidden = !runsLab(you.role);
@@ -443,9 +447,10 @@ export function labScreen(app: AppContext, labId: string): Screen {
 
   return {
     element,
-    relocalize: () => render(),
+    relocalize: () => { roomActions.relocalize(); render(); },
     dispose: () => {
       disposed = true;
+      roomActions.dispose();
       clearInterval(tick);
       announcer.dispose();
       board.dispose();

@@ -2,6 +2,7 @@ import './replay.css';
 import { ApiError } from '../api/rest';
 import type { AppContext, Screen } from '../app/context';
 import { failure } from '../app/failure';
+import { cohesionApi } from '../cohesion/cohesionApi';
 import { t } from '../i18n/i18n';
 import { h, relabel, setText } from '../ui/dom';
 import { renderCanvas, type Highlight } from './canvasView';
@@ -10,6 +11,7 @@ import { diff } from './diff';
 import { renderDiff } from './diffView';
 import { HistoryCache, playbackDelay, type Moment } from './history';
 import { historyApi, type HistoryApi, type MemberActivity, type SynthesisFormat, type Timeline } from './historyApi';
+import { MeasuresPanel } from './measuresPanel';
 import { formatTime, TimelineView } from './timelineView';
 import { LinkLines } from '../lab/linkLines';
 import { say } from '../lab/roomText';
@@ -49,7 +51,9 @@ export function replayScreen(app: AppContext, labId: string): Screen {
         body.replaceChildren(h('p', { i18n: 'replayEmpty' }));
         return;
       }
-      player = new Player(app, labId, api, timeline, activity, title);
+      const cohesion = cohesionApi(labId, token);
+      const measures = new MeasuresPanel((seq) => cohesion.cohesion(seq), (error) => app.error(failure(error)));
+      player = new Player(app, labId, api, timeline, activity, title, measures);
       body.replaceChildren(player.element);
       const wanted = Number(new URLSearchParams(location.search).get('seq'));
       await player.goTo(Number.isInteger(wanted) && wanted > 0 ? wanted : timeline.lastSeq);
@@ -122,7 +126,7 @@ class Player {
   private disposed = false;
 
   constructor(private readonly app: AppContext, private readonly labId: string, private readonly api: HistoryApi, timeline: Timeline,
-    private readonly activity: MemberActivity[], private readonly title: HTMLElement) {
+    private readonly activity: MemberActivity[], private readonly title: HTMLElement, private readonly measures: MeasuresPanel) {
     this.cache = new HistoryCache(api, timeline.lastSeq);
     for (const member of activity) this.organisations.set(member.memberId, member.organisation);
     this.timelineView = new TimelineView(timeline, (seq) => this.jump(seq));
@@ -160,7 +164,7 @@ class Player {
       this.diffResult);
     const exports = this.exports();
     this.element = h('div', { class: 'replay-player' }, this.timelineView.element, controls, stepSection,
-      h('div', { class: 'replay-columns' }, canvas, h('div', { class: 'replay-side' }, compare, exports)));
+      h('div', { class: 'replay-columns' }, canvas, h('div', { class: 'replay-side' }, this.measures.element, compare, exports)));
     this.relocalize();
   }
 
@@ -182,11 +186,13 @@ class Player {
     this.renderMoment();
     this.renderMarks();
     this.renderDiff();
+    this.measures.relocalize();
   }
 
   dispose(): void {
     this.disposed = true;
     this.setPlaying(false);
+    this.measures.dispose();
     this.setFollowing(false);
     this.lines.dispose();
     if (this.urlTimer !== null) clearTimeout(this.urlTimer);
@@ -315,6 +321,7 @@ class Player {
     this.lines.update(Object.values(state.links));
     setText(this.highlightCount, !this.selectedHighlight() ? '' : count === 1 ? t('replayHighlightCountOne') : t('replayHighlightCount', { n: count }));
     setText(this.synthesisHeading, t('replayExportSynthesis', { seq: m.seq }));
+    this.measures.show(m.seq);
     for (const button of this.synthesisButtons) {
       button.setAttribute('aria-label', t('replayExportLabel', { seq: m.seq, format: button.textContent ?? '' }));
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edizioneStatus, filterWorkspace, fold, noFilter } from './filter';
+import { edizioneStatus, filterFromAddress, filterWorkspace, fold, noFilter } from './filter';
 import type { Edizione, LabSummary, ProgrammeDetail, Workspace } from './types';
 
 const edizione = (id: string, percorsoId: string, sedeId: string, startDate: string, endDate: string, archived = false): Edizione =>
@@ -89,5 +89,23 @@ describe('workspace filter', () => {
 
   it('folds accents and case', () => {
     expect(fold('Città Èmpoli')).toBe('citta empoli');
+  });
+});
+
+describe('workspace filter in the address', () => {
+  it('restores every field the address names', () => {
+    expect(filterFromAddress('?text=citt%C3%A0&percorso=prc-a&edizione=edz-2&sede=pisa&status=running&date=2026-11-23'))
+      .toEqual({ text: 'città', percorso: 'prc-a', edizione: 'edz-2', sede: 'pisa', status: 'running', date: '2026-11-23' });
+  });
+
+  it('drops a status that does not exist and a date that is not one', () => {
+    expect(filterFromAddress('?status=sempre&date=ieri&sede=siena')).toEqual({ ...noFilter, sede: 'siena' });
+  });
+
+  it('filters the same way after the round trip', () => {
+    const data = workspace();
+    const filter = { ...noFilter, sede: 'pisa', status: 'running' as const };
+    const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v)).toString();
+    expect(filterWorkspace(data, filterFromAddress(`?${query}`))).toEqual(filterWorkspace(data, filter));
   });
 });

@@ -1,3 +1,4 @@
+import { fromQuery } from '../app/addressFilter';
 import type { Edizione, LabSummary, Percorso, ProgrammeDetail, Sede, Workspace } from './types';
 
 /** What the workspace shows: every field empty shows everything. Dates are `YYYY-MM-DD`. */
@@ -18,6 +19,13 @@ export function edizioneStatus(edizione: Edizione, today: string, archivedAbove 
   if (today < edizione.startDate) return 'planned';
   if (today > edizione.endDate) return 'finished';
   return 'running';
+}
+
+const statuses: readonly string[] = ['planned', 'running', 'finished', 'archived'] satisfies EdizioneStatus[];
+
+/** The workspace filter an address names (`/staff?percorso=…&status=running`); anything not understood is left out. */
+export function filterFromAddress(search: string): WorkspaceFilter {
+  return fromQuery(search, noFilter, { status: (v) => statuses.includes(v), date: (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) });
 }
 
 export function isFiltered(filter: WorkspaceFilter): boolean {

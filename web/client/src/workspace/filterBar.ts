@@ -5,11 +5,11 @@ import type { Workspace } from './types';
 
 /**
  * The search box and the filters. It keeps its own controls (focus and typing survive the results being redrawn) and
- * calls `changed` with the whole filter on every change.
+ * calls `changed` with the whole filter on every change, saying whether the change is typing in the search box.
  */
 export class FilterBar {
   readonly element: HTMLElement;
-  private filter: WorkspaceFilter = { ...noFilter };
+  private filter: WorkspaceFilter;
   private readonly text = h('input', { id: 'ws-search', type: 'search', autocomplete: 'off' });
   private readonly percorso = h('select', { id: 'ws-percorso' });
   private readonly edizione = h('select', { id: 'ws-edizione' });
@@ -18,7 +18,10 @@ export class FilterBar {
   private readonly date = h('input', { id: 'ws-date', type: 'date' });
   private workspace: Workspace | null = null;
 
-  constructor(private readonly changed: (filter: WorkspaceFilter) => void) {
+  constructor(private readonly changed: (filter: WorkspaceFilter, typing: boolean) => void, initial: WorkspaceFilter = noFilter) {
+    this.filter = { ...initial };
+    this.text.value = initial.text;
+    this.date.value = initial.date;
     const field = (control: HTMLElement, label: string): HTMLElement => h('div', { class: 'field' }, h('label', { for: control.id }, label), control);
     this.element = h('section', { class: 'ws-filters', 'aria-labelledby': 'ws-filters-heading' },
       h('h2', { id: 'ws-filters-heading' }, say('filters')),
@@ -27,8 +30,8 @@ export class FilterBar {
         field(this.percorso, say('percorso')), field(this.edizione, say('edizione')), field(this.sede, say('sede')),
         field(this.status, say('status')), field(this.date, say('date'))),
       h('button', { type: 'button', class: 'small', onclick: () => this.clear() }, say('clearFilters')));
-    this.text.addEventListener('input', () => this.update());
-    for (const control of [this.percorso, this.edizione, this.sede, this.status, this.date]) control.addEventListener('change', () => this.update());
+    this.text.addEventListener('input', () => this.update(true));
+    for (const control of [this.percorso, this.edizione, this.sede, this.status, this.date]) control.addEventListener('change', () => this.update(false));
   }
 
   /** Fills the choices from the data (keeping what is chosen when it is still there). */
@@ -47,21 +50,21 @@ export class FilterBar {
     fill(this.edizione, say('allFem'), edizioni, this.filter.edizione);
   }
 
-  private update(): void {
+  private update(typing: boolean): void {
     const percorsoChanged = this.percorso.value !== this.filter.percorso;
     this.filter = {
       text: this.text.value, percorso: this.percorso.value, edizione: percorsoChanged ? '' : this.edizione.value, sede: this.sede.value,
       status: this.status.value as WorkspaceFilter['status'], date: this.date.value,
     };
     if (percorsoChanged) this.fillEdizioni();
-    this.changed(this.filter);
+    this.changed(this.filter, typing);
   }
 
   private clear(): void {
     this.text.value = '';
     this.date.value = '';
     for (const select of [this.percorso, this.edizione, this.sede, this.status]) select.value = '';
-    this.update();
+    this.update(false);
     this.text.focus();
   }
 }

@@ -1,3 +1,4 @@
+import { toQuery } from '../app/addressFilter';
 import { ApiError, problem, refused } from '../api/rest';
 import type { Lab } from '../api/types';
 import { bilingual } from '../i18n/i18n';
@@ -99,8 +100,5 @@ export function staffApi(token: string, fetchFn: typeof fetch = (input, init) =>
 
 /** `?percorso=…&sede=…` with the filters that are set, or nothing. */
 export function dashboardQuery(filter: DashboardFilter): string {
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(filter)) if (value) query.set(name, value);
-  const text = query.toString();
-  return text ? `?${text}` : '';
+  return toQuery(filter);
 }

@@ -1,11 +1,12 @@
 import './workspace.css';
 import type { AppContext, Screen } from '../app/context';
+import { showInAddress } from '../app/addressFilter';
 import { failure } from '../app/failure';
 import { localize } from '../i18n/i18n';
 import { h } from '../ui/dom';
 import type { WorkspaceContext } from './context';
 import { day, labFields, labRequest, modeName, programmeFields, programmeRequest } from './editors';
-import { filterWorkspace, noFilter, type WorkspaceFilter } from './filter';
+import { filterFromAddress, filterWorkspace, type WorkspaceFilter } from './filter';
 import { FilterBar } from './filterBar';
 import { inlineForm } from './forms';
 import { labItem } from './labItem';
@@ -30,9 +31,15 @@ export function workspaceScreen(app: AppContext): Screen {
   const count = h('p', { class: 'ws-count', 'aria-live': 'polite' });
   const results = h('div', { class: 'ws-results' });
   let data: Workspace | null = null;
-  let filter: WorkspaceFilter = { ...noFilter };
+  // The filter lives in the address, so that a link, a reload or the back button shows the same selection.
+  let filter: WorkspaceFilter = filterFromAddress(location.search);
   let disposed = false;
-  let bar = new FilterBar((next) => { filter = next; renderResults(); });
+  const filterChanged = (next: WorkspaceFilter, typing: boolean): void => {
+    filter = next;
+    showInAddress(filter, typing ? 'replace' : 'push');
+    renderResults();
+  };
+  let bar = new FilterBar(filterChanged, filter);
 
   const ctx: WorkspaceContext = {
     app, api,
@@ -140,8 +147,7 @@ export function workspaceScreen(app: AppContext): Screen {
   return {
     element,
     relocalize: () => {
-      bar = new FilterBar((next) => { filter = next; renderResults(); });
-      filter = { ...noFilter };
+      bar = new FilterBar(filterChanged, filter);
       render();
     },
     dispose: () => { disposed = true; },

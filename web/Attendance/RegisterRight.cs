@@ -1,7 +1,7 @@
 namespace Laboratori.Web.Attendance;
 
 /// <summary>What the caller may do with a lab's register.</summary>
-public enum RegisterPermission
+public enum RegisterRight
 {
     None,
     Read,

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Laboratori.Grains.Actions;
+using Laboratori.Grains.Cohesion;
+using Laboratori.Grains.History.Synthesis;
+using Laboratori.Web.Exports;
+
+namespace Laboratori.Web.Documents;
+
+/// <summary>The pieces the verbale and the relazioni share: the grid, the actions, the cohesion figures, Italian dates and numbers.</summary>
+public static class DocumentParts
+{
+    private static readonly CultureInfo Italian = CultureInfo.GetCultureInfo("it-IT");
+
+    public static string Date(DateTimeOffset at) => RomeTime.Of(at).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Time(DateTimeOffset at) => RomeTime.Of(at).ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Percent(double? share) => share is { } s ? (s * 100).ToString("0", Italian) + "%" : "—";
+
+    public static string Number(double value) => value.ToString("0.#", Italian);
+
+    public static DocumentParagraph Produced(DateTimeOffset now) =>
+        new($"Documento prodotto il {Date(now)} alle {Time(now)} (ora italiana) da Laboratori di Co-progettazione.", Note: true);
+
+    /// <summary>The griglia di sintesi: one row per theme, one column per lane; each card with its votes and who wrote it.</summary>
+    public static DocumentTable Grid(SynthesisGrid grid) =>
+        new(["Tema / domanda", .. grid.Lanes.Select(l => l.Name)],
+        [
+            .. grid.Rows.Select(row => ImmutableArray.Create<ImmutableArray<string>>([row.Title])
+                .AddRange(grid.Lanes.Select(lane => row.Cards.Where(c => c.Lane == lane.Id).Select(c => Card(c, null)).ToImmutableArray()))),
+        ], RowHeaders: true);
+
+    /// <summary>The Tavolo Unificato: as the grid, each card with the lab it comes from.</summary>
+    public static DocumentTable Unified(UnifiedSynthesis table) =>
+        new(["Tema / domanda", .. table.Lanes.Select(l => l.Name)],
+        [
+            .. table.Rows.Select(row => ImmutableArray.Create<ImmutableArray<string>>([row.Title, $"({row.Labs.Length} lab.)"])
+                .AddRange(table.Lanes.Select(lane => row.Cards.Where(c => c.Card.Lane == lane.Id).Select(c => Card(c.Card, c.LabTitle)).ToImmutableArray()))),
+        ], RowHeaders: true);
+
+    /// <summary>The actions with their owners, deadline and status, and what each answers.</summary>
+    public static DocumentTable Actions(IEnumerable<(string? Lab, PlannedAction Action)> actions, bool withLab)
+    {
+        ImmutableArray<string> header = ["Azione", "Stato", "Scadenza", "Responsabili ed enti", "Risponde a"];
+        return DocumentTable.Of(
+            withLab ? header.Insert(0, "Laboratorio") : header,
+            actions.Select(p =>
+            {
+                var a = p.Action;
+                var flag = a.Overdue ? " (scaduta)" : a.DueSoon ? " (in scadenza)" : string.Empty;
+                var row = new[]
+                {
+                    a.Text, ActionStatusNames.Italian(a.Status) + flag, ActionPlanMarkdown.Date(a.Deadline),
+                    Join([.. a.People, .. a.Enti]), Join([.. a.Needs, .. a.Resources]),
+                };
+                return withLab ? row.Prepend(p.Lab ?? string.Empty) : row;
+            }));
+    }
+
+    /// <summary>The lab's (or labs') cohesion figures in words (docs/cohesion.md).</summary>
+    public static DocumentFacts Cohesion(CohesionReport report) =>
+        new(
+        [
+            new("Partecipazione media", $"{Percent(report.ParticipationRate)} (in media {Number(report.AveragePresent)} presenti per incontro su {report.Adherents} adesioni{(report.Labs.Length > 1 ? $" di {report.Labs.Length} laboratori" : string.Empty)})"),
+            new("Massa interattiva", $"{report.InteractivePeople} persone di {report.InteractiveEnti} enti hanno agito sui contributi di altri"),
+            new("Interazioni", $"{report.Interactions} (di cui {report.AnonymousInteractions} anonime)"),
+            new("Quota intersettoriale", $"{Percent(report.CrossSectorShare)} delle interazioni tra settori diversi"),
+            new("Quota tra enti diversi", Percent(report.CrossEnteShare)),
+            new("Continuità", $"{report.ContinuingEnti} enti presenti ad almeno {report.ContinuityK} incontri"),
+            new("Contributi", $"{report.Contributions} (di cui {report.AnonymousContributions} anonimi)"),
+        ]);
+
+    /// <summary>Each ente's contributions and communityholder index.</summary>
+    public static DocumentTable Enti(CohesionReport report) =>
+        DocumentTable.Of(
+            ["Ente", "Settore", "Persone", "Incontri", "Bisogni", "Risorse", "Azioni", "Indice communityholder"],
+            report.Enti.Select(e => new[]
+            {
+                e.Name, SectorNames.Italian(e.Sector), Count(e.People), Count(e.MeetingsPresent), Count(e.Needs), Count(e.Resources), Count(e.Actions),
+                Percent(e.CommunityholderIndex),
+            }));
+
+    private static string Card(SynthesisCard card, string? lab)
+    {
+        var votes = card.Votes > 0 ? $" ● {card.Votes}" : string.Empty;
+        var by = card.Organisation is { Length: > 0 } organisation ? $"{card.Author}, {organisation}" : card.Author;
+        return $"{card.Text}{votes} — {by}{(lab is null ? string.Empty : $" [{lab}]")}{(card.ViaLink ? " (collegata)" : string.Empty)}";
+    }
+
+    private static string Join(IReadOnlyCollection<string> items) => items.Count == 0 ? "—" : string.Join("; ", items);
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+}
