@@ -23,6 +23,7 @@ public static class OperationCatalog
         ["comment.delete"] = typeof(DeleteComment),
         ["theme.add"] = typeof(AddTheme),
         ["theme.rename"] = typeof(RenameTheme),
+        ["theme.colour"] = typeof(ColourTheme),
         ["theme.delete"] = typeof(DeleteTheme),
         [EventTypes.LabPhase] = typeof(SetPhase),
         ["lab.lock"] = typeof(SetLock),

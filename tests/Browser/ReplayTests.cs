@@ -56,6 +56,9 @@ public sealed class ReplayTests
         await Expect(description).ToHaveTextAsync("Giulia Facilitatrice ha chiuso l’incontro «Primo incontro»");
         await Expect(card("c-anziani").Locator(".card-text")).ToHaveTextAsync("Anziani soli in casa");
         await Expect(card("c-anziani").Locator(".replay-card-facts")).ToHaveTextAsync("1 voto · 1 collegamento");
+        // Its link drawn as a line between the two cards, as in the live room.
+        await Expect(page.Locator(".replay-lanes svg.link-lines path")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".replay-lanes svg.link-lines path[data-from='c-anziani'], .replay-lanes svg.link-lines path[data-to='c-anziani']")).ToHaveCountAsync(1);
         await Expect(card("c-centro")).ToHaveCountAsync(1);
         await Expect(card("c-trasporto")).ToHaveCountAsync(0);
         await Expect(page.Locator(".replay-timeline-summary")).ToContainTextAsync($"Eventi: {s.Close}, dal ");

@@ -26,6 +26,7 @@ public sealed class HubInputs(Junk junk)
         ["comment.delete"] = () => new() { ["commentId"] = junk.Id() },
         ["theme.add"] = () => new() { ["themeId"] = junk.Id(), ["title"] = junk.Text() },
         ["theme.rename"] = () => new() { ["themeId"] = junk.Id(), ["title"] = junk.Text() },
+        ["theme.colour"] = () => new() { ["themeId"] = junk.Id(), ["colour"] = junk.Colour() },
         ["theme.delete"] = () => new() { ["themeId"] = junk.Id() },
         ["reaction.add"] = () => new() { ["cardId"] = junk.Id(), ["kind"] = junk.Pick<string>(["accordo", "cuore", "idea", "boh"]) },
         ["reaction.remove"] = () => new() { ["cardId"] = junk.Id(), ["kind"] = junk.Pick<string>(["accordo", "idea", "boh"]) },

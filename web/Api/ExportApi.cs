@@ -61,7 +61,7 @@ public static class ExportApi
     {
         var events = await grains.GetGrain<IHistoryGrain>(labId).GetAllEventsAsync();
         var archive = new LogArchive(LogArchive.CurrentFormatVersion, time.GetUtcNow(), LabGrant.Of(http).Lab.Definition, events);
-        return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(archive, CanvasJson.Options), "application/json", $"registro-{labId}.json");
+        return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(archive, CanvasJson.Options), "application/json", $"cronologia-{labId}.json");
     }
 
     private static async Task<IResult> AttendanceAsync(string labId, IGrainFactory grains)

@@ -11,4 +11,8 @@ public sealed class Theme
 
     /// <summary>Added in anonymous mode: participants other than its author do not see who wrote it.</summary>
     public bool Anonymous { get; set; }
+
+    /// <summary>Chosen from the cards' palette (<c>theme.colour</c>); absent: the screens give it one in turn.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Colour { get; set; }
 }

@@ -116,6 +116,14 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
       const added = { id: themeId, title, author: e.author, anonymous: e.type === 'theme.add' && e.payload.anonymous === true };
       return { ...s, themes: { ...s.themes, [themeId]: theme ? { ...theme, title } : added } };
     }
+    case 'theme.colour': {
+      const theme = s.themes[e.payload.themeId];
+      if (!theme) return s;
+      // No colour is no key at all (as the server writes it), not a key holding undefined.
+      const { id, title, author, anonymous } = theme;
+      const next = e.payload.colour === null ? { id, title, author, anonymous } : { ...theme, colour: e.payload.colour };
+      return { ...s, themes: { ...s.themes, [theme.id]: next } };
+    }
     case 'theme.delete':
       return deleteTheme(s, e.payload.themeId);
     case 'lab.phase':

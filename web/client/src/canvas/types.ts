@@ -60,7 +60,8 @@ export interface ActionFollowUp { people: string[]; enti: string[]; deadline: st
 
 export interface Link { id: string; from: string; to: string; author: string; anonymous: boolean }
 export interface Comment { id: string; cardId: string; text: string; author: string; anonymous: boolean; at: string }
-export interface Theme { id: string; title: string; author: string; anonymous: boolean }
+/** A theme; `colour` (from the cards' palette) only once someone chose one (`theme.colour`), else the screens pick one. */
+export interface Theme { id: string; title: string; author: string; anonymous: boolean; colour?: string }
 export interface Timer { seconds: number; startedAt: string; endsAt: string }
 export interface Group { id: string; name: string; members: string[] }
 export type ReactionKind = 'accordo' | 'cuore' | 'idea' | 'dubbio' | 'importante';
@@ -111,6 +112,7 @@ export interface PayloadMap {
   'comment.delete': { commentId: string } & ServerMarks;
   'theme.add': { themeId: string; title: string } & ServerMarks;
   'theme.rename': { themeId: string; title: string } & ServerMarks;
+  'theme.colour': { themeId: string; colour: string | null } & ServerMarks;
   'theme.delete': { themeId: string } & ServerMarks;
   'lab.timer': { seconds: number | null; endsAt?: string | null };
   'lab.private': { enabled: boolean };

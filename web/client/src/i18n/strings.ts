@@ -319,6 +319,8 @@ export const strings = {
   eventCommentAdd: { it: '{who} ha commentato la scheda «{card}»: «{text}»', en: '{who} commented on the card “{card}”: “{text}”' },
   eventCommentDelete: { it: '{who} ha eliminato un commento dalla scheda «{card}»', en: '{who} deleted a comment from the card “{card}”' },
   eventThemeAdd: { it: '{who} ha creato il tema «{title}»', en: '{who} created the theme “{title}”' },
+  eventThemeColour: { it: '{who} ha dato il colore {colour} al tema «{title}»', en: '{who} made the theme “{title}” {colour}' },
+  eventThemeColourAuto: { it: '{who} ha tolto il colore scelto al tema «{title}»', en: '{who} took the chosen colour off the theme “{title}”' },
   eventThemeRename: { it: '{who} ha rinominato il tema «{before}» in «{title}»', en: '{who} renamed the theme “{before}” to “{title}”' },
   eventThemeDelete: { it: '{who} ha eliminato il tema «{title}»', en: '{who} deleted the theme “{title}”' },
   eventLabPhase: { it: '{who} ha portato il laboratorio alla fase «{phase}»', en: '{who} moved the lab to the phase “{phase}”' },

@@ -97,6 +97,9 @@ export class BoardView {
     this.lines.update(this.linkList.list);
   }
 
+  /** Draws the lines again in the next frame (the board was zoomed). */
+  redrawLines(): void { this.lines.schedule(); }
+
   /** Stops drawing the lines (the screen is going). */
   dispose(): void { this.lines.dispose(); }
 }

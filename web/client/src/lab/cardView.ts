@@ -75,7 +75,7 @@ export class CardView {
     this.element.dataset['colour'] = card.colour;
     const band = bandOf(state, card.themeId);
     if (band === null) delete this.element.dataset['band'];
-    else this.element.dataset['band'] = String(band);
+    else this.element.dataset['band'] = band;
     this.element.classList.toggle('pending', ctx.pending);
     this.element.classList.toggle('face-down', faceDown);
     this.element.classList.toggle('hidden-own', card.hidden && !faceDown);

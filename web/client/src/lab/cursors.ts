@@ -12,7 +12,11 @@ export class Cursors {
   readonly element = h('div', { class: 'cursors', 'aria-hidden': 'true' });
   private readonly marks = new Map<string, HTMLElement>();
 
-  update(peers: ReadonlyMap<string, PeerPresence>, now: number, scrollLeft: number): void {
+  /**
+   * Pointers are sent in the board's own pixels (unzoomed, from its top left corner); `board` is where that corner is
+   * now over this layer, and the zoom of this screen's board.
+   */
+  update(peers: ReadonlyMap<string, PeerPresence>, now: number, board: { x: number; y: number; scale: number }): void {
     const live = new Set<string>();
     for (const peer of peers.values()) {
       if (!peer.cursor || now - peer.receivedAt > staleMs) continue;
@@ -25,7 +29,7 @@ export class Cursors {
       }
       const name = mark.firstElementChild;
       if (name && name.textContent !== peer.displayName) name.textContent = peer.displayName;
-      mark.style.transform = `translate(${peer.cursor.x - scrollLeft}px, ${peer.cursor.y}px)`;
+      mark.style.transform = `translate(${board.x + peer.cursor.x * board.scale}px, ${board.y + peer.cursor.y * board.scale}px)`;
     }
     for (const [id, mark] of this.marks) {
       if (!live.has(id)) {

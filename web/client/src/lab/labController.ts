@@ -101,6 +101,12 @@ export class LabController {
     return true;
   }
 
+  /** A theme's colour from the palette; null gives back the automatic one. */
+  colourTheme(themeId: string, colour: string | null): void {
+    const theme = this.port.state()?.themes[themeId];
+    if (theme && (theme.colour ?? null) !== colour) this.send({ type: 'theme.colour', payload: { themeId, colour } });
+  }
+
   /** Seats the participants online at `n` tables, in turn, by name. */
   split(n: number, tableName: (i: number) => string): void {
     const state = this.port.state();

@@ -11,6 +11,7 @@ import type { ConnectionStatus, PresenceMessage, Viewport } from '../transport/p
 import { Announcer } from '../ui/announcer';
 import { h, setText } from '../ui/dom';
 import { BoardView } from './boardView';
+import { BoardZoom } from './boardZoom';
 import type { CardActions } from './cardActions';
 import { Cursors } from './cursors';
 import { startDrag } from './drag';
@@ -23,6 +24,7 @@ import { noticeFor, stillHolds, type LabNotice } from './notice';
 import { allowed, runsLab } from './permissions';
 import { PeoplePanel } from './peoplePanel';
 import { PhaseGuide } from './phaseGuide';
+import { PressHold } from './pressHold';
 import { say } from './roomText';
 import { LabSession } from './session';
 import { SummaryPanel } from './summaryPanel';
@@ -72,7 +74,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
   const people = new PeoplePanel((memberId) => controller.removeMember(memberId));
   const roomActions = new RoomActionsPanel(() => cohesionApi(labId, token ?? '').actions(), (error) => app.error(failure(error)));
   const themes = new ThemesPanel((title) => void controller.addTheme(title), (themeId) => controller.deleteTheme(themeId),
-    (themeId, title) => controller.renameTheme(themeId, title));
+    (themeId, title) => controller.renameTheme(themeId, title), (themeId, colour) => controller.colourTheme(themeId, colour));
   const find = new FindBar(() => render());
   const summary = new SummaryPanel();
   const guide = new PhaseGuide((phase) => controller.lab({ type: 'lab.phase', payload: { phase } }));
@@ -117,6 +119,11 @@ export function labScreen(app: AppContext, labId: string): Screen {
   const board = new BoardView(actions, (lane, text) => controller.addCard(lane, text),
     (v, event) => startDrag(v.element, event, (lane, index) => controller.drop(v.cardId, lane, index)));
   const lanesEl = board.element;
+  const zoom = new BoardZoom(lanesEl, () => {
+    board.redrawLines();
+    sendViewport();
+  });
+  const viewportEl = zoom.viewport;
   const tabs = new LaneTabs(lanesEl, () => render());
   // Keyboard users skip the header, the tools and the panels straight to the lanes.
   const skip = h('a', { class: 'skip-link', href: '#canvas' });
@@ -127,7 +134,9 @@ export function labScreen(app: AppContext, labId: string): Screen {
   // Phase, lock, timer, connection and the lane tabs: kept in sight (sticky) on a phone while the lane scrolls.
   const statusBar = h('div', { class: 'room-status' }, header.badges, tabs.element);
   const canvas = h('section', { id: 'canvas', tabindex: -1, class: 'canvas', 'aria-labelledby': 'canvas-heading', 'aria-describedby': 'canvas-help' },
-    h('h2', { id: 'canvas-heading', class: 'visually-hidden' }), help, reason, canvasTools, lanesEl, cursors.element);
+    h('h2', { id: 'canvas-heading', class: 'visually-hidden' }), help, reason, h('div', { class: 'canvas-bar' }, canvasTools, zoom.toolbar), viewportEl, cursors.element);
+  // Others' changes wait while a pointer is pressed on the board, so that what is under it stays there until the click.
+  const hold = new PressHold(canvas, () => render());
   const announcer = new Announcer((n) => t('announceChanges', { n }));
   const element = h('div', { class: 'lab' }, skip, header.element, statusBar, guide.element, toolsSlot, readOnly, offlineBanner, reconnect, followBanner, chooseBanner,
     h('div', { class: 'panels' }, roomActions.element, people.element, summary.element, themes.element, find.element, tableBar.element), canvas, shareSlot, announcer.element);
@@ -136,6 +145,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
   let share: ShareDialog | null = null;
   let followLocally = true;
   let offline = !navigator.onLine;
+  let connection: ConnectionStatus = 'connecting';
   let previous: CanvasState | null = null;
   let disposed = false;
   let scheduled = false;
@@ -154,6 +164,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
     status: (status: ConnectionStatus) => {
       if (disposed) return; // the hub closing after the screen went: nothing to tell the next screen
       app.status(statusKeys[status]);
+      connection = status;
       reconnect.hidden = status !== 'disconnected' || offline;
       if (status === 'connected' && notice?.cause === 'server') clearNotice();
     },
@@ -202,7 +213,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
     scheduled = true;
     queueMicrotask(() => {
       scheduled = false;
-      if (!disposed) render();
+      if (!disposed && !hold.holds()) render();
     });
   }
 
@@ -217,7 +228,9 @@ export function labScreen(app: AppContext, labId: string): Screen {
     readOnly.hidden = you.role !== 'trainer';
     setText(readOnly, t('readOnly'));
     setText(reconnect, t('reconnect'));
-    offlineBanner.hidden = !offline && session.pendingCount === 0;
+    // Only while changes cannot go out: a banner shown for every operation in flight would push the board down and
+    // up under the pointer at each click (the cards say "in invio…" themselves meanwhile).
+    offlineBanner.hidden = !offline && (connection === 'connected' || session.pendingCount === 0);
     setText(offlineBanner, [offline ? t('offline') : '', session.pendingCount ? t('pendingCount', { n: session.pendingCount }) : ''].filter(Boolean).join(' '));
     if (runsLab(you.role)) {
       if (!tools) {
@@ -247,7 +260,8 @@ export function labScreen(app: AppContext, labId: string): Screen {
     themes.update(state, allowed(state, you.role, 'themes'), (author) => runsLab(you.role) || (you.role === 'participant' && author === you.id && !state.locked));
     tableBar.update(state, you.id, you.role);
     setText(canvas.querySelector('#canvas-heading') ?? help, t('canvas'));
-    setText(help, t('canvasHelp'));
+    setText(help, `${t('canvasHelp')} ${say('zoomHelp')}`);
+    zoom.update(state);
     renderUndo(you.role);
     const blocked = you.role === 'participant' && !state.lanes.some((l) => allowed(state, you.role, 'cards', l.id));
     reason.hidden = !blocked;
@@ -258,7 +272,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
     }
     board.render({ state, confirmed: session.confirmed ?? state, me: you.id, role: you.role, choosing, editors, shows: (c) => tableBar.shows(c), filter: find.current });
     tabs.update(state, board.shown);
-    cursors.update(session.peers, Date.now(), lanesEl.scrollLeft);
+    cursors.update(session.peers, Date.now(), boardOrigin());
     // A card that moved was taken out and put back: give its button the focus back.
     if (focused instanceof HTMLElement && focused.isConnected && document.activeElement !== focused) focused.focus();
   }
@@ -337,16 +351,23 @@ export function labScreen(app: AppContext, labId: string): Screen {
     session.presence({ ...presence });
   }
 
-  /** "Follow me": the leader's viewport, as scroll offsets over the lanes and the page. */
+  /** Where the board's top left corner is over the canvas (the cursors' layer), and its zoom. */
+  function boardOrigin(): { x: number; y: number; scale: number } {
+    const board = lanesEl.getBoundingClientRect();
+    const box = canvas.getBoundingClientRect();
+    return { x: board.left - box.left, y: board.top - box.top, scale: zoom.scale };
+  }
+
+  /** "Follow me": the leader's viewport, as scroll offsets over the lanes (in the board's own pixels) and the page. */
   function viewport(): Viewport {
-    return { x: lanesEl.scrollLeft, y: Math.max(0, window.scrollY - canvas.offsetTop), width: lanesEl.clientWidth, height: window.innerHeight };
+    return { x: Math.round(viewportEl.scrollLeft / zoom.scale), y: Math.max(0, window.scrollY - canvas.offsetTop), width: viewportEl.clientWidth, height: window.innerHeight };
   }
 
   function followLeader(): void {
     const state = session.state;
     const leader = state?.follow && state.follow !== session.you?.id ? session.peers.get(state.follow) : undefined;
     if (!followLocally || !leader?.viewport) return;
-    lanesEl.scrollLeft = leader.viewport.x;
+    viewportEl.scrollLeft = leader.viewport.x * zoom.scale;
     window.scrollTo({ top: leader.viewport.y + canvas.offsetTop });
   }
 
@@ -357,13 +378,17 @@ export function labScreen(app: AppContext, labId: string): Screen {
   }
 
   function onPointer(event: PointerEvent): void {
-    const box = canvas.getBoundingClientRect();
-    presence.cursor = { x: Math.round(event.clientX - box.left + lanesEl.scrollLeft), y: Math.round(event.clientY - box.top) };
+    const box = lanesEl.getBoundingClientRect();
+    presence.cursor = { x: Math.round((event.clientX - box.left) / zoom.scale), y: Math.round((event.clientY - box.top) / zoom.scale) };
     session.presence({ ...presence });
   }
 
   /** Ctrl+Z / Ctrl+Y (Cmd on a Mac) outside text fields, where they undo typing as usual. */
   function onKey(event: KeyboardEvent): void {
+    if (event.target instanceof Node && canvas.contains(event.target) && zoom.key(event)) {
+      event.preventDefault();
+      return;
+    }
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
     const target = event.target as HTMLElement | null;
     if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
@@ -386,7 +411,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
   };
   const tick = setInterval(() => {
     header.tick();
-    if (session.peers.size) cursors.update(session.peers, Date.now(), lanesEl.scrollLeft);
+    if (session.peers.size) cursors.update(session.peers, Date.now(), boardOrigin());
   }, 1000);
 
   canvas.addEventListener('pointermove', onPointer);
@@ -401,7 +426,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
     if (redoButton.getAttribute('aria-disabled') !== 'true') redo();
   });
   document.addEventListener('keydown', onKey);
-  lanesEl.addEventListener('scroll', sendViewport, { passive: true });
+  viewportEl.addEventListener('scroll', sendViewport, { passive: true });
   window.addEventListener('scroll', sendViewport, { passive: true });
   window.addEventListener('offline', goOffline);
   window.addEventListener('online', goOnline);
@@ -429,6 +454,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
       clearInterval(tick);
       announcer.dispose();
       board.dispose();
+      hold.dispose();
       document.removeEventListener('keydown', onKey);
       window.removeEventListener('scroll', sendViewport);
       window.removeEventListener('offline', goOffline);

@@ -52,12 +52,19 @@ export class LinkLines {
   private draw(): void {
     if (!this.board.isConnected) return;
     const origin = this.board.getBoundingClientRect();
+    // Boxes come zoomed (the board's CSS zoom); the layer, inside the board, draws in the board's own pixels.
+    const zoom = this.board.currentCSSZoom || 1;
     const box = (el: HTMLElement | undefined): Box | null => {
       if (!el?.isConnected) return null;
       const r = el.getBoundingClientRect();
       // A card filtered out, on another tab or table, is not drawn: neither is its line.
       if (r.width === 0 && r.height === 0) return null;
-      return { left: r.left - origin.left + this.board.scrollLeft, top: r.top - origin.top + this.board.scrollTop, width: r.width, height: r.height };
+      return {
+        left: (r.left - origin.left) / zoom + this.board.scrollLeft,
+        top: (r.top - origin.top) / zoom + this.board.scrollTop,
+        width: r.width / zoom,
+        height: r.height / zoom,
+      };
     };
     const ends = this.links.map((link) => ({ link, from: box(this.cardElement(link.from)), to: box(this.cardElement(link.to)) }));
     // The layer's own size from the last draw must not hold the board open (a window made narrower): measure without it.

@@ -4,6 +4,8 @@ import { language } from '../i18n/i18n';
 // kept here so that the shared table stays small and merges stay easy.
 const words = {
   colour: ['Colore', 'Colour'],
+  colourAuto: ['Colore automatico', 'Automatic colour'],
+  themeColour: ['Colore del tema «{title}»', 'Colour of the theme “{title}”'],
   colour_giallo: ['Giallo', 'Yellow'],
   colour_verde: ['Verde', 'Green'],
   colour_azzurro: ['Azzurro', 'Light blue'],
@@ -62,6 +64,13 @@ const words = {
   projectorLinkRevoke: ['Revoca il link', 'Revoke the link'],
   projectorLinkRevoked: ['Link per il proiettore revocato.', 'Projector link revoked.'],
   projectorLinkUntil: ['Valido fino al {date}.', 'Works until {date}.'],
+  zoom: ['Zoom della lavagna', 'Canvas zoom'],
+  zoomIn: ['Ingrandisci la lavagna', 'Zoom in on the canvas'],
+  zoomOut: ['Riduci la lavagna', 'Zoom out of the canvas'],
+  zoomReset: ['{percent}: riporta lo zoom al 100%', '{percent}: set the zoom back to 100%'],
+  zoomFit: ['Adatta allo schermo', 'Fit to screen'],
+  zoomLanes: ['Zoom su:', 'Zoom to:'],
+  zoomHelp: ['Zoom: tasti + e − sulla lavagna, 0 per il 100%, Ctrl+rotella o due dita; per spostarti trascina lo sfondo.', 'Zoom: the + and − keys on the canvas, 0 for 100%, Ctrl+wheel or two fingers; drag the background to move around.'],
   projectorLinkEnded: ['Il link del proiettore non è più valido (revocato o sostituito): chiedi a chi facilita un link nuovo.', 'This projector link no longer works (revoked or replaced): ask the facilitator for a new one.'],
 } as const;
 

@@ -53,6 +53,10 @@ export function inverse(intent: Intent, before: CanvasState): Step | null {
       const theme = before.themes[intent.payload.themeId];
       return theme ? { undo: { type: 'theme.rename', payload: { themeId: theme.id, title: theme.title } }, redo: intent } : null;
     }
+    case 'theme.colour': {
+      const theme = before.themes[intent.payload.themeId];
+      return theme ? { undo: { type: 'theme.colour', payload: { themeId: theme.id, colour: theme.colour ?? null } }, redo: intent } : null;
+    }
     default:
       return null;
   }

@@ -1,6 +1,7 @@
 import type { Card, CanvasState } from '../canvas/types';
 import { localName, t } from '../i18n/i18n';
 import { h } from '../ui/dom';
+import { bandOf } from '../lab/themeBand';
 import { totalVotes } from './diff';
 
 /** Whose contributions to show up: one person (`member`) or everyone of one organisation. */
@@ -53,7 +54,7 @@ export function renderCanvas(container: HTMLElement, state: CanvasState, options
       ].filter(Boolean).join(' · ');
       const flags = [on ? t('replayHighlighted') : '', options.touched.has(card.id) ? t('replayChangedNow') : ''].filter(Boolean).join(', ');
       const classes = ['card', 'replay-card', on ? 'is-highlighted' : '', options.highlight && !on ? 'is-dimmed' : '', options.touched.has(card.id) ? 'is-touched' : ''];
-      return h('li', { class: classes.filter(Boolean).join(' '), 'data-card-id': card.id, 'data-colour': card.colour },
+      return h('li', { class: classes.filter(Boolean).join(' '), 'data-card-id': card.id, 'data-colour': card.colour, 'data-band': bandOf(state, card.themeId) },
         h('p', { class: 'card-text' }, card.text),
         h('p', { class: 'card-meta' }, t('cardAuthor', { name: who })),
         h('p', { class: 'card-meta replay-card-facts' }, facts),

@@ -1,6 +1,7 @@
 import type { ActionStatus, CanvasEvent, CanvasState, EventOf, EventType } from '../canvas/types';
 import { localName, t } from '../i18n/i18n';
 import type { StringKey } from '../i18n/strings';
+import { say, type RoomWord } from '../lab/roomText';
 
 // One event in words, for the step being shown: "Anna Rossi (Comune di Pisa) ha aggiunto una scheda in Bisogni: «…»".
 // `previous` is the canvas just before the event (what a deletion removed is still there), `state` just after it.
@@ -89,6 +90,13 @@ const describers: Describers = {
   'theme.rename': (e, s) => {
     const before = s.previous.themes[e.payload.themeId];
     return t('eventThemeRename', { who: s.who, before: before ? quote(before.title) : '?', title: quote(e.payload.title) });
+  },
+  'theme.colour': (e, s) => {
+    const theme = s.previous.themes[e.payload.themeId];
+    const title = theme ? quote(theme.title) : '?';
+    return e.payload.colour === null
+      ? t('eventThemeColourAuto', { who: s.who, title })
+      : t('eventThemeColour', { who: s.who, title, colour: say(`colour_${e.payload.colour}` as RoomWord).toLowerCase() });
   },
   'theme.delete': (e, s) => {
     const theme = s.previous.themes[e.payload.themeId];

@@ -13,6 +13,7 @@ import { HistoryCache, playbackDelay, type Moment } from './history';
 import { historyApi, type HistoryApi, type MemberActivity, type SynthesisFormat, type Timeline } from './historyApi';
 import { MeasuresPanel } from './measuresPanel';
 import { formatTime, TimelineView } from './timelineView';
+import { LinkLines } from '../lab/linkLines';
 import { say } from '../lab/roomText';
 
 const speeds = [1, 4, 16] as const;
@@ -103,6 +104,8 @@ class Player {
   private readonly stepMeta = h('p', { class: 'replay-step-meta' });
   private readonly canvasHeading = h('h2', { id: 'replay-canvas-heading' });
   private readonly lanes = h('div', { class: 'lanes replay-lanes' });
+  /** Links drawn as lines between the cards, as in the live room. */
+  private readonly lines = new LinkLines(this.lanes, (cardId) => this.lanes.querySelector<HTMLElement>(`li.card[data-card-id="${CSS.escape(cardId)}"]`) ?? undefined);
   private readonly highlight = h('select', { id: 'replay-highlight' });
   private readonly highlightCount = h('p', { class: 'replay-highlight-count', role: 'status' });
   private readonly markAButton = h('button', { type: 'button', class: 'replay-mark-a-button', i18n: 'replayMarkA' });
@@ -191,6 +194,7 @@ class Player {
     this.setPlaying(false);
     this.measures.dispose();
     this.setFollowing(false);
+    this.lines.dispose();
     if (this.urlTimer !== null) clearTimeout(this.urlTimer);
   }
 
@@ -312,6 +316,9 @@ class Player {
     this.timelineView.setPhases(state.phases);
     this.timelineView.update(m.event?.at ?? null, this.marks.a?.event?.at ?? null, this.marks.b?.event?.at ?? null);
     const count = renderCanvas(this.lanes, state, { highlight: this.selectedHighlight(), organisations: this.organisations, touched: new Set(cardsTouched(m.event)) });
+    // The moment's cards are new elements: the layer goes back over them and draws their links in the next frame.
+    this.lanes.append(this.lines.element);
+    this.lines.update(Object.values(state.links));
     setText(this.highlightCount, !this.selectedHighlight() ? '' : count === 1 ? t('replayHighlightCountOne') : t('replayHighlightCount', { n: count }));
     setText(this.synthesisHeading, t('replayExportSynthesis', { seq: m.seq }));
     this.measures.show(m.seq);
@@ -379,7 +386,7 @@ class Player {
       });
       this.synthesisButtons.push(button);
     }
-    const log = h('button', { type: 'button', class: 'replay-export-log', i18n: 'replayExportLog', onclick: () => void this.download('/export/log', `registro-${this.labId}.json`) });
+    const log = h('button', { type: 'button', class: 'replay-export-log', i18n: 'replayExportLog', onclick: () => void this.download('/export/log', `cronologia-${this.labId}.json`) });
     const attendance = h('button', { type: 'button', class: 'replay-export-attendance', i18n: 'replayExportAttendance', onclick: () => void this.download('/export/attendance', `presenze-${this.labId}.csv`) });
     return h('section', { class: 'replay-exports', 'aria-labelledby': 'replay-exports-heading' },
       h('h2', { id: 'replay-exports-heading', i18n: 'replayExports' }),
