@@ -94,8 +94,8 @@ describe('describeEvent', () => {
     expect(say(cases[11]![0], state)).toBe('Giulia Facilitatrice split the room into 2 tables: Tavolo 1, Tavolo 2');
   });
 
-  it('has a sentence for each of the 37 event types', () => {
-    expect(new Set(describedTypes).size).toBe(37);
+  it('has a sentence for each of the 38 event types', () => {
+    expect(new Set(describedTypes).size).toBe(38);
   });
 
   it('puts the follow-up of an action into words', () => {
