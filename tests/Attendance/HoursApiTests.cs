@@ -69,6 +69,31 @@ public sealed class HoursApiTests(LongRegisterServerFixture fixture) : IClassFix
         Assert.Equal(HttpStatusCode.Unauthorized, participant.Status);
     }
 
+    [Fact]
+    public async Task TheSignInSheetAndTheCertificatesPrintToPdfThroughTheServersChromium()
+    {
+        var (s, incontri, _) = await FixtureAsync("hr3");
+        var coordinator = await Server.TokenAsync(s.Coordinator, AccountServer.GoodPassword);
+        var folder = Directory.CreateDirectory(Support.Repository.PathOf("artifacts", "documents")).FullName;
+
+        var sheet = Documents.PdfText.Read(await FileAsync($"/api/incontri/{incontri[0]}/register/export?format=pdf", coordinator, Path.Combine(folder, "foglio-firme.pdf")));
+        var certificates = Documents.PdfText.Read(await FileAsync($"/api/labs/{s.Lab}/certificates?format=pdf", coordinator, Path.Combine(folder, "attestati.pdf")));
+
+        // Lucia and Nicolò were present at the first incontro; five blank lines follow for walk-ins: one A4 page.
+        Assert.Equal(1, sheet.Pages);
+        Assert.Contains("Foglio firme", sheet.All, StringComparison.Ordinal);
+        Assert.Contains("Lucia Bianchi", sheet.All, StringComparison.Ordinal);
+        Assert.Contains("Nicolò Ferri", sheet.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ugo Sala", sheet.All, StringComparison.Ordinal);
+        // One attestato per idoneo person, each on its own page: only Lucia (9 of 12 hours).
+        Assert.Equal(1, certificates.Pages);
+        Assert.Contains("Lucia Bianchi", certificates.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nicolò Ferri", certificates.All, StringComparison.Ordinal);
+
+        var odt = await Server.CallAsync(HttpMethod.Get, $"/api/labs/{s.Lab}/certificates?format=odt", coordinator);
+        Assert.Equal((HttpStatusCode.BadRequest, "format_unknown"), (odt.Status, odt.Code));
+    }
+
     private async Task<byte[]> FileAsync(string path, string token, string? saveAs)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);

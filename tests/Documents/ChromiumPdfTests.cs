@@ -26,6 +26,10 @@ public sealed partial class ChromiumPdfTests
             Assert.StartsWith("%PDF-", text);
             Assert.NotEmpty(MediaBox().Matches(text));
             Assert.All(MediaBox().Matches(text), box => Assert.Matches(@"\[0 0 59[45]\.\d+ 84[12]\.\d+\]", box.Value));
+            var read = PdfText.Read(pdf);
+            Assert.Equal(MediaBox().Count(text), read.Pages);
+            Assert.Contains("Abitare a Pisa", read.PageTexts[0], StringComparison.Ordinal);
+            Assert.Contains("Griglia di sintesi", read.All, StringComparison.Ordinal);
         }
     }
 

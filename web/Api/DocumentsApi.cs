@@ -129,14 +129,7 @@ public static class DocumentsApi
                 http.Response.Headers.ContentSecurityPolicy = SecurityHeaders.PrintablePagePolicy;
                 return TypedResults.Content(DocumentHtml.Render(model, logos.All), "text/html; charset=utf-8");
             case "pdf":
-                if (!pdf.Available)
-                {
-                    return ApiProblem.From(DocumentErrors.PdfUnavailable);
-                }
-
-                return await pdf.PrintAsync(DocumentHtml.Render(model, logos.All), http.RequestAborted) is { } bytes
-                    ? TypedResults.File(bytes, "application/pdf", name + ".pdf")
-                    : ApiProblem.From(DocumentErrors.PdfUnavailable);
+                return await PdfAnswer.PrintAsync(http, pdf, DocumentHtml.Render(model, logos.All), name + ".pdf");
             default:
                 return ApiProblem.From(DocumentErrors.FormatUnknown.With("Formati: docx, pdf, html.", "Formats: docx, pdf, html."));
         }

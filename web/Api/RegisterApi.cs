@@ -2,6 +2,7 @@ using System.Globalization;
 using Laboratori.Contracts;
 using Laboratori.Web.Attendance;
 using Laboratori.Web.Data;
+using Laboratori.Web.Documents;
 using Laboratori.Web.Programmes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -89,7 +90,7 @@ public static class RegisterApi
         return permission == RegisterRight.None ? ApiProblem.From(error ?? Errors.Forbidden) : TypedResults.Ok(await reader.HoursAsync(labId));
     }
 
-    private static async Task<IResult> ExportAsync(string id, HttpContext http, RegisterReader reader, RegisterAccess access, string format = "csv")
+    private static async Task<IResult> ExportAsync(string id, HttpContext http, RegisterReader reader, RegisterAccess access, ChromiumPdf pdf, string format = "csv")
     {
         var (incontro, denied) = await IncontroAsync(id, http, reader, access, RegisterRight.Read);
         if (incontro is null)
@@ -109,7 +110,8 @@ public static class RegisterApi
             "csv" => TypedResults.File(RegisterCsv.Incontro(register), "text/csv; charset=utf-8", name + ".csv"),
             "xlsx" => TypedResults.File(HoursXlsx.Incontro(register), XlsxType, name + ".xlsx"),
             "html" => TypedResults.Content(SignInSheetHtml.Render(register), "text/html; charset=utf-8"),
-            _ => ApiProblem.From(Errors.BadRequest.With("Formato: csv, xlsx o html.", "Format: csv, xlsx or html.")),
+            "pdf" => await PdfAnswer.PrintAsync(http, pdf, SignInSheetHtml.Render(register), $"foglio-firme-{incontro.LabId}-{incontro.Date:yyyy-MM-dd}.pdf"),
+            _ => ApiProblem.From(Errors.BadRequest.With("Formato: csv, xlsx, html o pdf.", "Format: csv, xlsx, html or pdf.")),
         };
     }
 
@@ -124,7 +126,8 @@ public static class RegisterApi
         return await HoursFileAsync([await reader.HoursAsync(labId)], $"ore-{labId}", format);
     }
 
-    private static async Task<IResult> CertificatesAsync(string labId, HttpContext http, RegisterReader reader, RegisterAccess access, TimeProvider time)
+    private static async Task<IResult> CertificatesAsync(
+        string labId, HttpContext http, RegisterReader reader, RegisterAccess access, ChromiumPdf pdf, TimeProvider time, string format = "html")
     {
         var (permission, error) = await access.ResolveAsync(http.User, labId);
         if (permission == RegisterRight.None)
@@ -132,8 +135,19 @@ public static class RegisterApi
             return ApiProblem.From(error ?? Errors.Forbidden);
         }
 
+        if (format is not ("html" or "pdf"))
+        {
+            return ApiProblem.From(DocumentErrors.FormatUnknown.With("Formati: html, pdf.", "Formats: html, pdf."));
+        }
+
+        var html = CertificatesHtml.Render(await reader.HoursAsync(labId), DateOnly.FromDateTime(AttendanceClock.Local(time.GetUtcNow()).DateTime));
+        if (format == "pdf")
+        {
+            return await PdfAnswer.PrintAsync(http, pdf, html, $"attestati-{labId}.pdf");
+        }
+
         http.Response.Headers.ContentSecurityPolicy = Hosting.SecurityHeaders.PrintablePagePolicy;
-        return TypedResults.Content(CertificatesHtml.Render(await reader.HoursAsync(labId), DateOnly.FromDateTime(AttendanceClock.Local(time.GetUtcNow()).DateTime)), "text/html; charset=utf-8");
+        return TypedResults.Content(html, "text/html; charset=utf-8");
     }
 
     private static async Task<IResult> EdizioneAsync(string id, HttpContext http, RegisterReader reader, RegisterAccess access, LaboratoriDb db, string format = "csv")

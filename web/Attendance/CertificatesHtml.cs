@@ -23,7 +23,7 @@ public static class CertificatesHtml
     {
         var it = CultureInfo.GetCultureInfo("it-IT");
         var html = new StringBuilder();
-        html.Append("<!doctype html><html lang=\"it\"><head><meta charset=\"utf-8\"><title>Attestati — ").Append(E(hours.LabTitle)).Append("</title><style>")
+        html.Append("<!doctype html><html lang=\"it\"><head><meta charset=\"utf-8\">").Append(Documents.DocumentHtml.InertPolicy).Append("<title>Attestati — ").Append(E(hours.LabTitle)).Append("</title><style>")
             .Append(Style).Append("</style></head><body>");
         var idonei = hours.People.Where(p => p.Idoneo).ToList();
         foreach (var p in idonei)

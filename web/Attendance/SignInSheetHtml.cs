@@ -32,7 +32,7 @@ public static class SignInSheetHtml
     {
         var i = register.Incontro;
         var html = new StringBuilder();
-        html.Append("<!doctype html><html lang=\"it\"><head><meta charset=\"utf-8\"><title>Foglio firme — ").Append(E(register.LabTitle)).Append("</title><style>")
+        html.Append("<!doctype html><html lang=\"it\"><head><meta charset=\"utf-8\">").Append(Documents.DocumentHtml.InertPolicy).Append("<title>Foglio firme — ").Append(E(register.LabTitle)).Append("</title><style>")
             .Append(Style).Append("</style></head><body><h1>Foglio firme — ").Append(E(register.LabTitle)).Append("</h1><div class=\"meta\">")
             .Append(CultureInfo.InvariantCulture, $"Incontro del {i.Date:dd/MM/yyyy}, dalle {i.Start:HH\\:mm} alle {i.End:HH\\:mm} (ora italiana) · {i.PlannedHours.ToString(CultureInfo.GetCultureInfo("it-IT"))} ore previste")
             .Append("</div><table><thead><tr><th class=\"n\">N.</th><th>Nome e cognome</th><th>Organizzazione</th><th class=\"time\">Entrata</th><th class=\"time\">Uscita</th><th class=\"sign\">Firma</th></tr></thead><tbody>");

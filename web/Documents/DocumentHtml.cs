@@ -33,12 +33,16 @@ public static class DocumentHtml
     // Letters stay letters (the page is UTF-8); markup characters and quotes are escaped.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    /// <summary>
+    /// The policy of every page printed to PDF, in the page itself: no script and no request (images are inline), since
+    /// headless Chromium on the server opens it as a file, without the response headers a browser would get.
+    /// </summary>
+    public const string InertPolicy = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">";
+
     public static string Render(DocumentModel model, IReadOnlyList<DocumentLogo> logos)
     {
         var html = new StringBuilder();
-        html.Append("<!doctype html><html lang=\"it\"><head><meta charset=\"utf-8\">")
-            // No script, no fetch: the page is printed by a browser on the server and must stay inert.
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"><title>").Append(E(model.Title))
+        html.Append("<!doctype html><html lang=\"it\"><head><meta charset=\"utf-8\">").Append(InertPolicy).Append("<title>").Append(E(model.Title))
             .Append("</title><style>").Append(Style).Append("</style></head><body><header>");
         foreach (var logo in logos)
         {
