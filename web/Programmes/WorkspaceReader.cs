@@ -75,7 +75,10 @@ public sealed class WorkspaceReader(LaboratoriDb db, ProgrammeStore programmes, 
         return new ProgrammeDetail(
             programme,
             manages,
-            percorsi.Where(p => programmeWide || percorsoIds.Contains(p.Id)).ToList(),
+            // In the order they start (their first edizione), as a programme's calendar reads; then by title.
+            percorsi.Where(p => programmeWide || percorsoIds.Contains(p.Id))
+                .OrderBy(p => edizioni.Where(e => e.PercorsoId == p.Id).Select(e => (DateOnly?)e.StartDate).Min() ?? DateOnly.MaxValue)
+                .ThenBy(p => p.Title, StringComparer.CurrentCulture).ToList(),
             edizioni.OrderBy(e => e.StartDate).ThenBy(e => e.Title).ToList(),
             labs,
             await db.Incontri.AsNoTracking().Where(i => labIds.Contains(i.LabId)).OrderBy(i => i.Date).ThenBy(i => i.Start).ToListAsync(),

@@ -10,7 +10,7 @@ const interactive = 'li.card, button, input, select, textarea, a, summary, label
 /**
  * Zoom and pan of the board. The lanes are laid out at the width of the window and scaled with CSS `zoom`, so cards
  * wrap the same way at every zoom and clicks, focus and text selection need no coordinate tricks. Zoom with the
- * buttons, the keys + - 0 on the board, Ctrl+wheel (a touchpad pinch) at the pointer, or two fingers on a touch screen;
+ * buttons, the keys + - 0 on the board, Ctrl+wheel (a touchpad pinch) at the pointer;
  * pan with the scroll bars, the wheel, a finger, or by dragging the board's background with the mouse. "Fit" shows the
  * whole board in the window; a lane's button zooms to that lane.
  */
@@ -26,7 +26,6 @@ export class BoardZoom {
   private readonly laneButtons = h('span', { class: 'zoom-lanes', role: 'group', 'aria-labelledby': 'zoom-lanes-label' });
   private lanesKey = '';
   private panFrom: { x: number; y: number } | null = null;
-  private pinch: { distance: number; zoom: number } | null = null;
 
   constructor(private readonly board: HTMLElement, private readonly zoomed: () => void) {
     this.viewport = h('div', { class: 'board-viewport' }, board);
@@ -39,9 +38,6 @@ export class BoardZoom {
     this.viewport.addEventListener('pointerdown', (event) => this.onDown(event));
     this.viewport.addEventListener('pointermove', (event) => this.onMove(event));
     for (const type of ['pointerup', 'pointercancel'] as const) this.viewport.addEventListener(type, () => this.onUp());
-    for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel'] as const) {
-      this.viewport.addEventListener(type, (event) => this.onTouch(event), { passive: type !== 'touchmove' });
-    }
     this.viewport.dataset['zoom'] = '1';
     this.relabel();
   }
@@ -108,7 +104,8 @@ export class BoardZoom {
     if (!lane) return;
     this.apply(1);
     this.apply(clampZoom(this.viewport.clientWidth / lane.offsetWidth));
-    this.viewport.scrollLeft = lane.offsetLeft * this.zoom;
+    // Measured where it is drawn: offsets under CSS zoom are not in the window's pixels.
+    this.viewport.scrollLeft += lane.getBoundingClientRect().left - this.viewport.getBoundingClientRect().left;
     this.bringIntoSight();
     lane.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
     lane.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
@@ -164,7 +161,7 @@ export class BoardZoom {
 
   private onDown(event: PointerEvent): void {
     // The mouse pans by dragging the background, as on a canvas; cards, buttons and fields work as usual. Fingers pan
-    // the way the page scrolls, and two of them zoom (touch events below).
+    // the way the page scrolls.
     if (event.pointerType !== 'mouse' || event.button !== 0 || !(event.target instanceof Element) || event.target.closest(interactive)) return;
     event.preventDefault();
     this.viewport.setPointerCapture(event.pointerId);
@@ -183,28 +180,4 @@ export class BoardZoom {
     this.panFrom = null;
     this.viewport.classList.remove('panning');
   }
-
-  /**
-   * Two fingers: touch events rather than pointer events, because the browser cancels the pointers of a two-finger
-   * gesture as soon as it reads it as a scroll; a touchmove that is not passive can still keep it for the board.
-   */
-  private onTouch(event: TouchEvent): void {
-    if (event.touches.length !== 2) {
-      this.pinch = null;
-      return;
-    }
-    const distance = spread(event.touches);
-    if (event.type === 'touchstart' || !this.pinch) {
-      this.pinch = { distance, zoom: this.zoom };
-      return;
-    }
-    event.preventDefault();
-    const [a, b] = [event.touches[0], event.touches[1]];
-    this.set(this.pinch.zoom * (distance / this.pinch.distance), { x: ((a?.clientX ?? 0) + (b?.clientX ?? 0)) / 2, y: ((a?.clientY ?? 0) + (b?.clientY ?? 0)) / 2 });
-  }
-}
-
-function spread(touches: TouchList): number {
-  const [a, b] = [touches[0], touches[1]];
-  return a && b ? Math.max(1, Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY)) : 1;
 }
