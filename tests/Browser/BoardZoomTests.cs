@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Laboratori.Tests.Browser;
 
-/// <summary>The board zooms and pans: buttons, keys, Ctrl+wheel, two fingers on a phone; fit to the screen; zoom to a lane.</summary>
+/// <summary>The board zooms and pans: buttons, keys, Ctrl+wheel, the buttons on a phone; fit to the screen; zoom to a lane.</summary>
 [Collection(LiveCollection.Name)]
 public sealed class BoardZoomTests(BrowserFixture browser, Web.LabServerFixture server)
 {

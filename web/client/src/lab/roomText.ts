@@ -70,7 +70,7 @@ const words = {
   zoomReset: ['{percent}: riporta lo zoom al 100%', '{percent}: set the zoom back to 100%'],
   zoomFit: ['Adatta allo schermo', 'Fit to screen'],
   zoomLanes: ['Zoom su:', 'Zoom to:'],
-  zoomHelp: ['Zoom: tasti + e − sulla lavagna, 0 per il 100%, Ctrl+rotella o due dita; per spostarti trascina lo sfondo.', 'Zoom: the + and − keys on the canvas, 0 for 100%, Ctrl+wheel or two fingers; drag the background to move around.'],
+  zoomHelp: ['Zoom: tasti + e − sulla lavagna, 0 per il 100%, Ctrl+rotella o i pulsanti − e +; per spostarti trascina lo sfondo.', 'Zoom: the + and − keys on the canvas, 0 for 100%, Ctrl+wheel or the − and + buttons; drag the background to move around.'],
   projectorLinkEnded: ['Il link del proiettore non è più valido (revocato o sostituito): chiedi a chi facilita un link nuovo.', 'This projector link no longer works (revoked or replaced): ask the facilitator for a new one.'],
 } as const;
 
