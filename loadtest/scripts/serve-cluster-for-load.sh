@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts N nodes of one Orleans cluster on a PostgreSQL database behind nginx (deploy/nginx/laboratori.conf with its
 # upstreams pointed at the nodes), for a load run through the proxy. Each node is serve-for-load.sh with the database,
-# one signing key and its own silo port. Stops everything on Ctrl+C or TERM.
+# one signing key and its own silo port, and an admin `amministratore` (same password) for /api/cluster. Silo ports are
+# PORT+101…; node i listens on PORT+i. Stops everything on Ctrl+C or TERM.
 #   usage: loadtest/scripts/serve-cluster-for-load.sh NODES PORT POSTGRES [least_conn|affinity]
 #   e.g.   loadtest/scripts/serve-cluster-for-load.sh 3 5190 "Host=127.0.0.1;Port=55432;Username=postgres;Database=load1"
 #   The database must exist (createdb); the nodes create their schema. Build first as for serve-for-load.sh.
@@ -19,7 +20,9 @@ for i in $(seq 1 "$count"); do
   servers+="    server 127.0.0.1:$node_port max_fails=1 fail_timeout=10s;"$'\n'
   "$root/loadtest/scripts/serve-for-load.sh" "$node_port" "$work/node$i" \
     --Storage:PostgresConnectionString="$postgres" --Auth:SigningKey="$key" \
-    --Silo:AdvertisedAddress=127.0.0.1 --Silo:Port="$silo_port" > "$work/node$i.log" 2>&1 &
+    --Silo:AdvertisedAddress=127.0.0.1 --Silo:Port="$silo_port" \
+    --Auth:Staff:1:UserName=amministratore --Auth:Staff:1:Password="${LOAD_PASSWORD:-carico-di-prova}" --Auth:Staff:1:Role=admin \
+    > "$work/node$i.log" 2>&1 &
   pids+=($!)
   # The first node creates the schema and the accounts; the others join once it is up.
   [ "$i" = 1 ] && until curl -sf "http://127.0.0.1:$node_port/healthz" >/dev/null; do sleep 0.5; done
