@@ -110,7 +110,7 @@ public sealed class LabHub(
     public async Task<OperationResult> Apply(string labId, OperationMessage? operation)
     {
         var clientOpId = operation?.ClientOpId ?? string.Empty;
-        if (!InLab(labId, out _))
+        if (!InLab(labId, out var member))
         {
             return OperationResult.Refused(clientOpId, Errors.NotInLab);
         }
@@ -125,10 +125,21 @@ public sealed class LabHub(
             return OperationResult.Refused(clientOpId, Errors.BadRequest.With("Servono clientOpId, type e payload (un oggetto).", "clientOpId, type and payload (an object) are required."));
         }
 
+        var request = new OperationRequest(operation.ClientOpId, operation.Type, operation.Payload.GetRawText());
+        var canvas = grains.GetGrain<ICanvasGrain>(labId);
+        if (member.Role == Role.Participant)
+        {
+            // A participant's token names this one lab (the credentials filter checks it on every call) and the canvas
+            // refuses a removed member itself: no access reads before the operation, which from a node other than the
+            // canvas's were two more calls to other silos, one after the other (docs/performance.md, "Cluster").
+            return await canvas.ApplyAsync(new Actor(member.Id, member.Role, member.DisplayName), request);
+        }
+
+        // Staff are looked up again: an assignment to the lab's edizione may have ended since they joined.
         var found = await access.ResolveAsync(Context.User!, labId);
         return found.Actor is not { } actor
             ? OperationResult.Refused(clientOpId, found.Error ?? Errors.Forbidden)
-            : await grains.GetGrain<ICanvasGrain>(labId).ApplyAsync(actor, new OperationRequest(operation.ClientOpId, operation.Type, operation.Payload.GetRawText()));
+            : await canvas.ApplyAsync(actor, request);
     }
 
     public async Task<CatchUpReply> CatchUp(string labId, long afterSeq)
