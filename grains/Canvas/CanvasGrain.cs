@@ -3,7 +3,6 @@ using Laboratori.Contracts;
 using Laboratori.Contracts.History;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Canvas.Operations;
-using Laboratori.Grains.History;
 using Laboratori.Silo.Hosting;
 using Laboratori.Silo.Storage;
 using Microsoft.Extensions.Logging;
@@ -207,7 +206,7 @@ public sealed partial class CanvasGrain(
     private async Task<EventPage> ReadAsync(long afterSeq, int maxCount)
     {
         var last = Pipeline.Committed.Seq;
-        maxCount = Math.Clamp(maxCount, 1, CanvasHistory.Page);
+        maxCount = Math.Clamp(maxCount, 1, EventPage.MaxEvents);
         if (afterSeq >= last)
         {
             return new EventPage([], last);
