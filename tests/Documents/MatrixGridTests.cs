@@ -1,4 +1,5 @@
 using Laboratori.Contracts;
+using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Canvas.Operations;
 using Laboratori.Grains.Cohesion;
 using Laboratori.Grains.History.Synthesis;

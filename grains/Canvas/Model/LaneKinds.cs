@@ -1,4 +1,4 @@
-namespace Laboratori.Grains.Cohesion;
+namespace Laboratori.Grains.Canvas.Model;
 
 /// <summary>
 /// Which lanes of the built-in templates state needs and which offer resources or actions: what the
