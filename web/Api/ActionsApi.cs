@@ -1,4 +1,5 @@
 using System.Globalization;
+using Laboratori.Web.Attendance;
 using System.Text;
 using Laboratori.Contracts;
 using Laboratori.Contracts.History;
@@ -21,7 +22,7 @@ public static class ActionsApi
         return app;
     }
 
-    private static async Task<IResult> PlanAsync(string labId, IGrainFactory grains, TimeProvider time, string format = "json", string? today = null)
+    private static async Task<IResult> PlanAsync(string labId, IGrainFactory grains, RosterNames names, TimeProvider time, string format = "json", string? today = null)
     {
         var date = RomeTime.Today(time);
         if (today is not null && !DateOnly.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
@@ -29,7 +30,7 @@ public static class ActionsApi
             return ApiProblem.From(Errors.DeadlineInvalid);
         }
 
-        var snapshot = await grains.GetGrain<IHistoryGrain>(labId).GetStateAtAsync(long.MaxValue);
+        var snapshot = await names.NameAsync(labId, await grains.GetGrain<IHistoryGrain>(labId).GetStateAtAsync(long.MaxValue));
         var plan = ActionPlanBuilder.Build(labId, CanvasFold.Deserialize(snapshot.State), date);
         var name = $"piano-azioni-{labId}";
         return format switch

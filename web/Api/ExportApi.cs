@@ -7,6 +7,7 @@ using Laboratori.Grains.History;
 using Laboratori.Grains.History.Synthesis;
 using Laboratori.Grains.Labs;
 using Laboratori.Contracts.Labs;
+using Laboratori.Web.Attendance;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Exports;
 using Laboratori.Web.Hosting;
@@ -23,12 +24,12 @@ public static class ExportApi
     {
         var export = app.MapGroup("/api/labs/{labId}/export");
         export.MapGet("/synthesis", SynthesisAsync).RequireLabRole(LabRequirement.Member);
-        export.MapGet("/log", LogAsync).RequireLabRole(LabRequirement.Staff, LabRefusals.History);
-        export.MapGet("/attendance", AttendanceAsync).RequireLabRole(LabRequirement.Staff, LabRefusals.History);
+        export.MapGet("/log", LogAsync).RequireLabRole(LabRequirement.Staff, LabRefusals.History).Audited(AuditActions.LogExport);
+        export.MapGet("/attendance", AttendanceAsync).RequireLabRole(LabRequirement.Staff, LabRefusals.History).Audited(AuditActions.AttendanceExport);
         return app;
     }
 
-    private static async Task<IResult> SynthesisAsync(string labId, HttpContext http, IGrainFactory grains, string format = "json", long? seq = null, string? at = null)
+    private static async Task<IResult> SynthesisAsync(string labId, HttpContext http, IGrainFactory grains, RosterNames names, string format = "json", long? seq = null, string? at = null)
     {
         var history = grains.GetGrain<IHistoryGrain>(labId);
         var target = await SeqTarget.ResolveAsync(history, seq, at);
@@ -37,7 +38,7 @@ public static class ExportApi
             return ApiProblem.From(error);
         }
 
-        var snapshot = await history.GetStateAtAsync(target.Seq);
+        var snapshot = await names.NameAsync(labId, await history.GetStateAtAsync(target.Seq));
         var events = target.Seq == 0 ? default : (await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(target.Seq - 1, 1)).Events;
         var grid = SynthesisBuilder.Build(labId, CanvasFold.Deserialize(snapshot.State), events.IsDefaultOrEmpty ? null : events[0].At);
         var lab = LabGrant.Of(http).Lab;
@@ -64,10 +65,10 @@ public static class ExportApi
         return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(archive, CanvasJson.Options), "application/json", $"cronologia-{labId}.json");
     }
 
-    private static async Task<IResult> AttendanceAsync(string labId, IGrainFactory grains)
+    private static async Task<IResult> AttendanceAsync(string labId, IGrainFactory grains, RosterNames names)
     {
         var roster = await grains.GetGrain<ILaboratorioGrain>(labId).GetRosterAsync();
-        var events = await grains.GetGrain<IHistoryGrain>(labId).GetAllEventsAsync();
+        var events = await names.NameAsync(labId, await grains.GetGrain<IHistoryGrain>(labId).GetAllEventsAsync());
         return TypedResults.File(AttendanceCsv.Render(roster, events), "text/csv; charset=utf-8", $"presenze-{labId}.csv");
     }
 }

@@ -6,7 +6,9 @@ public static class AttendanceHosting
     public static IServiceCollection AddLaboratoriAttendance(this IServiceCollection services)
     {
         services.AddScoped<AdherentStore>();
+        services.AddScoped<PersonErasure>();
         services.AddSingleton<AdherentJoin>();
+        services.AddSingleton<RosterNames>();
         services.AddSingleton<RegisterAccess>();
         services.AddScoped<RegisterReader>();
         services.AddOptions<RegisterOptions>().BindConfiguration(RegisterOptions.SectionName);

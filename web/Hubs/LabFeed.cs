@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Laboratori.Contracts;
 using Laboratori.Grains.Canvas;
+using Laboratori.Web.Attendance;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Laboratori.Web.Hubs;
@@ -17,6 +18,7 @@ internal sealed partial class LabFeed(
     IHubContext<LabHub, ILabClient> hub,
     LabConnections connections,
     LabAnonymity anonymity,
+    RosterNames names,
     ILogger logger) : ICanvasObserver, IDisposable
 {
     private readonly SemaphoreSlim _order = new(1, 1);
@@ -121,6 +123,8 @@ internal sealed partial class LabFeed(
         {
             return;
         }
+
+        fresh = [.. await names.NameAsync(labId, [.. fresh])];
 
         var authors = fresh.Where(CanvasView.NeedsRedaction).Select(e => e.Author).Distinct().ToArray();
         if (authors.Length == 0)

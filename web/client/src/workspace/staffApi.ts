@@ -6,7 +6,7 @@ import { fileName } from '../replay/historyApi';
 import type { DashboardFilter, DashboardView } from '../dashboard/types';
 import type { InviteRequest, StaffAccount, StaffInvite } from '../admin/types';
 import type {
-  Assignment, AssignmentRequest, Edizione, EdizioneRequest, Incontro, IncontroRequest, LabRequest, Percorso, PercorsoRequest, Programme, ProgrammeDetail,
+  Adherent, Assignment, AssignmentRequest, Edizione, EdizioneRequest, Incontro, IncontroRequest, LabRequest, Percorso, PercorsoRequest, Programme, ProgrammeDetail,
   ProgrammeRequest, Sede, StructureKind, Workspace,
 } from './types';
 
@@ -33,6 +33,9 @@ export interface StaffApi {
   incontri(labId: string): Promise<Incontro[]>;
   saveIncontro(labId: string, incontroId: string | null, request: IncontroRequest): Promise<Incontro>;
   deleteIncontro(labId: string, incontroId: string): Promise<void>;
+  adesioni(labId: string): Promise<Adherent[]>;
+  /** Erases a person: their name becomes the pseudonym returned, everywhere. */
+  erase(labId: string, adherentId: string): Promise<{ pseudonym: string }>;
   dashboard(programmeId: string, filter: DashboardFilter): Promise<DashboardView>;
   accounts(): Promise<StaffAccount[]>;
   invite(request: InviteRequest): Promise<StaffInvite>;
@@ -85,6 +88,8 @@ export function staffApi(token: string, fetchFn: typeof fetch = (input, init) =>
     incontri: (labId) => json('GET', `${lab(labId)}/incontri`),
     saveIncontro: (labId, incontroId, request) => json(incontroId ? 'PUT' : 'POST', `${lab(labId)}/incontri${incontroId ? `/${e(incontroId)}` : ''}`, request),
     deleteIncontro: (labId, incontroId) => empty('DELETE', `${lab(labId)}/incontri/${e(incontroId)}`),
+    adesioni: (labId) => json('GET', `${lab(labId)}/adesioni`),
+    erase: (labId, adherentId) => json('POST', `${lab(labId)}/adesioni/${e(adherentId)}/erase`),
     dashboard: (programmeId, filter) => json('GET', `/api/programmes/${e(programmeId)}/dashboard${dashboardQuery(filter)}`),
     accounts: () => json('GET', '/api/staff'),
     invite: (request) => json('POST', '/api/staff', request),
