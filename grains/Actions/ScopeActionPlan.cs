@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Laboratori.Contracts.Actions;
 
 namespace Laboratori.Grains.Actions;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Laboratori.Web.Attendance;
 using System.Text;
 using Laboratori.Contracts;
 using Laboratori.Contracts.History;
@@ -22,7 +21,7 @@ public static class ActionsApi
         return app;
     }
 
-    private static async Task<IResult> PlanAsync(string labId, IGrainFactory grains, RosterNames names, TimeProvider time, string format = "json", string? today = null)
+    private static async Task<IResult> PlanAsync(string labId, IGrainFactory grains, TimeProvider time, string format = "json", string? today = null)
     {
         var date = RomeTime.Today(time);
         if (today is not null && !DateOnly.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
@@ -30,8 +29,7 @@ public static class ActionsApi
             return ApiProblem.From(Errors.DeadlineInvalid);
         }
 
-        var snapshot = await names.NameAsync(labId, await grains.GetGrain<IHistoryGrain>(labId).GetStateAtAsync(long.MaxValue));
-        var plan = ActionPlanBuilder.Build(labId, CanvasFold.Deserialize(snapshot.State), date);
+        var plan = await grains.GetGrain<IHistoryGrain>(labId).GetActionPlanAsync(date);
         var name = $"piano-azioni-{labId}";
         return format switch
         {

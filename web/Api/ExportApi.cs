@@ -2,11 +2,11 @@ using System.Text;
 using System.Text.Json;
 using Laboratori.Contracts;
 using Laboratori.Contracts.History;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.History;
 using Laboratori.Grains.History.Synthesis;
 using Laboratori.Grains.Labs;
-using Laboratori.Contracts.Labs;
 using Laboratori.Web.Attendance;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Exports;
@@ -29,7 +29,7 @@ public static class ExportApi
         return app;
     }
 
-    private static async Task<IResult> SynthesisAsync(string labId, HttpContext http, IGrainFactory grains, RosterNames names, string format = "json", long? seq = null, string? at = null)
+    private static async Task<IResult> SynthesisAsync(string labId, HttpContext http, IGrainFactory grains, string format = "json", long? seq = null, string? at = null)
     {
         var history = grains.GetGrain<IHistoryGrain>(labId);
         var target = await SeqTarget.ResolveAsync(history, seq, at);
@@ -38,9 +38,7 @@ public static class ExportApi
             return ApiProblem.From(error);
         }
 
-        var snapshot = await names.NameAsync(labId, await history.GetStateAtAsync(target.Seq));
-        var events = target.Seq == 0 ? default : (await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(target.Seq - 1, 1)).Events;
-        var grid = SynthesisBuilder.Build(labId, CanvasFold.Deserialize(snapshot.State), events.IsDefaultOrEmpty ? null : events[0].At);
+        var grid = await history.GetSynthesisAsync(target.Seq);
         var lab = LabGrant.Of(http).Lab;
         var name = $"sintesi-{labId}-{grid.Seq}";
         if (format == "html")

@@ -110,7 +110,7 @@ public static class LabsApi
             return ApiProblem.From(Errors.SeqOutOfRange.With("after ≥ 0, 1 ≤ limit ≤ 1000.", "after ≥ 0, 1 ≤ limit ≤ 1000."));
         }
 
-        return TypedResults.Ok(await names.NameAsync(labId, CanvasView.For(LabGrant.Of(http).Actor, await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(after, limit))));
+        return TypedResults.Ok(await names.NameAsync(labId, await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(LabGrant.Of(http).Actor, after, limit)));
     }
 
     private static async Task<Results<Ok<CanvasSnapshot>, ProblemHttpResult>> GetCanvasAsync(string labId, HttpContext http, IGrainFactory grains, RosterNames names, long? seq = null)
@@ -118,7 +118,7 @@ public static class LabsApi
         var actor = LabGrant.Of(http).Actor;
         if (seq is null)
         {
-            return TypedResults.Ok(await names.NameAsync(labId, CanvasView.For(actor, await grains.GetGrain<ICanvasGrain>(labId).GetStateAsync())));
+            return TypedResults.Ok(await names.NameAsync(labId, await grains.GetGrain<ICanvasGrain>(labId).GetStateAsync(actor)));
         }
 
         if (actor.Role == Role.Participant)

@@ -43,7 +43,7 @@ public static class MyDataApi
         var after = 0L;
         do
         {
-            page = await canvas.GetEventsAsync(after, 1_000);
+            page = await canvas.GetEventsAsync(new Actor(caller.Id, Role.Participant, caller.DisplayName), after, 1_000);
             foreach (var e in page.Events)
             {
                 after = e.Seq;

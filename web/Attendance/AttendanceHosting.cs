@@ -9,6 +9,7 @@ public static class AttendanceHosting
         services.AddScoped<PersonErasure>();
         services.AddSingleton<AdherentJoin>();
         services.AddSingleton<RosterNames>();
+        services.AddSingleton<Grains.History.IMemberNames>(sp => sp.GetRequiredService<RosterNames>());
         services.AddSingleton<RegisterAccess>();
         services.AddScoped<RegisterReader>();
         services.AddOptions<RegisterOptions>().BindConfiguration(RegisterOptions.SectionName);

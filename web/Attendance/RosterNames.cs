@@ -15,7 +15,7 @@ namespace Laboratori.Web.Attendance;
 /// exports) is named here: the events and states the grains give are filled in from the roster, as a view, the way
 /// <see cref="CanvasView"/> hides what a participant may not read. The roster wins over a name an older log carries.
 /// </summary>
-public sealed class RosterNames(IServiceScopeFactory scopes, IGrainFactory grains)
+public sealed class RosterNames(IServiceScopeFactory scopes, IGrainFactory grains) : Grains.History.IMemberNames
 {
     /// <summary>
     /// Member id → name (or pseudonym) of everyone in the lab's roster; for people with no row there (labs from before

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Laboratori.Contracts.Actions;
+using Laboratori.Contracts.History;
 using Laboratori.Grains.Actions;
 using Laboratori.Grains.Cohesion;
 using Laboratori.Grains.History.Synthesis;

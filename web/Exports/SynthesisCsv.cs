@@ -1,3 +1,4 @@
+using Laboratori.Contracts.History;
 using Laboratori.Grains.History.Synthesis;
 
 namespace Laboratori.Web.Exports;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Laboratori.Contracts.History;
 using Laboratori.Contracts.Labs;
 using Laboratori.Grains.History.Synthesis;
 using Laboratori.Grains.Labs;

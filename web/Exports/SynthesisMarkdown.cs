@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Laboratori.Contracts.History;
 using Laboratori.Contracts.Labs;
 using Laboratori.Grains.History.Synthesis;
 using Laboratori.Grains.Labs;

@@ -1,8 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using Laboratori.Contracts;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
-using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Api;
 using Laboratori.Web.Attendance;
@@ -35,7 +35,7 @@ public sealed class LabHub(
     /// <summary>Facilitators, trainers and admins in the lab: they read every event as it is.</summary>
     public static string StaffGroupName(string labId) => "lab:" + labId + ":staff";
 
-    /// <summary>Participants in the lab: they read some events in a version for them (<see cref="CanvasView"/>).</summary>
+    /// <summary>Participants in the lab: they read some events in a version for them (<see cref="CommittedEvents"/>).</summary>
     public static string ParticipantsGroupName(string labId) => "lab:" + labId + ":participants";
 
     public async Task<JoinReply> Join(string labId, long? afterSeq)
@@ -99,14 +99,14 @@ public sealed class LabHub(
         var view = LabView.From(lab, Context.GetHttpContext()?.Request, actor.Role != Role.Participant);
         if (afterSeq is >= 0 and var after)
         {
-            var page = await canvas.GetEventsAsync(after, 1_000);
+            var page = await canvas.GetEventsAsync(actor, after, 1_000);
             if (!page.HasMore && after <= page.LastSeq)
             {
-                return new JoinReply(view, you, null, await names.NameAsync(labId, CanvasView.For(actor, page)), null) { ServerTime = time.GetUtcNow(), Limits = ClientLimits.From(limits.Value) };
+                return new JoinReply(view, you, null, await names.NameAsync(labId, page), null) { ServerTime = time.GetUtcNow(), Limits = ClientLimits.From(limits.Value) };
             }
         }
 
-        return new JoinReply(view, you, await names.NameAsync(labId, CanvasView.For(actor, await canvas.GetStateAsync())), null, null) { ServerTime = time.GetUtcNow(), Limits = ClientLimits.From(limits.Value) };
+        return new JoinReply(view, you, await names.NameAsync(labId, await canvas.GetStateAsync(actor)), null, null) { ServerTime = time.GetUtcNow(), Limits = ClientLimits.From(limits.Value) };
     }
 
     public async Task<OperationResult> Apply(string labId, OperationMessage? operation)
@@ -147,7 +147,7 @@ public sealed class LabHub(
 
         return afterSeq < 0
             ? CatchUpReply.Failed(Errors.SeqOutOfRange)
-            : CatchUpReply.From(await names.NameAsync(labId, CanvasView.For(new Actor(member.Id, member.Role, member.DisplayName), await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(afterSeq, 1_000))));
+            : CatchUpReply.From(await names.NameAsync(labId, await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(new Actor(member.Id, member.Role, member.DisplayName), afterSeq, 1_000)));
     }
 
     public void Presence(string labId, PresenceMessage? presence)
