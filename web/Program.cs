@@ -1,9 +1,11 @@
 using Laboratori.Web.Api;
 using Laboratori.Web.Cluster;
 using Laboratori.Web.Demo;
+using Laboratori.Web.Enti;
 using Laboratori.Web.Hosting;
 using Laboratori.Web.Hubs;
 using Laboratori.Web.Metrics;
+using Laboratori.Web.Privacy;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLaboratori();
@@ -32,6 +34,10 @@ app.MapDashboardApi();
 app.MapJoinApi();
 app.MapAdesioniApi();
 app.MapRegisterApi();
+app.MapAuditApi();
+app.MapMyDataApi();
+app.MapPrivacyApi();
+app.MapEntiApi();
 app.MapLabsApi();
 app.MapProjectorLinkApi();
 app.MapHistoryApi();

@@ -28,6 +28,12 @@ public interface ILaboratorioGrain : IGrainWithStringKey
     /// <summary>The enrolment of <paramref name="participantId"/> in this lab (their profile as they gave it), or null.</summary>
     Task<Enrolment?> GetEnrolmentAsync(string participantId);
 
+    /// <summary>
+    /// Erasure: the enrolment of <paramref name="participantId"/>, if any, keeps its place and dates but takes
+    /// <paramref name="pseudonym"/> for a name and no organisation. The lab's log is not touched (it names them by id).
+    /// </summary>
+    Task ErasePersonAsync(string participantId, string pseudonym);
+
     /// <summary>Closes the lab to new participants (or reopens it).</summary>
     Task<CanvasError?> SetClosedAsync(Actor actor, bool closed);
 }

@@ -11,4 +11,8 @@ public sealed record LabInfo(
     [property: Id(3)] ImmutableArray<string> Facilitators,
     [property: Id(4)] DateTimeOffset CreatedAt,
     [property: Id(5)] bool Closed,
-    [property: Id(6)] int Enrolled);
+    [property: Id(6)] int Enrolled)
+{
+    /// <summary>When the lab was closed; null while it is open. Personal data are kept for <c>Retention:Period</c> after it.</summary>
+    [Id(7)] public DateTimeOffset? ClosedAt { get; init; }
+}

@@ -9,4 +9,7 @@ public interface IParticipantGrain : IGrainWithStringKey
     Task SetProfileAsync(ParticipantProfile profile, string labId);
 
     Task<ParticipantView?> GetAsync();
+
+    /// <summary>Erasure: the profile keeps only <paramref name="pseudonym"/> and the sector; a grain with no profile stays empty.</summary>
+    Task EraseAsync(string pseudonym);
 }

@@ -118,7 +118,7 @@ public sealed partial class CanvasGrain(
 
         var actor = new Actor(member.Id, member.Role, member.DisplayName);
         CanvasOperation operation = present
-            ? new JoinMember(member.Id, member.DisplayName, member.Organisation, member.Sector, member.Role)
+            ? JoinMember.For(member)
             : new LeaveMember(member.Id);
         var result = await Pipeline.SubmitAsync(actor, ServerOpIds.PresencePrefix + Guid.NewGuid().ToString("N"), operation);
         if (present && result.Error is not null)
@@ -148,7 +148,7 @@ public sealed partial class CanvasGrain(
                 rejoin.Add(Pipeline.SubmitAsync(
                     new Actor(id, member.Role, member.DisplayName),
                     ServerOpIds.PresencePrefix + Guid.NewGuid().ToString("N"),
-                    new JoinMember(id, member.DisplayName, member.Organisation, member.Sector, member.Role)));
+                    JoinMember.For(new MemberProfile(id, member.DisplayName, member.Organisation, member.Sector, member.Role))));
             }
         }
 
@@ -246,6 +246,7 @@ public sealed partial class CanvasGrain(
     [LoggerMessage(Level = LogLevel.Information, Message = "Lab {LabId}: closed {Count} presences no node renewed within the lease")]
     private static partial void LogPresencesClosed(ILogger logger, string labId, int count);
 
+    // A participant's name is not in the log (the roster holds it), so it is no reason to write a join again.
     private static bool Same(Member known, MemberProfile member) =>
-        known.DisplayName == member.DisplayName && known.Organisation == member.Organisation && known.Sector == member.Sector && known.Role == member.Role;
+        (member.Role == Role.Participant || known.DisplayName == member.DisplayName) && known.Organisation == member.Organisation && known.Sector == member.Sector && known.Role == member.Role;
 }

@@ -10,7 +10,7 @@ using Laboratori.Silo.Storage;
 namespace Laboratori.Grains.History;
 
 [StatelessWorker]
-public sealed class HistoryGrain(IEventLog log) : Grain, IHistoryGrain
+public sealed class HistoryGrain(IEventLog log, IMemberNames names) : Grain, IHistoryGrain
 {
     private string LabId => this.GetPrimaryKeyString();
 
@@ -22,13 +22,14 @@ public sealed class HistoryGrain(IEventLog log) : Grain, IHistoryGrain
 
     public async Task<SynthesisGrid> GetSynthesisAsync(long seq)
     {
-        var state = await CanvasHistory.StateAtAsync(log, LabId, seq);
+        // Participants' names are not in the log: the grid names them from the roster.
+        var state = MemberNaming.Name(await CanvasHistory.StateAtAsync(log, LabId, seq), await names.ForLabAsync(LabId));
         var last = state.Seq == 0 ? [] : await log.ReadAsync(LabId, state.Seq - 1, 1);
         return SynthesisBuilder.Build(LabId, state, last.Count == 0 ? null : StoredEvent.FromEntry(LabId, last[0]).At);
     }
 
     public async Task<ActionPlan> GetActionPlanAsync(DateOnly today) =>
-        ActionPlanBuilder.Build(LabId, await CanvasHistory.StateAtAsync(log, LabId, long.MaxValue), today);
+        ActionPlanBuilder.Build(LabId, MemberNaming.Name(await CanvasHistory.StateAtAsync(log, LabId, long.MaxValue), await names.ForLabAsync(LabId)), today);
 
     public Task<long> GetLastSeqAsync() => log.GetLastSeqAsync(LabId);
 

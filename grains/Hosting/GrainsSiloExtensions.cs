@@ -19,6 +19,8 @@ public static class GrainsSiloExtensions
         builder.Services.AddOptions<CanvasOptions>().BindConfiguration(CanvasOptions.SectionName);
         builder.Services.AddOptions<PresenceOptions>().BindConfiguration(PresenceOptions.SectionName);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // The web host registers its roster (adesioni) instead; a silo on its own names people as they enrolled.
+        builder.Services.TryAddSingleton<History.IMemberNames, History.EnrolmentNames>();
         return builder;
     }
 }

@@ -18,4 +18,7 @@ public sealed class LabState
     [Id(4)] public bool Closed { get; set; }
 
     [Id(5)] public ImmutableArray<Enrolment> Roster { get; set; } = [];
+
+    /// <summary>When the lab was last closed (null while open, and for labs closed before this was kept): retention counts from it.</summary>
+    [Id(6)] public DateTimeOffset? ClosedAt { get; set; }
 }

@@ -105,6 +105,15 @@ public sealed class LaboratorioGrain(
         return null;
     }
 
+    public async Task ErasePersonAsync(string participantId, string pseudonym)
+    {
+        if (lab.State.Roster.FirstOrDefault(e => e.ParticipantId == participantId) is { } enrolment)
+        {
+            lab.State.Roster = lab.State.Roster.Replace(enrolment, enrolment with { DisplayName = pseudonym, Organisation = string.Empty });
+            await lab.WriteStateAsync();
+        }
+    }
+
     public Task<Enrolment?> GetEnrolmentAsync(string participantId) =>
         Task.FromResult<Enrolment?>(lab.State.Roster.FirstOrDefault(e => e.ParticipantId == participantId));
 
@@ -120,6 +129,7 @@ public sealed class LaboratorioGrain(
             return Errors.Forbidden;
         }
 
+        lab.State.ClosedAt = closed ? lab.State.ClosedAt ?? time.GetUtcNow() : null;
         lab.State.Closed = closed;
         await lab.WriteStateAsync();
         await PublishAsync();
@@ -142,5 +152,8 @@ public sealed class LaboratorioGrain(
     private Task PublishAsync() => GrainFactory.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).RegisterAsync(Info());
 
     private LabInfo Info() =>
-        new(LabId, lab.State.Definition!, lab.State.JoinCode, lab.State.Facilitators, lab.State.CreatedAt, lab.State.Closed, lab.State.Roster.Length);
+        new(LabId, lab.State.Definition!, lab.State.JoinCode, lab.State.Facilitators, lab.State.CreatedAt, lab.State.Closed, lab.State.Roster.Length)
+        {
+            ClosedAt = lab.State.ClosedAt,
+        };
 }

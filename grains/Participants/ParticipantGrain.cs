@@ -19,6 +19,17 @@ public sealed class ParticipantGrain([PersistentState("participant", StorageName
         this.DeactivateOnIdle();
     }
 
+    public async Task EraseAsync(string pseudonym)
+    {
+        if (participant.State.Profile is { } profile)
+        {
+            participant.State.Profile = new ParticipantProfile(pseudonym, string.Empty, profile.Sector);
+            await participant.WriteStateAsync();
+        }
+
+        this.DeactivateOnIdle();
+    }
+
     public Task<ParticipantView?> GetAsync() =>
         Task.FromResult(participant.State.Profile is { } profile ? new ParticipantView(this.GetPrimaryKeyString(), profile, participant.State.Labs) : null);
 }

@@ -56,6 +56,8 @@ public sealed class BaselineServer : IAsyncDisposable
             var id = labs.Create();
             return Results.Ok(new { id, title = body.Title ?? id, joinCode = "code-" + id });
         });
+        // Clients read the privacy notice's version once and send it with every join, as they do on the platform.
+        app.MapGet("/api/privacy", () => Results.Ok(new { version = "baseline" }));
         app.MapPost("/api/join", (JoinBody body) =>
         {
             var labId = body.Code?.StartsWith("code-", StringComparison.Ordinal) == true ? body.Code[5..] : null;

@@ -10,6 +10,8 @@ public sealed class LabApiClient(HttpClient http)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    private string? _privacyVersion;
+
     public async Task<StaffLogin> LoginAsync(string userName, string password, CancellationToken cancellationToken = default) =>
         (await SendAsync<StaffLogin>(HttpMethod.Post, "api/auth/login", null, new { userName, password }, cancellationToken))!;
 
@@ -20,8 +22,12 @@ public sealed class LabApiClient(HttpClient http)
     public async Task<CreatedLab> CreateLabAsync(string token, string title, string templateId, CancellationToken cancellationToken = default) =>
         (await SendAsync<CreatedLab>(HttpMethod.Post, "api/labs", token, new { title, templateId }, cancellationToken))!;
 
-    public async Task<ParticipantJoin> JoinAsync(string code, string displayName, CancellationToken cancellationToken = default) =>
-        (await SendAsync<ParticipantJoin>(HttpMethod.Post, "api/join", null, new { code, displayName }, cancellationToken))!;
+    /// <summary>Joins as a person who read the privacy notice: its version is read once per client and sent with every join.</summary>
+    public async Task<ParticipantJoin> JoinAsync(string code, string displayName, CancellationToken cancellationToken = default)
+    {
+        _privacyVersion ??= (await SendAsync<JsonElement>(HttpMethod.Get, "api/privacy", null, null, cancellationToken)).GetProperty("version").GetString();
+        return (await SendAsync<ParticipantJoin>(HttpMethod.Post, "api/join", null, new { code, displayName, privacyVersion = _privacyVersion }, cancellationToken))!;
+    }
 
     /// <summary>Any GET of the API, as JSON: <c>api/labs/{id}/canvas?seq=N</c>, <c>api/labs/{id}/events?after=&amp;limit=</c>, ….</summary>
     public Task<JsonElement> GetAsync(string token, string path, CancellationToken cancellationToken = default) =>

@@ -39,7 +39,8 @@ public sealed partial class SqliteDatabase : IDisposable, IAsyncDisposable
         var builder = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false, DefaultTimeout = 30 };
         _writer = new SqliteConnection(builder.ToString());
         _writer.Open();
-        _writer.Execute($"PRAGMA busy_timeout={BusyTimeoutMs}; PRAGMA journal_mode=WAL; PRAGMA synchronous={(settings.SqliteFullSync ? "FULL" : "NORMAL")}; PRAGMA foreign_keys=ON;");
+        // secure_delete: a grain state rewritten (an erased person's enrolment) leaves no copy of the old one in free space.
+        _writer.Execute($"PRAGMA busy_timeout={BusyTimeoutMs}; PRAGMA journal_mode=WAL; PRAGMA synchronous={(settings.SqliteFullSync ? "FULL" : "NORMAL")}; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;");
         Migrate(_writer);
         _readConnectionString = builder.ToString();
 

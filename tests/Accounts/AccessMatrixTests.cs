@@ -109,7 +109,7 @@ public sealed class AccessMatrixTests(AccountServerFixture fixture) : IClassFixt
         await server.ReadyAccountAsync($"{name}.altro", "coordinator");
         var coordinatorToken = await server.TokenAsync(s.Coordinator, AccountServer.GoodPassword);
         var code = (await Structure.Expect(server, HttpStatusCode.OK, HttpMethod.Get, $"/api/labs/{s.Lab}/join-code", coordinatorToken)).GetProperty("joinCode").GetString();
-        var participant = (await server.CallAsync(HttpMethod.Post, "/api/join", null, new { code, displayName = "Anna Rossi", organisation = "Comune di Prato", sector = "ente_pubblico" }))
+        var participant = (await server.CallAsync(HttpMethod.Post, "/api/join", null, new { code, displayName = "Anna Rossi", organisation = "Comune di Prato", sector = "ente_pubblico", privacyVersion = Laboratori.Tests.Support.PrivacyVersion.Current }))
             .Body.GetProperty("token").GetString()!;
         return (s, new Dictionary<string, string>
         {

@@ -67,7 +67,7 @@ public sealed class ProgrammeInputTests(AccountServerFixture fixture) : IClassFi
         var s = await Structure.CreateAsync(server, "elimina");
         var token = await server.TokenAsync(s.Coordinator, AccountServer.GoodPassword);
         var code = (await server.CallAsync(HttpMethod.Get, $"/api/labs/{s.Lab}/join-code", token)).Body.GetProperty("joinCode").GetString();
-        await server.CallAsync(HttpMethod.Post, "/api/join", null, new { code, displayName = "Bruno Neri" });
+        await server.CallAsync(HttpMethod.Post, "/api/join", null, new { code, displayName = "Bruno Neri", privacyVersion = Laboratori.Tests.Support.PrivacyVersion.Current });
 
         var refused = await server.CallAsync(HttpMethod.Delete, $"/api/edizioni/{s.Edizione}", token);
         var refusedProgramme = await server.CallAsync(HttpMethod.Delete, $"/api/programmes/{s.Programme}", token);

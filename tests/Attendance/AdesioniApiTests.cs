@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Laboratori.Tests.Accounts;
+using Laboratori.Tests.Support;
 
 namespace Laboratori.Tests.Attendance;
 
@@ -81,23 +82,23 @@ public sealed class AdesioniApiTests(AccountServerFixture fixture) : IClassFixtu
             Assert.Contains("<svg", await svg.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        var phone = await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = secret });
-        var laptop = await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = secret });
+        var phone = await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = secret, privacyVersion = PrivacyVersion.Current });
+        var laptop = await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = secret, privacyVersion = PrivacyVersion.Current });
         Assert.Equal((HttpStatusCode.OK, memberId, s.Lab), (phone.Status, phone.Body.GetProperty("participantId").GetString(), phone.Body.GetProperty("labId").GetString()));
         Assert.Equal(memberId, laptop.Body.GetProperty("participantId").GetString());
 
         Assert.Equal(HttpStatusCode.NoContent, (await Server.CallAsync(HttpMethod.Delete, $"/api/labs/{s.Lab}/adesioni/{id}/link", facilitator)).Status);
-        var revoked = await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = secret });
+        var revoked = await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = secret, privacyVersion = PrivacyVersion.Current });
         Assert.Equal((HttpStatusCode.Gone, "personal_link_revoked"), (revoked.Status, revoked.Code));
 
         var renewed = new Uri((await Server.CallAsync(HttpMethod.Post, $"/api/labs/{s.Lab}/adesioni/{id}/link", facilitator)).Body.GetProperty("link").GetString()!).AbsolutePath["/entra/".Length..];
-        Assert.Equal("personal_link_invalid", (await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = secret })).Code);
-        Assert.Equal(memberId, (await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = renewed })).Body.GetProperty("participantId").GetString());
-        Assert.Equal("personal_link_invalid", (await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = "not-a-token" })).Code);
+        Assert.Equal("personal_link_invalid", (await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = secret, privacyVersion = PrivacyVersion.Current })).Code);
+        Assert.Equal(memberId, (await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = renewed, privacyVersion = PrivacyVersion.Current })).Body.GetProperty("participantId").GetString());
+        Assert.Equal("personal_link_invalid", (await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = "not-a-token", privacyVersion = PrivacyVersion.Current })).Code);
 
         var coordinator = await Server.TokenAsync(s.Coordinator, AccountServer.GoodPassword);
         Assert.Equal(HttpStatusCode.OK, (await Server.CallAsync(HttpMethod.Post, $"/api/labs/{s.Lab}/close", coordinator, new { closed = true })).Status);
-        var closed = await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = renewed });
+        var closed = await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = renewed, privacyVersion = PrivacyVersion.Current });
         Assert.Equal((HttpStatusCode.Conflict, "lab_closed"), (closed.Status, closed.Code));
     }
 
@@ -172,6 +173,7 @@ public sealed class AdesioniApiTests(AccountServerFixture fixture) : IClassFixtu
         var body = JsonSerializer.SerializeToElement(person);
         var merged = body.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
         merged["code"] = code;
+        merged.TryAdd("privacyVersion", PrivacyVersion.Current);
         return await Server.CallAsync(HttpMethod.Post, "/api/join", null, merged);
     }
 }

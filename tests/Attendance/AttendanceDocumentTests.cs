@@ -12,4 +12,12 @@ public sealed class AttendanceDocumentTests
     [Fact]
     public void EveryAttendanceErrorIsDocumentedWithItsStatusAndBothMessages() =>
         Assert.All(AttendanceErrors.All, e => Assert.Contains($"| `{e.Code}` | {ApiProblem.StatusFor(e.Code)} | {e.Message} | {e.MessageEn} |", Protocol));
+
+    [Fact]
+    public void EveryEntiErrorIsDocumentedWithItsStatusAndBothMessages() =>
+        Assert.All(Laboratori.Web.Enti.EntiErrors.All, e => Assert.Contains($"| `{e.Code}` | {ApiProblem.StatusFor(e.Code)} | {e.Message} | {e.MessageEn} |", Protocol));
+
+    [Fact]
+    public void EveryPrivacyErrorIsDocumentedWithItsStatusAndBothMessages() =>
+        Assert.All(Laboratori.Web.Privacy.PrivacyErrors.All, e => Assert.Contains($"| `{e.Code}` | {ApiProblem.StatusFor(e.Code)} | {e.Message} | {e.MessageEn} |", Protocol));
 }

@@ -191,7 +191,7 @@ public sealed class ReplayTests
 
     private static async Task<(HubPeer Peer, string Token)> JoinAsync(LabServer server, CreatedLab lab, string name, string organisation, string sector)
     {
-        using var response = await server.Http.PostAsJsonAsync("api/join", new { code = lab.JoinCode, displayName = name, organisation, sector });
+        using var response = await server.Http.PostAsJsonAsync("api/join", new { code = lab.JoinCode, displayName = name, organisation, sector, privacyVersion = Laboratori.Tests.Support.PrivacyVersion.Current });
         response.EnsureSuccessStatusCode();
         var join = (await response.Content.ReadFromJsonAsync<ParticipantJoin>(Json))!;
         var peer = new HubPeer(await server.ConnectAsync(join.Token), lab.Id);

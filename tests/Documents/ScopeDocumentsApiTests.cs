@@ -20,7 +20,7 @@ public sealed class ScopeDocumentsApiTests(AccountServerFixture fixture) : IClas
         await server.ReadyAccountAsync("documenti.altro", "coordinator");
         var coordinator = await server.TokenAsync(s.Coordinator, AccountServer.GoodPassword);
         var code = (await Structure.Expect(server, HttpStatusCode.OK, HttpMethod.Get, $"/api/labs/{s.Lab}/join-code", coordinator)).GetProperty("joinCode").GetString();
-        var participant = (await server.CallAsync(HttpMethod.Post, "/api/join", null, new { code, displayName = "Anna Rossi", organisation = "Comune di Prato", sector = "ente_pubblico" }))
+        var participant = (await server.CallAsync(HttpMethod.Post, "/api/join", null, new { code, displayName = "Anna Rossi", organisation = "Comune di Prato", sector = "ente_pubblico", privacyVersion = Laboratori.Tests.Support.PrivacyVersion.Current }))
             .Body.GetProperty("token").GetString()!;
         var tokens = new (string Role, string Token, int Edizione, int OtherEdizione)[]
         {

@@ -78,7 +78,7 @@ public sealed class RestProblemTests(LabServerFixture fixture)
     {
         await using var scene = await LabScene.StartAsync(Server, participants: 0, phase: null);
 
-        using var response = await Server.Http.PostAsync("api/join", Json(new { code = scene.Lab.JoinCode, displayName = "Anna", organisation = "", sector }));
+        using var response = await Server.Http.PostAsync("api/join", Json(new { code = scene.Lab.JoinCode, displayName = "Anna", organisation = "", sector, privacyVersion = Laboratori.Tests.Support.PrivacyVersion.Current }));
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "bad_request");
     }

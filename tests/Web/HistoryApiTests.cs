@@ -114,15 +114,17 @@ public sealed class HistoryApiTests(LabServerFixture fixture)
         var created = await PostAsync(staff, "api/labs/import", log);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var copy = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
-        var original = await Server.Api.GetAsync(staff, $"api/labs/{scene.Lab.Id}/events?after=0&limit=1000");
-        var imported = await Server.Api.GetAsync(staff, $"api/labs/{copy}/events?after=0&limit=1000");
+        // The log as stored (participants' joins carry no names: the file holds no personal data, and the copy has no roster).
+        var original = JsonDocument.Parse(log).RootElement;
+        var imported = JsonDocument.Parse(await GetBytesAsync(staff, $"api/labs/{copy}/export/log")).RootElement;
 
         Assert.Equal(Strip(original), Strip(imported));
-        for (var seq = 1; seq <= original.GetProperty("lastSeq").GetInt64(); seq++)
+        var lastSeq = (await Server.Api.GetAsync(staff, $"api/labs/{scene.Lab.Id}/events?after=0&limit=1000")).GetProperty("lastSeq").GetInt64();
+        for (var seq = 1; seq <= lastSeq; seq++)
         {
             var a = await Server.Api.GetAsync(staff, $"api/labs/{scene.Lab.Id}/history/state?seq={seq}");
             var b = await Server.Api.GetAsync(staff, $"api/labs/{copy}/history/state?seq={seq}");
-            Assert.Equal(a.GetProperty("state").GetRawText(), b.GetProperty("state").GetRawText());
+            Assert.Equal(Unnamed(a.GetProperty("state")), b.GetProperty("state").GetRawText());
         }
     }
 
@@ -141,6 +143,21 @@ public sealed class HistoryApiTests(LabServerFixture fixture)
         await AssertProblemAsync(await PostAsync(staff, "api/labs/import", gap), HttpStatusCode.BadRequest, "import_invalid");
         await AssertProblemAsync(await PostAsync(scene.Joins[0].Token, "api/labs/import", log), HttpStatusCode.Forbidden, "forbidden");
         Assert.Equal(labsBefore, (await Server.Api.GetAsync(staff, "api/labs")).GetArrayLength());
+    }
+
+    /// <summary>The state with participants' names left out, as a lab without a roster (an imported one) shows it.</summary>
+    private static string Unnamed(JsonElement state)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(state.GetRawText())!;
+        foreach (var (_, member) in node["members"]!.AsObject())
+        {
+            if (member!["role"]!.GetValue<string>() == "participant")
+            {
+                member["displayName"] = string.Empty;
+            }
+        }
+
+        return node.ToJsonString(Laboratori.Grains.Canvas.CanvasJson.Options);
     }
 
     private static string Strip(JsonElement page) =>

@@ -61,7 +61,7 @@ public sealed class ParticipantProfileTests(LabServerFixture fixture)
         var staffToken = await fixture.Server.StaffTokenAsync(LabServer.Facilitator);
         var lab = await fixture.Server.Api.CreateLabAsync(staffToken, "Profili " + Guid.NewGuid().ToString("N")[..6]);
         using var response = await fixture.Server.Http.PostAsJsonAsync(
-            "api/join", new { code = lab.JoinCode, displayName = "Persona con ente", organisation, sector }, Waits.Token());
+            "api/join", new { code = lab.JoinCode, displayName = "Persona con ente", organisation, sector, privacyVersion = Laboratori.Tests.Support.PrivacyVersion.Current }, Waits.Token());
         response.EnsureSuccessStatusCode();
         var join = await response.Content.ReadFromJsonAsync<ParticipantJoin>(new JsonSerializerOptions(JsonSerializerDefaults.Web), Waits.Token());
         return (lab, staffToken, join!);

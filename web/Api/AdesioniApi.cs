@@ -3,6 +3,8 @@ using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
 using Laboratori.Web.Attendance;
 using Laboratori.Web.Auth;
+using Laboratori.Web.Enti;
+using Laboratori.Web.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -22,10 +24,11 @@ public static class AdesioniApi
     public static IEndpointRouteBuilder MapAdesioniApi(this IEndpointRouteBuilder app)
     {
         var labs = app.MapGroup("/api/labs/{labId}/adesioni").RequireAuthorization();
-        labs.MapGet("/", ListAsync);
+        labs.MapGet("/", ListAsync).Audited(AuditActions.AdesioniRead);
         labs.MapPost("/", AddAsync);
-        labs.MapPost("/import", ImportAsync).WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes));
-        labs.MapPost("/merge", MergeAsync);
+        labs.MapPost("/import", ImportAsync).WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes)).Audited(AuditActions.AdesioniImport);
+        labs.MapPost("/merge", MergeAsync).Audited(AuditActions.AdesioniMerge);
+        labs.MapPost("/{id}/erase", EraseAsync).Audited(AuditActions.AdesioniErase);
         labs.MapPost("/{id}/link", IssueLinkAsync);
         labs.MapDelete("/{id}/link", RevokeLinkAsync);
         labs.MapGet("/{id}/qr", QrAsync);
@@ -33,15 +36,45 @@ public static class AdesioniApi
         return app;
     }
 
-    private static async Task<Results<Ok<AdherentView[]>, ProblemHttpResult>> ListAsync(string labId, HttpContext http, LabAccess access, AdherentStore store) =>
-        await DeniedAsync(http, access, labId, run: false) is { } denied ? denied : TypedResults.Ok((await store.ListAsync(labId)).Select(AdherentView.From).ToArray());
+    private static async Task<Results<Ok<AdherentView[]>, ProblemHttpResult>> ListAsync(string labId, HttpContext http, LabAccess access, AdherentStore store)
+    {
+        if (await DeniedAsync(http, access, labId, run: false) is { } denied)
+        {
+            return denied;
+        }
 
-    private static async Task<Results<Created<AdherentView>, ProblemHttpResult>> AddAsync(
-        string labId, AdherentRequest request, HttpContext http, LabAccess access, AdherentStore store, IOptions<LabLimits> limits)
+        var erased = await store.ErasedAsync(labId);
+        return TypedResults.Ok((await store.ListAsync(labId)).Select(a => AdherentView.From(a, erased.Contains(a.MergedInto ?? a.MemberId))).ToArray());
+    }
+
+    /// <summary>Erases a person (staff who run the lab): docs/attendance.md, "Erasure".</summary>
+    private static async Task<Results<Ok<ErasedView>, ProblemHttpResult>> EraseAsync(string labId, string id, HttpContext http, LabAccess access, PersonErasure erasure)
     {
         if (await DeniedAsync(http, access, labId, run: true) is { } denied)
         {
             return denied;
+        }
+
+        var (pseudonym, error) = await erasure.EraseAsync(labId, id, Caller.From(http.User)!.Id);
+        return pseudonym is not null ? TypedResults.Ok(new ErasedView(pseudonym)) : ApiProblem.From(error!);
+    }
+
+    private static async Task<Results<Created<AdherentView>, ProblemHttpResult>> AddAsync(
+        string labId, AdherentRequest request, HttpContext http, LabAccess access, AdherentStore store, IOptions<LabLimits> limits, EnteStore enti)
+    {
+        if (await DeniedAsync(http, access, labId, run: true) is { } denied)
+        {
+            return denied;
+        }
+
+        if (request.EnteId is { } enteId)
+        {
+            if (await enti.FindForLabAsync(labId, enteId) is not { } ente)
+            {
+                return ApiProblem.From(EntiErrors.NotFound);
+            }
+
+            request = request with { Organisation = ente.Name, Sector = ente.Sector };
         }
 
         var name = request.DisplayName?.Trim() ?? string.Empty;
@@ -140,7 +173,7 @@ public static class AdesioniApi
             : ApiProblem.From(AttendanceErrors.AdherentNotFound);
     }
 
-    private static async Task<Results<Ok<JoinResponse>, ProblemHttpResult>> JoinAsync(PersonalJoinRequest request, AdherentStore store, AdherentJoin join)
+    private static async Task<Results<Ok<JoinResponse>, ProblemHttpResult>> JoinAsync(PersonalJoinRequest request, AdherentStore store, AdherentJoin join, PrivacyAcknowledgements privacy)
     {
         var (adherent, error) = await store.ResolveLinkAsync(request.Token);
         if (adherent is null)
@@ -148,8 +181,19 @@ public static class AdesioniApi
             return ApiProblem.From(error!);
         }
 
+        if (privacy.Check(request.PrivacyVersion) is { } unread)
+        {
+            return ApiProblem.From(unread);
+        }
+
         var (token, refused) = await join.IssueAsync(adherent);
-        return token is not null ? TypedResults.Ok(new JoinResponse(token, adherent.LabId, adherent.MemberId)) : ApiProblem.From(refused!);
+        if (token is null)
+        {
+            return ApiProblem.From(refused!);
+        }
+
+        await privacy.RecordAsync(adherent.LabId, adherent.MemberId);
+        return TypedResults.Ok(new JoinResponse(token, adherent.LabId, adherent.MemberId));
     }
 
     /// <summary>Null when the caller may read (<paramref name="run"/> false: any staff in the lab) or manage (true: those who run it) the list.</summary>

@@ -30,6 +30,8 @@ public static class ApiProblem
         _ when Laboratori.Web.Programmes.ProgrammeErrors.StatusFor(code) is { } status => status,
         _ when Laboratori.Web.Attendance.AttendanceErrors.StatusFor(code) is { } status => status,
         _ when Laboratori.Web.Documents.DocumentErrors.StatusFor(code) is { } status => status,
+        _ when Laboratori.Web.Privacy.PrivacyErrors.StatusFor(code) is { } status => status,
+        _ when Laboratori.Web.Enti.EntiErrors.StatusFor(code) is { } status => status,
         _ => StatusCodes.Status400BadRequest,
     };
 }

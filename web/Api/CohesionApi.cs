@@ -1,4 +1,5 @@
 using Laboratori.Contracts;
+using Laboratori.Web.Attendance;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Cohesion;
 using Laboratori.Contracts.History;
@@ -22,9 +23,9 @@ public static class CohesionApi
         return app;
     }
 
-    private static async Task<IResult> CohesionAsync(string labId, HttpContext http, IGrainFactory grains, long? seq = null, int k = CohesionMeasures.DefaultContinuityK)
+    private static async Task<IResult> CohesionAsync(string labId, HttpContext http, IGrainFactory grains, RosterNames names, long? seq = null, int k = CohesionMeasures.DefaultContinuityK)
     {
-        var (input, error) = await InputAsync(grains, labId, seq, k);
+        var (input, error) = await InputAsync(grains, names, labId, seq, k);
         if (error is not null)
         {
             return ApiProblem.From(error);
@@ -36,9 +37,9 @@ public static class CohesionApi
             : TypedResults.Ok(new CohesionView(report, CohesionNetwork.Build(input!.Log)));
     }
 
-    private static async Task<IResult> NetworkAsync(string labId, HttpContext http, IGrainFactory grains, TimeProvider time, string format = "json", long? seq = null)
+    private static async Task<IResult> NetworkAsync(string labId, HttpContext http, IGrainFactory grains, RosterNames names, TimeProvider time, string format = "json", long? seq = null)
     {
-        var (input, error) = await InputAsync(grains, labId, seq, CohesionMeasures.DefaultContinuityK);
+        var (input, error) = await InputAsync(grains, names, labId, seq, CohesionMeasures.DefaultContinuityK);
         if (error is not null)
         {
             return ApiProblem.From(error);
@@ -56,14 +57,14 @@ public static class CohesionApi
     }
 
     /// <summary>The lab's log folded up to <paramref name="seq"/> (the latest when null), with its adherents.</summary>
-    private static async Task<(CohesionInput? Input, CanvasError? Error)> InputAsync(IGrainFactory grains, string labId, long? seq, int k)
+    private static async Task<(CohesionInput? Input, CanvasError? Error)> InputAsync(IGrainFactory grains, RosterNames names, string labId, long? seq, int k)
     {
         if (k is < 1 or > 1_000)
         {
             return (null, Errors.BadRequest.With("1 ≤ k ≤ 1000.", "1 ≤ k ≤ 1000."));
         }
 
-        var events = await grains.GetGrain<IHistoryGrain>(labId).GetAllEventsAsync();
+        var events = await names.NameAsync(labId, await grains.GetGrain<IHistoryGrain>(labId).GetAllEventsAsync());
         var last = events.IsEmpty ? 0 : events[^1].Seq;
         if (seq is < 0 || seq > last)
         {

@@ -7,6 +7,7 @@ using Laboratori.Grains.Canvas;
 using Laboratori.Grains.History;
 using Laboratori.Grains.History.Synthesis;
 using Laboratori.Grains.Labs;
+using Laboratori.Web.Attendance;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Exports;
 using Laboratori.Web.Hosting;
@@ -23,8 +24,8 @@ public static class ExportApi
     {
         var export = app.MapGroup("/api/labs/{labId}/export");
         export.MapGet("/synthesis", SynthesisAsync).RequireLabRole(LabRequirement.Member);
-        export.MapGet("/log", LogAsync).RequireLabRole(LabRequirement.Staff, LabRefusals.History);
-        export.MapGet("/attendance", AttendanceAsync).RequireLabRole(LabRequirement.Staff, LabRefusals.History);
+        export.MapGet("/log", LogAsync).RequireLabRole(LabRequirement.Staff, LabRefusals.History).Audited(AuditActions.LogExport);
+        export.MapGet("/attendance", AttendanceAsync).RequireLabRole(LabRequirement.Staff, LabRefusals.History).Audited(AuditActions.AttendanceExport);
         return app;
     }
 
@@ -62,10 +63,10 @@ public static class ExportApi
         return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(archive, CanvasJson.Options), "application/json", $"cronologia-{labId}.json");
     }
 
-    private static async Task<IResult> AttendanceAsync(string labId, IGrainFactory grains)
+    private static async Task<IResult> AttendanceAsync(string labId, IGrainFactory grains, RosterNames names)
     {
         var roster = await grains.GetGrain<ILaboratorioGrain>(labId).GetRosterAsync();
-        var events = await grains.GetGrain<IHistoryGrain>(labId).GetAllEventsAsync();
+        var events = await names.NameAsync(labId, await grains.GetGrain<IHistoryGrain>(labId).GetAllEventsAsync());
         return TypedResults.File(AttendanceCsv.Render(roster, events), "text/csv; charset=utf-8", $"presenze-{labId}.csv");
     }
 }

@@ -6,6 +6,8 @@ using Laboratori.Grains.Canvas.Operations;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Attendance;
 using Laboratori.Web.Auth;
+using Laboratori.Web.Enti;
+using Laboratori.Web.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +24,7 @@ public static class JoinApi
 
     private static async Task<Results<Ok<JoinResponse>, ProblemHttpResult>> JoinAsync(
         JoinRequest request, IGrainFactory grains, TokenService tokens, LabJoinLimiter perLab, IOptions<LabLimits> limits, IOptions<AuthOptions> auth, TimeProvider time,
-        AdherentStore adherents, AdherentJoin adherentJoin)
+        AdherentStore adherents, AdherentJoin adherentJoin, PrivacyAcknowledgements privacy, EnteStore enti)
     {
         if (JoinCodes.Normalize(request.Code) is not { } code)
         {
@@ -48,13 +50,36 @@ public static class JoinApi
             return ApiProblem.From(Errors.JoinCodeInvalid);
         }
 
+        // After the input's own checks, so that a bad name or code is answered as such.
+        if (privacy.Check(request.PrivacyVersion) is { } unread)
+        {
+            return ApiProblem.From(unread);
+        }
+
         if (!perLab.TryAcquire(labId))
         {
             return ApiProblem.From(Errors.RateLimited);
         }
 
+        var sectorName = request.Sector ?? AdherentSectors.Altro;
+        if (request.EnteId is { } enteId)
+        {
+            if (await enti.FindForLabAsync(labId, enteId) is not { } ente)
+            {
+                return ApiProblem.From(EntiErrors.NotFound);
+            }
+
+            (organisation, sectorName) = (ente.Name, ente.Sector);
+            _ = TryParseSector(sectorName, out sector);
+        }
+
         if (await AdherentMatch.DecideAsync(request, labId, displayName, organisation, adherents, adherentJoin) is { } matched)
         {
+            if (matched.Result is Ok<JoinResponse> { Value: { } confirmed })
+            {
+                await privacy.RecordAsync(labId, confirmed.ParticipantId);
+            }
+
             return matched;
         }
 
@@ -64,7 +89,8 @@ public static class JoinApi
             return ApiProblem.From(enrolled.Error ?? Errors.Unavailable);
         }
 
-        await adherents.AddAsync(labId, new ImportedAdherent(0, displayName, organisation, request.Sector ?? AdherentSectors.Altro, null), AdherentKinds.NonAderente, participantId);
+        await adherents.AddAsync(labId, new ImportedAdherent(0, displayName, organisation, sectorName, null), AdherentKinds.NonAderente, participantId);
+        await privacy.RecordAsync(labId, participantId);
         var token = tokens.Issue(new TokenClaims(participantId, Role.Participant, displayName, labId, time.GetUtcNow() + auth.Value.ParticipantTokenLifetime));
         return TypedResults.Ok(new JoinResponse(token, labId, participantId));
     }

@@ -6,6 +6,7 @@ using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
 using Laboratori.Grains.History;
 using Laboratori.Grains.Labs;
+using Laboratori.Web.Attendance;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Quotas;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -102,22 +103,22 @@ public static class LabsApi
             : TypedResults.Ok(LabView.From((await lab.GetAsync())!, http.Request, staff: true));
     }
 
-    private static async Task<Results<Ok<EventPage>, ProblemHttpResult>> GetEventsAsync(string labId, HttpContext http, IGrainFactory grains, long after = 0, int limit = 500)
+    private static async Task<Results<Ok<EventPage>, ProblemHttpResult>> GetEventsAsync(string labId, HttpContext http, IGrainFactory grains, RosterNames names, long after = 0, int limit = 500)
     {
         if (after < 0 || limit is < 1 or > 1_000)
         {
             return ApiProblem.From(Errors.SeqOutOfRange.With("after ≥ 0, 1 ≤ limit ≤ 1000.", "after ≥ 0, 1 ≤ limit ≤ 1000."));
         }
 
-        return TypedResults.Ok(await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(LabGrant.Of(http).Actor, after, limit));
+        return TypedResults.Ok(await names.NameAsync(labId, await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(LabGrant.Of(http).Actor, after, limit)));
     }
 
-    private static async Task<Results<Ok<CanvasSnapshot>, ProblemHttpResult>> GetCanvasAsync(string labId, HttpContext http, IGrainFactory grains, long? seq = null)
+    private static async Task<Results<Ok<CanvasSnapshot>, ProblemHttpResult>> GetCanvasAsync(string labId, HttpContext http, IGrainFactory grains, RosterNames names, long? seq = null)
     {
         var actor = LabGrant.Of(http).Actor;
         if (seq is null)
         {
-            return TypedResults.Ok(await grains.GetGrain<ICanvasGrain>(labId).GetStateAsync(actor));
+            return TypedResults.Ok(await names.NameAsync(labId, await grains.GetGrain<ICanvasGrain>(labId).GetStateAsync(actor)));
         }
 
         if (actor.Role == Role.Participant)
@@ -127,7 +128,7 @@ public static class LabsApi
 
         var history = grains.GetGrain<IHistoryGrain>(labId);
         var target = await SeqTarget.ResolveAsync(history, seq, at: null);
-        return target.Error is { } error ? ApiProblem.From(error) : TypedResults.Ok(await history.GetStateAtAsync(target.Seq));
+        return target.Error is { } error ? ApiProblem.From(error) : TypedResults.Ok(await names.NameAsync(labId, await history.GetStateAtAsync(target.Seq)));
     }
 
     private static CanvasError? Optional(string? text, int max) => string.IsNullOrWhiteSpace(text) ? null : Rules.Text(text.Trim(), max);

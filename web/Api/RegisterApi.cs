@@ -23,11 +23,11 @@ public static class RegisterApi
         incontri.MapGet("/", ReadAsync);
         incontri.MapPut("/{memberId}", MarkAsync);
         incontri.MapGet("/marks", MarksAsync);
-        incontri.MapGet("/export", ExportAsync);
-        app.MapGet("/api/labs/{labId}/hours", HoursAsync).RequireAuthorization();
-        app.MapGet("/api/labs/{labId}/hours/export", HoursExportAsync).RequireAuthorization();
-        app.MapGet("/api/labs/{labId}/certificates", CertificatesAsync).RequireAuthorization();
-        app.MapGet("/api/edizioni/{id}/register", EdizioneAsync).RequireAuthorization();
+        incontri.MapGet("/export", ExportAsync).Audited(AuditActions.RegisterExport);
+        app.MapGet("/api/labs/{labId}/hours", HoursAsync).RequireAuthorization().Audited(AuditActions.HoursRead);
+        app.MapGet("/api/labs/{labId}/hours/export", HoursExportAsync).RequireAuthorization().Audited(AuditActions.HoursExport);
+        app.MapGet("/api/labs/{labId}/certificates", CertificatesAsync).RequireAuthorization().Audited(AuditActions.Certificates);
+        app.MapGet("/api/edizioni/{id}/register", EdizioneAsync).RequireAuthorization().Audited(AuditActions.EdizioneRegister);
         return app;
     }
 

@@ -15,6 +15,10 @@ public sealed class AdherentStore(LaboratoriDb db, IOptions<LabLimits> limits, T
     public Task<List<Adherent>> ListAsync(string labId) =>
         db.Set<Adherent>().AsNoTracking().Where(a => a.LabId == labId).OrderBy(a => a.DisplayName).ThenBy(a => a.Id).ToListAsync();
 
+    /// <summary>The member ids of the people erased from the lab.</summary>
+    public async Task<HashSet<string>> ErasedAsync(string labId) =>
+        (await db.Set<Erasure>().AsNoTracking().Where(e => e.LabId == labId).Select(e => e.MemberId).ToListAsync()).ToHashSet(StringComparer.Ordinal);
+
     public Task<Adherent?> FindAsync(string labId, string id) =>
         db.Set<Adherent>().SingleOrDefaultAsync(a => a.LabId == labId && a.Id == id);
 

@@ -21,6 +21,7 @@ public static class AttendanceErrors
     public static readonly CanvasError IncontroNotOpen = new("incontro_not_open", "Il registro di questo incontro non è aperto: si compila dal giorno dell'incontro fino al giorno dopo.", "This meeting's register is not open: it is filled in from the meeting's day until the day after.");
     public static readonly CanvasError RegisterStatusInvalid = new("register_status_invalid", "Stato non valido: presente, ritardo, uscita_anticipata o assente.", "Invalid status: presente, ritardo, uscita_anticipata or assente.");
     public static readonly CanvasError RegisterTimeInvalid = new("register_time_invalid", "Orario non valido: HH:mm, entrata prima dell'uscita.", "Invalid time: HH:mm, entry before exit.");
+    public static readonly CanvasError AlreadyErased = new("already_erased", "Questa persona è già stata cancellata.", "This person was already erased.");
     public static readonly CanvasError MergeInvalid = new("merge_invalid", "Unione non valida: servono due persone diverse dello stesso laboratorio.", "Invalid merge: two different people of the same lab are needed.");
 
     /// <summary>Every attendance error, for documentation.</summary>
@@ -31,7 +32,7 @@ public static class AttendanceErrors
     public static int? StatusFor(string code) => code switch
     {
         "adherent_not_found" or "personal_link_invalid" => StatusCodes.Status404NotFound,
-        "adherent_exists" or "adherent_match" or "incontro_not_open" => StatusCodes.Status409Conflict,
+        "adherent_exists" or "adherent_match" or "incontro_not_open" or "already_erased" => StatusCodes.Status409Conflict,
         "personal_link_revoked" => StatusCodes.Status410Gone,
         "import_format" or "import_encoding" or "import_columns" or "import_empty" or "import_too_many" or "import_duplicate" or "import_formula"
             or "import_row_invalid" or "merge_invalid" or "register_status_invalid" or "register_time_invalid" => StatusCodes.Status400BadRequest,

@@ -1,4 +1,4 @@
 namespace Laboratori.Web.Attendance;
 
-/// <summary>A participant opening their personal link: its secret is all they send.</summary>
-public sealed record PersonalJoinRequest(string? Token);
+/// <summary>A participant opening their personal link: its secret, and the version of the privacy notice they read.</summary>
+public sealed record PersonalJoinRequest(string? Token, string? PrivacyVersion = null);

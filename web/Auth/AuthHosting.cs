@@ -21,6 +21,7 @@ public static class AuthHosting
         services.AddLaboratoriData(builder.Configuration);
         services.AddLaboratoriProgrammes();
         Attendance.AttendanceHosting.AddLaboratoriAttendance(services);
+        Privacy.PrivacyHosting.AddLaboratoriPrivacy(services);
         services.AddMemoryCache();
         services.AddSingleton<TokenService>();
         services.AddSingleton<AccountSessions>();

@@ -21,7 +21,8 @@ public static class DataHosting
             var path = Path.GetFullPath(storage.SqlitePath);
             PrivateFiles.Ensure(path);
             // No pooling: a pooled connection would keep the file open after the host stops (tests delete it).
-            options.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString());
+            options.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString())
+                .AddInterceptors(new SqliteSecureDelete());
         });
         services.AddHostedService<SchemaStartup>();
         return services;

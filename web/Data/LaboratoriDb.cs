@@ -71,5 +71,12 @@ public sealed class LaboratoriDb(DbContextOptions<LaboratoriDb> options) : Ident
             a.HasIndex(x => new { x.ProgrammeId, x.EdizioneId });
         });
         Attendance.AttendanceModel.Configure(builder);
+        builder.Entity<Enti.Ente>(e =>
+        {
+            e.ToTable("enti");
+            e.HasIndex(x => x.ProgrammeId);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.CreatedAt).HasConversion(v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
+        });
     }
 }

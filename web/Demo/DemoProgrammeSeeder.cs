@@ -42,6 +42,14 @@ public sealed partial class DemoProgrammeSeeder(
         ("Misericordia di Empoli", Sector.TerzoSettore), ("Parrocchia di San Frediano", Sector.TerzoSettore), (string.Empty, Sector.Cittadino),
     ];
 
+    private static readonly (string Name, string Type)[] DemoEnti =
+    [
+        ("Comune di Firenze", "comune"), ("Società della Salute Pisana", "unione_comuni"), ("ASL Toscana Centro", "azienda_sanitaria"),
+        ("Comune di Empoli", "comune"), ("Istituto comprensivo Don Milani", "scuola"), ("Cooperativa sociale Il Cenacolo", "cooperativa_sociale"),
+        ("Cooperativa sociale La Rondine", "cooperativa_sociale"), ("Associazione Auser Siena", "associazione"), ("Caritas diocesana di Lucca", "parrocchia"),
+        ("Misericordia di Empoli", "associazione"), ("Parrocchia di San Frediano", "parrocchia"),
+    ];
+
     private static readonly string[] Lanes = ["bisogni", "risorse", "azioni"];
 
     private static readonly string[] Cards =
@@ -92,6 +100,13 @@ public sealed partial class DemoProgrammeSeeder(
 
         Assign(db, programme.Id, StaffUser.IdFor("coordinatore"), StaffRoles.Coordinator, string.Empty);
         Assign(db, programme.Id, StaffUser.IdFor("formatore"), StaffRoles.Trainer, string.Empty);
+        // The programme's register of enti: the organisations its participants come from.
+        foreach (var (name, type) in DemoEnti)
+        {
+            var kind = Enti.EnteTypes.Find(type)!;
+            db.Add(new Enti.Ente { Id = Ids.New("en-"), ProgrammeId = programme.Id, Name = name, Type = type, Sector = kind.Sector, CreatedAt = programme.CreatedAt });
+        }
+
         var running = edizioni.Where(e => e.StartDate <= today && e.EndDate >= today).ToList();
         var labEdizioni = running.TakeLast(2).Prepend(edizioni[0]).ToList();
         foreach (var edizione in labEdizioni.Skip(1))

@@ -1,4 +1,5 @@
 using Laboratori.Contracts;
+using Laboratori.Web.Attendance;
 using Laboratori.Contracts.History;
 using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Cohesion;
@@ -10,11 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Laboratori.Web.Documents;
 
 /// <summary>Reads what documents need: one lab's dossier, or an edizione's or programme's labs that the caller may open as staff.</summary>
-public sealed class DossierReader(LaboratoriDb db, IGrainFactory grains, IAttendanceFigures attendance, ProgrammeStore programmes, LabAccess access)
+public sealed class DossierReader(LaboratoriDb db, IGrainFactory grains, IAttendanceFigures attendance, ProgrammeStore programmes, LabAccess access, RosterNames names)
 {
     public async Task<LabDossier> LabAsync(LabInfo lab)
     {
-        var events = await grains.GetGrain<IHistoryGrain>(lab.Id).GetAllEventsAsync();
+        var events = await names.NameAsync(lab.Id, await grains.GetGrain<IHistoryGrain>(lab.Id).GetAllEventsAsync());
         var roster = await grains.GetGrain<ILaboratorioGrain>(lab.Id).GetRosterAsync();
         var input = new CohesionInput(lab.Id, CohesionFold.Fold(null, events), roster.Length);
         var placement = await db.LabPlacements.AsNoTracking().SingleOrDefaultAsync(p => p.LabId == lab.Id);

@@ -1,9 +1,10 @@
+using Laboratori.Web.Attendance;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Laboratori.Web.Hubs;
 
 /// <summary>Keeps one <see cref="LabFeed"/> subscribed per lab that has connections on this node.</summary>
-public sealed class LabBroadcaster(IGrainFactory grains, IHubContext<LabHub, ILabClient> hub, LabConnections connections, LabAnonymity anonymity, ILogger<LabBroadcaster> logger)
+public sealed class LabBroadcaster(IGrainFactory grains, IHubContext<LabHub, ILabClient> hub, LabConnections connections, LabAnonymity anonymity, RosterNames names, ILogger<LabBroadcaster> logger)
 {
     private readonly Dictionary<string, LabFeed> _feeds = [];
     private readonly Lock _gate = new();
@@ -17,7 +18,7 @@ public sealed class LabBroadcaster(IGrainFactory grains, IHubContext<LabHub, ILa
             created = !_feeds.TryGetValue(labId, out feed!);
             if (created)
             {
-                feed = new LabFeed(labId, grains, hub, connections, anonymity, logger);
+                feed = new LabFeed(labId, grains, hub, connections, anonymity, names, logger);
                 _feeds[labId] = feed;
             }
 

@@ -1,4 +1,6 @@
 using Laboratori.Contracts;
+using Laboratori.Grains.Canvas;
+using Laboratori.Web.Attendance;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Laboratori.Web.Hubs;
@@ -15,6 +17,7 @@ internal sealed partial class LabFeed(
     IHubContext<LabHub, ILabClient> hub,
     LabConnections connections,
     LabAnonymity anonymity,
+    RosterNames names,
     ILogger logger) : ICanvasObserver, IDisposable
 {
     private readonly SemaphoreSlim _order = new(1, 1);
@@ -121,6 +124,7 @@ internal sealed partial class LabFeed(
             Events = batch.Events[skip..],
             Redacted = batch.NeedsRedaction ? batch.Redacted[skip..] : batch.Redacted,
         };
+        fresh = await NamedAsync(fresh);
         if (!fresh.NeedsRedaction)
         {
             await hub.Clients.Group(LabHub.GroupName(labId)).Events(labId, fresh.Events);
@@ -145,6 +149,22 @@ internal sealed partial class LabFeed(
         {
             await EvictAsync(memberId);
         }
+    }
+
+    /// <summary>A participant's <c>member.join</c> carries no name: every audience's version gets it from the roster (<see cref="RosterNames"/>).</summary>
+    private async Task<CommittedEvents> NamedAsync(CommittedEvents batch)
+    {
+        if (!batch.Events.Any(e => e.Type == EventTypes.MemberJoin))
+        {
+            return batch;
+        }
+
+        var known = await names.ForLabAsync(labId);
+        return batch with
+        {
+            Events = RosterNames.Name(batch.Events, known),
+            Redacted = batch.NeedsRedaction ? RosterNames.Name(batch.Redacted, known) : batch.Redacted,
+        };
     }
 
     /// <summary>Takes a removed participant's connections on this node out of the lab and tells them why.</summary>

@@ -5,6 +5,7 @@ using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Api;
+using Laboratori.Web.Attendance;
 using Laboratori.Web.Auth;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,7 @@ public sealed class LabHub(
     IOptions<LabLimits> limits,
     SilentConnectionGuard silence,
     PresenceNode node,
+    RosterNames names,
     TimeProvider time) : Hub<ILabClient>
 {
     /// <summary>Everyone in the lab on this node: events that everyone reads as they are, presence.</summary>
@@ -100,11 +102,11 @@ public sealed class LabHub(
             var page = await canvas.GetEventsAsync(actor, after, 1_000);
             if (!page.HasMore && after <= page.LastSeq)
             {
-                return new JoinReply(view, you, null, page, null) { ServerTime = time.GetUtcNow(), Limits = ClientLimits.From(limits.Value) };
+                return new JoinReply(view, you, null, await names.NameAsync(labId, page), null) { ServerTime = time.GetUtcNow(), Limits = ClientLimits.From(limits.Value) };
             }
         }
 
-        return new JoinReply(view, you, await canvas.GetStateAsync(actor), null, null) { ServerTime = time.GetUtcNow(), Limits = ClientLimits.From(limits.Value) };
+        return new JoinReply(view, you, await names.NameAsync(labId, await canvas.GetStateAsync(actor)), null, null) { ServerTime = time.GetUtcNow(), Limits = ClientLimits.From(limits.Value) };
     }
 
     public async Task<OperationResult> Apply(string labId, OperationMessage? operation)
@@ -156,7 +158,7 @@ public sealed class LabHub(
 
         return afterSeq < 0
             ? CatchUpReply.Failed(Errors.SeqOutOfRange)
-            : CatchUpReply.From(await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(new Actor(member.Id, member.Role, member.DisplayName), afterSeq, 1_000));
+            : CatchUpReply.From(await names.NameAsync(labId, await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(new Actor(member.Id, member.Role, member.DisplayName), afterSeq, 1_000)));
     }
 
     public void Presence(string labId, PresenceMessage? presence)

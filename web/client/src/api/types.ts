@@ -24,7 +24,8 @@ export interface Lab {
 export interface LoginRequest { userName: string; password: string }
 export interface LoginResponse { token: string; role: StaffRole; displayName: string; userId: string }
 
-export interface JoinRequest { code: string; displayName: string; organisation: string; sector: Sector }
+/** `privacyVersion`: the version of the privacy notice the person read (GET /api/privacy); the server requires it. */
+export interface JoinRequest { code: string; displayName: string; organisation: string; sector: Sector; privacyVersion?: string; enteId?: string }
 export interface JoinResponse { token: string; labId: string; participantId: string }
 
 export interface CreateLabRequest {

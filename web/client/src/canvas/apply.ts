@@ -177,8 +177,9 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
     case 'member.join': {
       const { memberId, displayName, organisation, sector, role } = e.payload;
       const known = s.members[memberId];
+      // Without a name in the event the member keeps the one they had, or none: as the server's fold does.
       const member = {
-        id: memberId, displayName, organisation, sector, role, present: true,
+        id: memberId, displayName: displayName ?? known?.displayName ?? '', organisation, sector, role, present: true,
         contributions: known?.contributions ?? 0, removed: known?.removed ?? false,
       };
       return { ...s, members: { ...s.members, [memberId]: member } };

@@ -134,7 +134,8 @@ export interface PayloadMap {
   'meeting.open': { title: string | null };
   'meeting.close': Record<string, never>;
   'lab.create': { title: string; templateId: string; lanes: Lane[]; phases: Phase[]; voteBudget: number };
-  'member.join': { memberId: string; displayName: string; organisation: string; sector: string; role: string };
+  /** A participant's join carries no name (the roster holds it; the server adds it to what it sends live and in replay). */
+  'member.join': { memberId: string; displayName?: string; organisation: string; sector: string; role: string };
   'member.leave': { memberId: string; lastSeen?: string };
 }
 

@@ -3,6 +3,7 @@ import type { AppContext } from '../app/context';
 import type { StringKey } from '../i18n/strings';
 import { field, h } from '../ui/dom';
 import { failure } from '../app/failure';
+import { loadPrivacyNotice, privacyNoticeView } from './privacyNotice';
 
 const sectors: [Sector, StringKey][] = [
   ['ente_pubblico', 'sectorEntePubblico'],
@@ -11,29 +12,59 @@ const sectors: [Sector, StringKey][] = [
   ['altro', 'sectorAltro'],
 ];
 
-/** "Entra in un laboratorio": join code, name, organisation and sector, then straight into the lab. */
+/**
+ * "Entra in un laboratorio": join code, name, organisation and sector, the privacy notice, then straight into the lab.
+ * Joining acknowledges the notice: the version read is sent with the join and recorded by the server.
+ */
 export function joinForm(app: AppContext, code: string): HTMLElement {
   const codeInput = h('input', { name: 'code', required: true, autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', maxlength: 40, value: code, i18nAttrs: { placeholder: 'joinCodeHint' } });
   const nameInput = h('input', { name: 'displayName', required: true, autocomplete: 'name', maxlength: 120 });
   const organisationInput = h('input', { name: 'organisation', autocomplete: 'organization', maxlength: 120 });
   const sectorSelect = h('select', { name: 'sector' }, ...sectors.map(([value, key]) => h('option', { value, i18n: key })));
   sectorSelect.value = 'altro';
+  const notice = loadPrivacyNotice();
+  // The register of enti of the lab's programme, offered as suggestions for the organisation: picking one sends its id,
+  // so the canonical name and sector are recorded. Read once per code, when the organisation field is first used.
+  const entiList = h('datalist', { id: 'join-enti' });
+  organisationInput.setAttribute('list', 'join-enti');
+  let enti: JoinEnte[] = [];
+  let entiFor = '';
+  organisationInput.addEventListener('focus', () => {
+    const typed = codeInput.value.trim();
+    if (!typed || typed === entiFor) return;
+    entiFor = typed;
+    void loadEnti(typed).then((list) => {
+      enti = list;
+      entiList.replaceChildren(...list.map((e) => h('option', { value: e.name })));
+    });
+  });
+  organisationInput.addEventListener('change', () => {
+    const ente = enti.find((e) => e.name === organisationInput.value.trim());
+    if (ente && sectors.some(([value]) => value === ente.sector)) sectorSelect.value = ente.sector;
+  });
 
   const form = h('form', { class: 'card-form', 'aria-labelledby': 'join-heading' },
     h('h2', { id: 'join-heading', i18n: 'joinHeading' }),
     field('join-code', 'joinCode', codeInput),
     field('join-name', 'displayName', nameInput),
     field('join-organisation', 'organisation', organisationInput),
+    entiList,
     field('join-sector', 'sector', sectorSelect),
-    h('button', { type: 'submit', class: 'primary', i18n: 'joinSubmit' }));
+    privacyNoticeView(notice),
+    h('p', { id: 'join-privacy-ack', class: 'hint', i18n: 'privacyAcknowledge' }),
+    h('button', { type: 'submit', class: 'primary', i18n: 'joinSubmit', 'aria-describedby': 'join-privacy-ack' }));
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void (async () => {
       app.error(null);
       try {
+        const privacyVersion = (await notice)?.version;
+        const ente = enti.find((e) => e.name === organisationInput.value.trim());
         const joined = await app.rest.join({
           code: codeInput.value.trim(), displayName: nameInput.value.trim(), organisation: organisationInput.value.trim(), sector: sectorSelect.value as Sector,
+          ...(privacyVersion ? { privacyVersion } : {}),
+          ...(ente ? { enteId: ente.id } : {}),
         });
         app.tokens.saveParticipant({ token: joined.token, labId: joined.labId, participantId: joined.participantId, title: '' });
         app.navigate(`/lab/${encodeURIComponent(joined.labId)}`);
@@ -45,4 +76,16 @@ export function joinForm(app: AppContext, code: string): HTMLElement {
 
   if (code) queueMicrotask(() => nameInput.focus());
   return form;
+}
+
+/** An ente of the register the join form offers (GET /api/join/enti). */
+interface JoinEnte { id: string; name: string; sector: string }
+
+async function loadEnti(code: string): Promise<JoinEnte[]> {
+  try {
+    const response = await fetch(`/api/join/enti?code=${encodeURIComponent(code)}`, { headers: { Accept: 'application/json' } });
+    return response.ok ? ((await response.json()) as JoinEnte[]) : [];
+  } catch {
+    return [];
+  }
 }

@@ -7,6 +7,7 @@ import { day, incontroFields, incontroRequest, labFields, labRequest, modeName }
 import { inlineForm } from './forms';
 import { opener, Slot } from './slot';
 import { say } from './text';
+import { adesioniPanel } from './adesioniPanel';
 import type { Incontro, LabSummary } from './types';
 
 /** A link inside the app: a real link (open in a new tab works) that moves within the page when simply clicked. */
@@ -42,6 +43,7 @@ export function labItem(ctx: WorkspaceContext, lab: LabSummary, defaultSede = ''
         say(lab.closed ? 'reopenLab' : 'closeLab')));
   }
   actions.append(opener(slot, say('incontri'), say('incontriOf', t), () => incontriPanel(ctx, lab, runs, defaultSede)));
+  actions.append(opener(slot, say('adesioni'), say('adesioniOf', t), () => adesioniPanel(ctx, lab, runs)));
 
   return h('li', { class: 'ws-lab', 'data-lab-id': lab.id },
     h('div', { class: 'ws-lab-head' },

@@ -7,7 +7,7 @@ import { fileName } from '../replay/historyApi';
 import type { DashboardFilter, DashboardView } from '../dashboard/types';
 import type { InviteRequest, StaffAccount, StaffInvite } from '../admin/types';
 import type {
-  Assignment, AssignmentRequest, Edizione, EdizioneRequest, Incontro, IncontroRequest, LabRequest, Percorso, PercorsoRequest, Programme, ProgrammeDetail,
+  Adherent, Assignment, AssignmentRequest, Edizione, EdizioneRequest, Incontro, IncontroRequest, LabRequest, Percorso, PercorsoRequest, Programme, ProgrammeDetail,
   ProgrammeRequest, Sede, StructureKind, Workspace,
 } from './types';
 
@@ -34,6 +34,9 @@ export interface StaffApi {
   incontri(labId: string): Promise<Incontro[]>;
   saveIncontro(labId: string, incontroId: string | null, request: IncontroRequest): Promise<Incontro>;
   deleteIncontro(labId: string, incontroId: string): Promise<void>;
+  adesioni(labId: string): Promise<Adherent[]>;
+  /** Erases a person: their name becomes the pseudonym returned, everywhere. */
+  erase(labId: string, adherentId: string): Promise<{ pseudonym: string }>;
   dashboard(programmeId: string, filter: DashboardFilter): Promise<DashboardView>;
   /** The actions overdue or due soon (not done) across the labs of an edizione that this account sees. */
   dueActions(edizioneId: string): Promise<ScopeActionPlan>;
@@ -88,6 +91,8 @@ export function staffApi(token: string, fetchFn: typeof fetch = (input, init) =>
     incontri: (labId) => json('GET', `${lab(labId)}/incontri`),
     saveIncontro: (labId, incontroId, request) => json(incontroId ? 'PUT' : 'POST', `${lab(labId)}/incontri${incontroId ? `/${e(incontroId)}` : ''}`, request),
     deleteIncontro: (labId, incontroId) => empty('DELETE', `${lab(labId)}/incontri/${e(incontroId)}`),
+    adesioni: (labId) => json('GET', `${lab(labId)}/adesioni`),
+    erase: (labId, adherentId) => json('POST', `${lab(labId)}/adesioni/${e(adherentId)}/erase`),
     dashboard: (programmeId, filter) => json('GET', `/api/programmes/${e(programmeId)}/dashboard${dashboardQuery(filter)}`),
     dueActions: (edizioneId) => json('GET', `/api/edizioni/${e(edizioneId)}/actions?open=true`),
     accounts: () => json('GET', '/api/staff'),

@@ -14,6 +14,12 @@ export interface Edizione {
   id: string; percorsoId: string; programmeId: string; title: string; sedeId: string; startDate: string; endDate: string; archived: boolean;
 }
 
+/** A person in a lab's adesioni (GET /api/labs/{id}/adesioni); an erased one shows only their pseudonym. */
+export interface Adherent {
+  id: string; memberId: string; displayName: string; organisation: string; sector: string; email: string | null;
+  kind: 'aderente' | 'non_aderente'; hasLink: boolean; linkRevoked: boolean; mergedInto: string | null; createdAt: string; erased: boolean;
+}
+
 export interface Incontro {
   id: string; labId: string; date: string; start: string; end: string; plannedHours: number; mode: 'presenza' | 'remoto' | 'misto'; sedeId: string;
 }

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using Laboratori.Contracts;
+using Laboratori.Contracts.Labs;
+using Laboratori.Grains.Canvas;
+using Laboratori.Grains.Canvas.Model;
+using Laboratori.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Laboratori.Web.Attendance;
+
+/// <summary>
+/// Participants' names come from the lab's roster, not from the log: a participant's <c>member.join</c> carries no name
+/// (and after an erasure the roster holds a pseudonym). Whatever leaves the server with names (the live canvas, replay,
+/// exports) is named here: the events and states the grains give are filled in from the roster, as a view, the way
+/// <see cref="CanvasView"/> hides what a participant may not read. The roster wins over a name an older log carries.
+/// </summary>
+public sealed class RosterNames(IServiceScopeFactory scopes, IGrainFactory grains) : Grains.History.IMemberNames
+{
+    /// <summary>
+    /// Member id → name (or pseudonym) of everyone in the lab's roster; for people with no row there (labs from before
+    /// adesioni, the demo's first lab), the name they enrolled with in the lab grain, which erasure rewrites as well.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> ForLabAsync(string labId)
+    {
+        Dictionary<string, string> names;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LaboratoriDb>();
+            names = await db.Set<Adherent>().AsNoTracking().Where(a => a.LabId == labId)
+                .ToDictionaryAsync(a => a.MemberId, a => a.DisplayName, StringComparer.Ordinal);
+        }
+
+        foreach (var enrolment in await grains.GetGrain<ILaboratorioGrain>(labId).GetRosterAsync())
+        {
+            names.TryAdd(enrolment.ParticipantId, enrolment.DisplayName);
+        }
+
+        return names;
+    }
+
+    /// <summary>The events with every participant's <c>member.join</c> named from the roster.</summary>
+    public async Task<ImmutableArray<CanvasEvent>> NameAsync(string labId, ImmutableArray<CanvasEvent> events) =>
+        events.IsDefaultOrEmpty || !events.Any(IsJoin) ? events : Name(events, await ForLabAsync(labId));
+
+    public async Task<EventPage> NameAsync(string labId, EventPage page) =>
+        page with { Events = await NameAsync(labId, page.Events) };
+
+    /// <summary>The snapshot with its participants named from the roster.</summary>
+    public async Task<CanvasSnapshot> NameAsync(string labId, CanvasSnapshot snapshot) =>
+        snapshot with { State = Name(snapshot.State, await ForLabAsync(labId)) };
+
+    /// <summary>Names the participants of a folded state in place (a copy the caller owns, never a grain's).</summary>
+    public async Task<CanvasState> NameAsync(string labId, CanvasState state)
+    {
+        Name(state, await ForLabAsync(labId));
+        return state;
+    }
+
+    public static ImmutableArray<CanvasEvent> Name(ImmutableArray<CanvasEvent> events, IReadOnlyDictionary<string, string> names) =>
+        [.. events.Select(e => IsJoin(e) && JsonNode.Parse(e.Payload) is JsonObject payload && IsParticipant(payload)
+            && payload["memberId"]?.GetValue<string>() is { } id && names.TryGetValue(id, out var name)
+                ? e with { Payload = With(payload, name) }
+                : e)];
+
+    public static string Name(string state, IReadOnlyDictionary<string, string> names)
+    {
+        if (names.Count == 0 || JsonNode.Parse(state) is not JsonObject root || root["members"] is not JsonObject members)
+        {
+            return state;
+        }
+
+        var changed = false;
+        foreach (var (id, node) in members)
+        {
+            if (node is JsonObject member && IsParticipant(member) && names.TryGetValue(id, out var name))
+            {
+                member["displayName"] = name;
+                changed = true;
+            }
+        }
+
+        return changed ? root.ToJsonString(CanvasJson.Options) : state;
+    }
+
+    public static void Name(CanvasState state, IReadOnlyDictionary<string, string> names)
+    {
+        foreach (var member in state.Members.Values)
+        {
+            if (member.Role == Role.Participant && names.TryGetValue(member.Id, out var name))
+            {
+                member.DisplayName = name;
+            }
+        }
+    }
+
+    private static bool IsJoin(CanvasEvent e) => e.Type == EventTypes.MemberJoin;
+
+    private static bool IsParticipant(JsonObject member) => member["role"]?.GetValue<string>() == "participant";
+
+    private static string With(JsonObject payload, string name)
+    {
+        payload["displayName"] = name;
+        return payload.ToJsonString(CanvasJson.Options);
+    }
+}
