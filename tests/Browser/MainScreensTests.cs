@@ -50,6 +50,13 @@ public sealed class MainScreensTests(BrowserFixture browser, LabServerFixture se
                 {
                     report[$"{name}-{width}"] = await Axe.ScanAsync(page);
                 }
+
+                if (name == "facilitatore" && width >= 1366)
+                {
+                    // The facilitator's tools, grouped and labelled, on one bar: every group starts at the same height.
+                    var tops = await page.Locator(".toolbar > .tool:visible").EvaluateAllAsync<double[]>("els => els.map(e => Math.round(e.getBoundingClientRect().top))");
+                    Assert.True(tops.Distinct().Count() == 1, $"The tools wrap onto {tops.Distinct().Count()} rows at {width} px.");
+                }
             }
         }
 
@@ -88,7 +95,7 @@ public sealed class MainScreensTests(BrowserFixture browser, LabServerFixture se
         await Expect(landing.Locator("#join-code")).ToHaveValueAsync(room.JoinCode);
 
         var report = new Dictionary<string, List<AxeViolation>>();
-        var menu = Card(page, "Custode di condominio con ore di ascolto").GetByRole(AriaRole.Button, new() { Name = "Altro sulla scheda: Custode di condominio con ore di ascolto" });
+        var menu = Card(page, "Anziani soli nei condomini popolari").GetByRole(AriaRole.Button, new() { Name = "Altro sulla scheda: Anziani soli nei condomini popolari" });
         foreach (var (width, height) in Sizes)
         {
             await ShowAsync(landing, width, height, $"schermata-ingresso-{width}.png");
