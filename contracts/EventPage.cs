@@ -8,5 +8,8 @@ public sealed record EventPage(
     [property: Id(0)] ImmutableArray<CanvasEvent> Events,
     [property: Id(1)] long LastSeq)
 {
+    /// <summary>The most events one page holds (what the hub's catch-up and the events endpoint answer at most).</summary>
+    public const int MaxEvents = 1_000;
+
     public bool HasMore => Events.Length > 0 && Events[^1].Seq < LastSeq;
 }

@@ -40,17 +40,23 @@ public interface ICanvasGrain : IGrainWithStringKey
     /// <summary>Closes, with a <c>member.leave</c> carrying <c>lastSeen</c>, every presence no node has renewed within the lease.</summary>
     Task SweepPresenceAsync();
 
-    /// <summary>The committed canvas now.</summary>
-    Task<CanvasSnapshot> GetStateAsync();
+    /// <summary>
+    /// The committed canvas now, as <paramref name="viewer"/> may read it: all of it for staff; for a participant, without
+    /// others' hidden text, anonymous authorship and others' votes by name (the redaction happens here, once, where the state is).
+    /// </summary>
+    Task<CanvasSnapshot> GetStateAsync(Actor viewer);
 
     /// <summary>Whether a facilitator removed <paramref name="memberId"/> from the lab (their token no longer gets in).</summary>
     Task<bool> IsRemovedAsync(string memberId);
 
-    /// <summary>Up to <paramref name="maxCount"/> committed events after <paramref name="afterSeq"/>.</summary>
-    Task<EventPage> GetEventsAsync(long afterSeq, int maxCount);
+    /// <summary>Up to <paramref name="maxCount"/> committed events after <paramref name="afterSeq"/>, as <paramref name="viewer"/> may read them.</summary>
+    Task<EventPage> GetEventsAsync(Actor viewer, long afterSeq, int maxCount);
 
-    /// <summary>Subscribes an observer to committed events; returns the last committed seq. Idempotent.</summary>
-    Task<long> SubscribeAsync(ICanvasObserver observer);
+    /// <summary>Up to <paramref name="maxCount"/> committed events after <paramref name="afterSeq"/> for every audience (a node's feed filling a gap).</summary>
+    Task<CommittedEvents> GetCommittedAsync(long afterSeq, int maxCount);
+
+    /// <summary>Subscribes an observer to committed events; returns the last committed seq and the anonymous mode. Idempotent.</summary>
+    Task<CanvasSubscription> SubscribeAsync(ICanvasObserver observer);
 
     Task UnsubscribeAsync(ICanvasObserver observer);
 }

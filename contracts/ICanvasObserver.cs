@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Laboratori.Contracts;
 
 /// <summary>
@@ -8,8 +6,9 @@ namespace Laboratori.Contracts;
 /// </summary>
 public interface ICanvasObserver : IGrainObserver
 {
+    /// <summary>A commit batch, redacted for participants by the canvas (see <see cref="CommittedEvents"/>).</summary>
     [OneWay]
-    Task OnEventsCommitted(string labId, ImmutableArray<CanvasEvent> events);
+    Task OnEventsCommitted(string labId, CommittedEvents batch);
 
     /// <summary>
     /// The canvas activation is going away (idle, or its silo is shutting down) and forgets its observers: subscribe

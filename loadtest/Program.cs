@@ -46,10 +46,12 @@ static int Usage(string? error)
           Makes --labs labs, then --participants people join them at an even pace within --within seconds, each as a
           browser does (POST /api/join, negotiate + WebSocket, Join with the state); reports each join's time (median,
           p95, p99, max, and per step), failures by code, and the server's CPU and KB per connection.
-               latency [--url http://127.0.0.1:5080] [--ops 1000] [--peers 2] [--rate 50]
+               latency [--url http://127.0.0.1:5080] [--peer-url URL] [--lab-url URL] [--ops 1000] [--peers 2] [--rate 50]
                        [--user facilitatore] [--password facilitatore]
           Creates a lab, joins --peers participants, sets phase 'libera', then sends --ops card.add/card.move from the
-          first participant at --rate per second and measures send -> event arrival at every other participant.
+          first participant at --rate per second and measures send -> event arrival at every other participant. The
+          others connect to --peer-url when given, and the lab is made through --lab-url (other nodes of a cluster:
+          the hops between nodes).
           Builds a lab of --events events in an in-process silo and times the canvas state at random seqs, with
           snapshots and, as the baseline, folding from the first event.
         """);

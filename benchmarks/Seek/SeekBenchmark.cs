@@ -25,6 +25,9 @@ namespace Laboratori.Benchmarks.Seek;
 /// </summary>
 public static class SeekBenchmark
 {
+    /// <summary>The benchmark reads the canvas as staff do: all of it, nothing to redact.</summary>
+    private static readonly Actor Reader = new("staff-bench-reader", Role.Facilitator, "Benchmark");
+
     private static readonly JsonSerializerOptions ResultJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static async Task<int> RunAsync(SeekOptions options)
@@ -47,7 +50,7 @@ public static class SeekBenchmark
                 var events = new List<CanvasEvent>();
                 while (events.Count < seq)
                 {
-                    events.AddRange((await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(events.Count, (int)Math.Min(1_000, seq - events.Count))).Events);
+                    events.AddRange((await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(Reader, events.Count, (int)Math.Min(1_000, seq - events.Count))).Events);
                 }
 
                 return CanvasFold.Serialize(CanvasFold.Fold(null, events));
@@ -117,7 +120,7 @@ public static class SeekBenchmark
         var lanes = new[] { "bisogni", "risorse", "azioni" };
         var watch = Stopwatch.StartNew();
         var n = 0;
-        var seq = (await canvas.GetStateAsync()).Seq;
+        var seq = (await canvas.GetStateAsync(Reader)).Seq;
         while (seq < events)
         {
             var batch = Enumerable.Range(0, (int)Math.Min(100, events - seq)).Select(_ =>
@@ -143,7 +146,7 @@ public static class SeekBenchmark
                 };
             }).ToList();
             await Task.WhenAll(batch);
-            seq = (await canvas.GetStateAsync()).Seq;
+            seq = (await canvas.GetStateAsync(Reader)).Seq;
             if (n % 2_000 < 100)
             {
                 Console.WriteLine($"  built {seq:N0} / {events:N0} events ({watch.Elapsed.TotalSeconds:0}s)");

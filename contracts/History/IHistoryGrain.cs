@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Laboratori.Contracts.Actions;
 
 namespace Laboratori.Contracts.History;
 
@@ -10,6 +11,12 @@ public interface IHistoryGrain : IGrainWithStringKey
 {
     /// <summary>The canvas right after event <paramref name="seq"/> (0 is the empty canvas).</summary>
     Task<CanvasSnapshot> GetStateAtAsync(long seq);
+
+    /// <summary>The griglia di sintesi right after event <paramref name="seq"/> (a document the lab shares: hidden cards left out, anonymous ones unattributed).</summary>
+    Task<SynthesisGrid> GetSynthesisAsync(long seq);
+
+    /// <summary>The lab's Piano delle azioni now, with what is overdue or due soon as of <paramref name="today"/> (Europe/Rome).</summary>
+    Task<ActionPlan> GetActionPlanAsync(DateOnly today);
 
     /// <summary>The seq of the last event at or before <paramref name="at"/> (0 if none).</summary>
     Task<long> GetSeqAtAsync(DateTimeOffset at);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Laboratori.Contracts.Actions;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Canvas.Operations;
 using Laboratori.Grains.Cohesion;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Laboratori.Contracts.Actions;
 
 namespace Laboratori.Grains.Actions;
 
@@ -16,4 +17,7 @@ public sealed record ScopeActionPlan(string ScopeId, string Title, DateOnly Toda
                 .ThenBy(a => a.Action.Deadline ?? "9999", StringComparer.Ordinal)
                 .ThenBy(a => a.LabTitle, StringComparer.Ordinal),
         ]);
+
+    /// <summary>Only the actions that call for attention: overdue or due soon (neither is ever true of a done one).</summary>
+    public ScopeActionPlan Due() => this with { Actions = [.. Actions.Where(a => a.Action.Overdue || a.Action.DueSoon)] };
 }

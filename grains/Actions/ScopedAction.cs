@@ -1,3 +1,5 @@
+using Laboratori.Contracts.Actions;
+
 namespace Laboratori.Grains.Actions;
 
 /// <summary>An action of a plan across labs, with the lab that took it on.</summary>

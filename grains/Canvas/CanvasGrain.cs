@@ -3,7 +3,6 @@ using Laboratori.Contracts;
 using Laboratori.Contracts.History;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Canvas.Operations;
-using Laboratori.Grains.History;
 using Laboratori.Silo.Hosting;
 using Laboratori.Silo.Storage;
 using Microsoft.Extensions.Logging;
@@ -55,7 +54,7 @@ public sealed partial class CanvasGrain(
         {
             OnCommitted = async events =>
             {
-                observers.Notify(events);
+                observers.Notify(CanvasView.ForEveryone(events, Pipeline.Committed.Anonymous, Pipeline.Committed.Seq));
                 await snapshots.SaveIfDueAsync(Pipeline.Committed);
             },
             OnBroken = DeactivateOnIdle,
@@ -193,12 +192,21 @@ public sealed partial class CanvasGrain(
 
     public Task<bool> IsRemovedAsync(string memberId) => Task.FromResult(Pipeline.Committed.Members.GetValueOrDefault(memberId) is { Removed: true });
 
-    public Task<CanvasSnapshot> GetStateAsync() => Task.FromResult(new CanvasSnapshot(Pipeline.Committed.Seq, CanvasFold.Serialize(Pipeline.Committed)));
+    public Task<CanvasSnapshot> GetStateAsync(Actor viewer) =>
+        Task.FromResult(CanvasView.For(viewer, new CanvasSnapshot(Pipeline.Committed.Seq, CanvasFold.Serialize(Pipeline.Committed))));
 
-    public async Task<EventPage> GetEventsAsync(long afterSeq, int maxCount)
+    public async Task<EventPage> GetEventsAsync(Actor viewer, long afterSeq, int maxCount) => CanvasView.For(viewer, await ReadAsync(afterSeq, maxCount));
+
+    public async Task<CommittedEvents> GetCommittedAsync(long afterSeq, int maxCount)
+    {
+        var page = await ReadAsync(afterSeq, maxCount);
+        return CanvasView.ForEveryone(page.Events, Pipeline.Committed.Anonymous, page.LastSeq);
+    }
+
+    private async Task<EventPage> ReadAsync(long afterSeq, int maxCount)
     {
         var last = Pipeline.Committed.Seq;
-        maxCount = Math.Clamp(maxCount, 1, CanvasHistory.Page);
+        maxCount = Math.Clamp(maxCount, 1, EventPage.MaxEvents);
         if (afterSeq >= last)
         {
             return new EventPage([], last);
@@ -213,10 +221,10 @@ public sealed partial class CanvasGrain(
         return new EventPage([.. entries.Where(e => e.Seq <= last).Select(e => StoredEvent.FromEntry(LabId, e))], last);
     }
 
-    public Task<long> SubscribeAsync(ICanvasObserver observer)
+    public Task<CanvasSubscription> SubscribeAsync(ICanvasObserver observer)
     {
         _observers!.Add(observer);
-        return Task.FromResult(Pipeline.Committed.Seq);
+        return Task.FromResult(new CanvasSubscription(Pipeline.Committed.Seq, Pipeline.Committed.Anonymous));
     }
 
     public Task UnsubscribeAsync(ICanvasObserver observer)

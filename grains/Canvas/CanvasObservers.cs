@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Laboratori.Contracts;
 
 namespace Laboratori.Grains.Canvas;
@@ -12,11 +11,11 @@ internal sealed class CanvasObservers(string labId)
 
     public void Remove(ICanvasObserver observer) => _observers.Remove(observer);
 
-    public void Notify(ImmutableArray<CanvasEvent> events)
+    public void Notify(CommittedEvents batch)
     {
         foreach (var observer in _observers)
         {
-            observer.OnEventsCommitted(labId, events).Ignore();
+            observer.OnEventsCommitted(labId, batch).Ignore();
         }
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Laboratori.Contracts;
 using Laboratori.Grains.Canvas.Model;
+using Laboratori.Grains.Canvas.Operations;
 
 namespace Laboratori.Grains.Canvas;
 
@@ -16,6 +17,8 @@ public static class CanvasView
 {
     /// <summary>The author a participant sees in place of someone they may not know.</summary>
     public const string Nobody = "";
+
+    private const string RemovedType = "member.remove";
 
     /// <summary>Whether some participant must not see <paramref name="event"/> as it is.</summary>
     public static bool NeedsRedaction(CanvasEvent @event) => Redaction(@event) != Hide.None;
@@ -43,6 +46,18 @@ public static class CanvasView
 
     public static ImmutableArray<CanvasEvent> ForParticipant(IEnumerable<CanvasEvent> events, string viewerId) =>
         [.. events.Select(e => ForParticipant(e, viewerId))];
+
+    /// <summary>
+    /// <paramref name="events"/> for every audience of a node: as they are, and (only if some of them need it) as
+    /// participants read others' events; with the lab's <paramref name="anonymous"/> mode and the members they removed.
+    /// </summary>
+    public static CommittedEvents ForEveryone(ImmutableArray<CanvasEvent> events, bool anonymous, long lastSeq)
+    {
+        var authors = events.Where(NeedsRedaction).Select(e => e.Author).Distinct().ToImmutableArray();
+        var removed = events.Where(e => e.Type == RemovedType)
+            .Select(e => ((RemoveMember)OperationCatalog.ParseStored(e.Type, e.Payload)).MemberId).ToImmutableArray();
+        return new CommittedEvents(events, authors.IsEmpty ? [] : ForParticipant(events, Nobody), authors, anonymous, removed, lastSeq);
+    }
 
     /// <summary>The events as <paramref name="actor"/> sees them: all of them for staff.</summary>
     public static EventPage For(Actor actor, EventPage page) =>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Laboratori.Contracts;
+using Laboratori.Grains.Canvas.Model;
 
 namespace Laboratori.Grains.Cohesion;
 

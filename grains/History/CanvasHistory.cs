@@ -8,7 +8,7 @@ namespace Laboratori.Grains.History;
 /// <summary>Reads of a lab's log that any grain may make: the canvas at a seq (nearest snapshot, then fold), all events.</summary>
 internal static class CanvasHistory
 {
-    public const int Page = 1_000;
+    public const int Page = EventPage.MaxEvents;
 
     public static async Task<CanvasState> StateAtAsync(IEventLog log, string labId, long seq)
     {

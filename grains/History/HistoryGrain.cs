@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using Laboratori.Contracts;
+using Laboratori.Contracts.Actions;
 using Laboratori.Contracts.History;
+using Laboratori.Grains.Actions;
 using Laboratori.Grains.Canvas;
+using Laboratori.Grains.History.Synthesis;
 using Laboratori.Silo.Storage;
 
 namespace Laboratori.Grains.History;
@@ -16,6 +19,16 @@ public sealed class HistoryGrain(IEventLog log) : Grain, IHistoryGrain
         var state = await CanvasHistory.StateAtAsync(log, LabId, seq);
         return new CanvasSnapshot(state.Seq, CanvasFold.Serialize(state));
     }
+
+    public async Task<SynthesisGrid> GetSynthesisAsync(long seq)
+    {
+        var state = await CanvasHistory.StateAtAsync(log, LabId, seq);
+        var last = state.Seq == 0 ? [] : await log.ReadAsync(LabId, state.Seq - 1, 1);
+        return SynthesisBuilder.Build(LabId, state, last.Count == 0 ? null : StoredEvent.FromEntry(LabId, last[0]).At);
+    }
+
+    public async Task<ActionPlan> GetActionPlanAsync(DateOnly today) =>
+        ActionPlanBuilder.Build(LabId, await CanvasHistory.StateAtAsync(log, LabId, long.MaxValue), today);
 
     public Task<long> GetLastSeqAsync() => log.GetLastSeqAsync(LabId);
 

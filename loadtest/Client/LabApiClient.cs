@@ -16,6 +16,10 @@ public sealed class LabApiClient(HttpClient http)
     public async Task<CreatedLab> CreateLabAsync(string token, string title, CancellationToken cancellationToken = default) =>
         (await SendAsync<CreatedLab>(HttpMethod.Post, "api/labs", token, new { title }, cancellationToken))!;
 
+    /// <summary>Creates a lab with one of the templates of <c>GET api/templates</c>.</summary>
+    public async Task<CreatedLab> CreateLabAsync(string token, string title, string templateId, CancellationToken cancellationToken = default) =>
+        (await SendAsync<CreatedLab>(HttpMethod.Post, "api/labs", token, new { title, templateId }, cancellationToken))!;
+
     public async Task<ParticipantJoin> JoinAsync(string code, string displayName, CancellationToken cancellationToken = default) =>
         (await SendAsync<ParticipantJoin>(HttpMethod.Post, "api/join", null, new { code, displayName }, cancellationToken))!;
 

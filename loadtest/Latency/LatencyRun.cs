@@ -17,11 +17,11 @@ public sealed class LatencyRun(LatencyOptions options)
 
     public async Task<int> RunAsync()
     {
-        using var http = new HttpClient { BaseAddress = options.Url };
+        using var http = new HttpClient { BaseAddress = options.LabUrl ?? options.Url };
         var api = new LabApiClient(http);
         var staff = await api.LoginAsync(options.UserName, options.Password);
         var lab = await api.CreateLabAsync(staff.Token, "Latenza " + DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
-        await using var facilitator = await HubClient.ConnectAsync(options.Url, staff.Token);
+        await using var facilitator = await HubClient.ConnectAsync(options.LabUrl ?? options.Url, staff.Token);
         Check(await facilitator.InvokeAsync("Join", lab.Id, null));
 
         var peers = new List<HubClient>();
@@ -30,13 +30,13 @@ public sealed class LatencyRun(LatencyOptions options)
             for (var i = 0; i < options.Peers; i++)
             {
                 var join = await api.JoinAsync(lab.JoinCode, $"Partecipante {i + 1}");
-                var peer = await HubClient.ConnectAsync(options.Url, join.Token);
+                var peer = await HubClient.ConnectAsync(i == 0 ? options.Url : options.PeerUrl ?? options.Url, join.Token);
                 peers.Add(peer);
                 Check(await peer.InvokeAsync("Join", lab.Id, null));
             }
 
             Check(await facilitator.InvokeAsync("Apply", lab.Id, new { clientOpId = "phase", type = "lab.phase", payload = new { phase = "libera" } }));
-            Console.WriteLine($"lab {lab.Id}: {options.Peers} participants, {options.Operations} operations at {options.Rate}/s from one of them");
+            Console.WriteLine($"lab {lab.Id}: {options.Peers} participants, {options.Operations} operations at {options.Rate}/s from one of them (on {options.Url}), received on {options.PeerUrl ?? options.Url}");
 
             using var drained = new CancellationTokenSource();
             var receivers = peers.Skip(1).Select(p => Task.Run(() => TimeArrivalsAsync(p, drained.Token))).ToList();

@@ -42,7 +42,8 @@ public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, i
         {
             var join = await api.JoinAsync(lab.JoinCode, Faker.Name.FullName(), cancellationToken);
             MemberId = join.ParticipantId;
-            Client = await HubClient.ConnectAsync(url, join.Token, "hubs/lab", this, protocol, cancellationToken);
+            // The lab in the query lets a proxy keep a lab's connections together when it is configured to (deploy/nginx).
+            Client = await HubClient.ConnectAsync(url, join.Token, "hubs/lab?lab=" + Uri.EscapeDataString(lab.Id), this, protocol, cancellationToken);
             var reply = await Client.InvokeAsync("Join", lab.Id, null).WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
             if (ErrorCode(reply) is { } code)
             {

@@ -4,7 +4,6 @@ using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Labs;
 using Laboratori.Tests.Support;
-
 namespace Laboratori.Tests.Attendance;
 
 /// <summary>
@@ -99,7 +98,7 @@ public sealed class PresenceLeaseTests(TestSilo silo)
 
     private static async Task<bool> IsPresentAsync(ICanvasGrain canvas, string memberId)
     {
-        using var state = JsonDocument.Parse((await canvas.GetStateAsync()).State);
+        using var state = JsonDocument.Parse((await canvas.GetStateAsync(CanvasCalls.Staff)).State);
         return state.RootElement.GetProperty("members").EnumerateObject().Single(m => m.Name == memberId).Value.GetProperty("present").GetBoolean();
     }
 
@@ -109,7 +108,7 @@ public sealed class PresenceLeaseTests(TestSilo silo)
         EventPage page;
         do
         {
-            page = await canvas.GetEventsAsync(events.Count, 1_000);
+            page = await canvas.GetEventsAsync(CanvasCalls.Staff, events.Count, 1_000);
             events.AddRange(page.Events);
         }
         while (page.HasMore);

@@ -34,8 +34,8 @@ public sealed partial class LiveRoom : IAsyncDisposable
 
     public string JoinCode { get; private set; } = "";
 
-    /// <summary>A facilitator signs in on the landing page, creates a lab with the form and lands in it.</summary>
-    public static async Task<LiveRoom> CreateAsync(BrowserFixture browser, LabServer server, string title, int width = 1366, int height = 900)
+    /// <summary>A facilitator signs in on the landing page, creates a lab with the form (choosing <paramref name="template"/> if given) and lands in it.</summary>
+    public static async Task<LiveRoom> CreateAsync(BrowserFixture browser, LabServer server, string title, int width = 1366, int height = 900, string? template = null)
     {
         var room = new LiveRoom(browser, server);
         var page = await room.NewPageAsync(width, height);
@@ -49,6 +49,11 @@ public sealed partial class LiveRoom : IAsyncDisposable
         await page.Locator("#lab-percorso").FillAsync("Insieme per Co-progettare");
         await page.Locator("#lab-edizione").FillAsync("Edizione 1");
         await page.Locator("#lab-sede").FillAsync("Pisa");
+        if (template is not null)
+        {
+            await page.Locator("#lab-template").SelectOptionAsync(template);
+        }
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Crea", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(LabUrl());
         await Expect(page.Locator(".lab-title")).ToHaveTextAsync(title);

@@ -26,7 +26,7 @@ public sealed class MultiSiloTests : IAsyncLifetime
     {
         var (first, second) = (TwoSilos.GrainsOf(_silos.Cluster.Silos[0]), TwoSilos.GrainsOf(_silos.Cluster.Silos[1]));
         var labId = await NewLabAsync(first);
-        var start = (await first.GetGrain<ICanvasGrain>(labId).GetStateAsync()).Seq;
+        var start = (await first.GetGrain<ICanvasGrain>(labId).GetStateAsync(CanvasCalls.Staff)).Seq;
 
         var results = await Task.WhenAll(Enumerable.Range(0, 80).Select(i =>
             (i % 2 == 0 ? first : second).GetGrain<ICanvasGrain>(labId).ApplyAsync(Facilitator, AddCard($"c{i}"))));
@@ -59,12 +59,12 @@ public sealed class MultiSiloTests : IAsyncLifetime
             Assert.Null((await canvas.ApplyAsync(Facilitator, AddCard($"before{i}"))).Error);
         }
 
-        var before = await canvas.GetStateAsync();
+        var before = await canvas.GetStateAsync(CanvasCalls.Staff);
 
         await _silos.Cluster.KillSiloAsync(doomed).WaitAsync(Patience);
 
         // Calls fail until the cluster declares the silo dead; then the lab activates on the survivor from the log.
-        var after = await UntilAnsweredAsync(() => canvas.GetStateAsync());
+        var after = await UntilAnsweredAsync(() => canvas.GetStateAsync(CanvasCalls.Staff));
         Assert.Equal(before.Seq, after.Seq);
         Assert.Equal(before.State, after.State);
         Assert.Equal(survivor.SiloAddress, await management.GetActivationAddress(canvas));
@@ -73,7 +73,7 @@ public sealed class MultiSiloTests : IAsyncLifetime
         Assert.Equal(before.Seq + 1, next.Seq);
         var events = await AllEventsAsync(canvas);
         Assert.Equal(Enumerable.Range(1, (int)next.Seq).Select(i => (long)i), events.Select(e => e.Seq));
-        Assert.Equal(CanvasFold.Serialize(CanvasFold.Fold(null, events)), (await canvas.GetStateAsync()).State);
+        Assert.Equal(CanvasFold.Serialize(CanvasFold.Fold(null, events)), (await canvas.GetStateAsync(CanvasCalls.Staff)).State);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class MultiSiloTests : IAsyncLifetime
         for (var s = 0; s < 2; s++)
         {
             var reference = silos[s].CreateObjectReference<ICanvasObserver>(observers[s]);
-            from[s] = await silos[s].GetGrain<ICanvasGrain>(labId).SubscribeAsync(reference);
+            from[s] = (await silos[s].GetGrain<ICanvasGrain>(labId).SubscribeAsync(reference)).Seq;
         }
 
         var results = await Task.WhenAll(Enumerable.Range(0, 60).Select(i =>

@@ -36,7 +36,7 @@ public sealed class ScopeDocumentsApiTests(AccountServerFixture fixture) : IClas
 
         foreach (var (role, token, edizione, other) in tokens)
         {
-            foreach (var path in new[] { "documents/relazione?format=html", "synthesis", "actions?format=csv" })
+            foreach (var path in new[] { "documents/relazione?format=html", "synthesis", "actions?format=csv", "actions?open=true" })
             {
                 Assert.Equal((role, path, edizione), (role, path, (int)(await server.CallAsync(HttpMethod.Get, $"/api/edizioni/{s.Edizione}/{path}", token)).Status));
                 Assert.Equal((role, path, other), (role, path, (int)(await server.CallAsync(HttpMethod.Get, $"/api/edizioni/{s.OtherEdizione}/{path}", token)).Status));

@@ -1,3 +1,4 @@
+using Laboratori.Contracts.History;
 using Laboratori.Grains.History.Synthesis;
 using Laboratori.Tests.Domain;
 using static Laboratori.Tests.Domain.Scenario;

@@ -1,3 +1,4 @@
+using Laboratori.Grains.Canvas.Model;
 using Laboratori.Grains.Cohesion;
 using static Laboratori.Tests.Domain.Scenario;
 

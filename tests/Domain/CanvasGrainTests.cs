@@ -24,7 +24,7 @@ public sealed class CanvasGrainTests(TestSilo silo)
     {
         var (labId, people) = await NewLabAsync(2);
         var canvas = silo.Grains.GetGrain<ICanvasGrain>(labId);
-        var start = (await canvas.GetStateAsync()).Seq;
+        var start = (await canvas.GetStateAsync(CanvasCalls.Staff)).Seq;
 
         var results = await Task.WhenAll(Enumerable.Range(0, 120).Select(i => canvas.ApplyAsync(people[i % 2], AddCard($"c{i}"))));
 
@@ -78,7 +78,7 @@ public sealed class CanvasGrainTests(TestSilo silo)
         Assert.Equal(OperationResult.Accepted(vote.ClientOpId, voted.Seq), resent[0]);
         Assert.Equal(OperationResult.Accepted(add.ClientOpId, added.Seq), resent[1]);
         Assert.Equal(OperationResult.Accepted(vote.ClientOpId, voted.Seq), resent[2]);
-        var state = await canvas.GetStateAsync();
+        var state = await canvas.GetStateAsync(CanvasCalls.Staff);
         Assert.Equal(voted.Seq + 2_100, state.Seq);
         using var json = JsonDocument.Parse(state.State);
         var votes = json.RootElement.GetProperty("cards").GetProperty("target").GetProperty("votes");
@@ -119,7 +119,7 @@ public sealed class CanvasGrainTests(TestSilo silo)
             Assert.Equal(CanvasFold.Serialize(state), atSeq.State);
         }
 
-        Assert.Equal(CanvasFold.Serialize(state), (await canvas.GetStateAsync()).State);
+        Assert.Equal(CanvasFold.Serialize(state), (await canvas.GetStateAsync(CanvasCalls.Staff)).State);
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class CanvasGrainTests(TestSilo silo)
         var all = await AllEventsAsync(canvas, pageSize: 10);
         foreach (var after in new long[] { 0, 3, 17, all.Count - 5, all.Count })
         {
-            var page = await canvas.GetEventsAsync(after, 7);
+            var page = await canvas.GetEventsAsync(CanvasCalls.Staff, after, 7);
             Assert.Equal(all.Skip((int)after).Take(7).Select(e => e.Seq), page.Events.Select(e => e.Seq));
             Assert.Equal(all.Count, page.LastSeq);
             Assert.Equal(after + 7 < all.Count, page.HasMore);
@@ -152,10 +152,10 @@ public sealed class CanvasGrainTests(TestSilo silo)
             await canvas.ApplyAsync(people[0], AddCard($"c{i}"));
         }
 
-        var before = await canvas.GetStateAsync();
+        var before = await canvas.GetStateAsync(CanvasCalls.Staff);
         await canvas.Cast<IGrainManagementExtension>().DeactivateOnIdle();
         var retry = await canvas.ApplyAsync(people[0], AddCard("c22"));
-        var after = await canvas.GetStateAsync();
+        var after = await canvas.GetStateAsync(CanvasCalls.Staff);
 
         Assert.Equal(before.Seq, retry.Seq);
         Assert.Equal(before.State, after.State);
@@ -170,7 +170,7 @@ public sealed class CanvasGrainTests(TestSilo silo)
         var canvas = silo.Grains.GetGrain<ICanvasGrain>(labId);
         var observer = new RecordingObserver();
         var reference = silo.Grains.CreateObjectReference<ICanvasObserver>(observer);
-        var from = await canvas.SubscribeAsync(reference);
+        var from = (await canvas.SubscribeAsync(reference)).Seq;
 
         var acks = new List<OperationResult>();
         for (var i = 0; i < 5; i++)
@@ -213,8 +213,8 @@ public sealed class CanvasGrainTests(TestSilo silo)
         var retried = await ApplyUntilAvailableAsync(canvas, people[0], AddCard("stale"));
         Assert.Null(retried.Error);
         Assert.Equal(local + 2, retried.Seq);
-        Assert.Equal(local + 2, (await canvas.GetStateAsync()).Seq);
-        Assert.Contains("\"remotecard\"", (await canvas.GetStateAsync()).State, StringComparison.Ordinal);
+        Assert.Equal(local + 2, (await canvas.GetStateAsync(CanvasCalls.Staff)).Seq);
+        Assert.Contains("\"remotecard\"", (await canvas.GetStateAsync(CanvasCalls.Staff)).State, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -234,7 +234,7 @@ public sealed class CanvasGrainTests(TestSilo silo)
 
         Assert.Null(retried.Error);
         Assert.Equal(added + 1, retried.Seq);
-        Assert.Equal(added + 1, (await canvas.GetStateAsync()).Seq);
+        Assert.Equal(added + 1, (await canvas.GetStateAsync(CanvasCalls.Staff)).Seq);
         Assert.Single(await log.ReadAsync(labId, 0, 1000), e => e.Data.Contains("move-1", StringComparison.Ordinal));
     }
 
@@ -261,7 +261,7 @@ public sealed class CanvasGrainTests(TestSilo silo)
         Assert.Equal(labId, await silo.Grains.GetGrain<IJoinCodeGrain>(info.JoinCode).ResolveAsync());
         Assert.Equal(info.JoinCode, JoinCodes.Normalize(JoinCodes.Display(info.JoinCode).ToLowerInvariant()));
         Assert.Contains(await silo.Grains.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).ListAsync(), l => l.Id == labId);
-        using var state = JsonDocument.Parse((await silo.Grains.GetGrain<ICanvasGrain>(labId).GetStateAsync()).State);
+        using var state = JsonDocument.Parse((await silo.Grains.GetGrain<ICanvasGrain>(labId).GetStateAsync(CanvasCalls.Staff)).State);
         Assert.Equal(["bisogni", "risorse", "azioni"], state.RootElement.GetProperty("lanes").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
         Assert.Equal("lab_exists", (await silo.Grains.GetGrain<ILaboratorioGrain>(labId).CreateAsync(Facilitator, info.Definition)).Error?.Code);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Laboratori.Contracts;
@@ -25,6 +26,34 @@ public sealed class CanvasViewTests
 
             Assert.True(JsonNode.DeepEquals(JsonNode.Parse(CanvasFold.Serialize(shown)), JsonNode.Parse(CanvasFold.Serialize(folded))), $"{viewer} at seq {n}");
         }
+    }
+
+    /// <summary>What a node picks from the canvas's one redaction is what the participant would be shown event by event.</summary>
+    [Theory]
+    [MemberData(nameof(Viewers))]
+    public void ABatchRedactedOnceGivesEachParticipantTheirVersion(string viewer)
+    {
+        var events = VectorEvents("facilitation.json").ToImmutableArray();
+        var batch = CanvasView.ForEveryone(events, anonymous: true, events[^1].Seq);
+
+        Assert.True(batch.NeedsRedaction);
+        // ImmutableArray's own equality compares the arrays' references: compare the elements.
+        Assert.Equal(CanvasView.ForParticipant(events, viewer).ToArray(), batch.For(viewer).ToArray());
+        Assert.Equal(CanvasView.ForParticipant(events, CanvasView.Nobody).ToArray(), batch.Redacted.ToArray());
+        Assert.Equal(events.Where(CanvasView.NeedsRedaction).Select(e => e.Author).Distinct().ToArray(), batch.RedactedAuthors.ToArray());
+    }
+
+    [Fact]
+    public void ABatchNobodyReadsOtherwiseIsSentAsItIsAndNamesTheMembersItRemoved()
+    {
+        var s = new Scenario();
+        s.AddCard(Anna, "c1");
+        s.Do(Facilitator, "member.remove", new { memberId = "p-anna" }).Ok();
+        var batch = CanvasView.ForEveryone([.. s.Events], anonymous: false, s.Events[^1].Seq);
+
+        Assert.False(batch.NeedsRedaction);
+        Assert.Equal(s.Events, batch.For("p-bruno").ToArray());
+        Assert.Equal(["p-anna"], batch.Removed.ToArray());
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using Laboratori.Contracts;
 using Laboratori.Contracts.History;
 using Laboratori.Grains.Canvas;
 using Laboratori.LoadTest.Client;
+using Laboratori.Tests.Support;
 using Laboratori.Tests.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -83,7 +84,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
 
         var grains = server.Services.GetRequiredService<IGrainFactory>();
         var events = await grains.GetGrain<IHistoryGrain>(lab.Id).GetAllEventsAsync();
-        var live = await grains.GetGrain<ICanvasGrain>(lab.Id).GetStateAsync();
+        var live = await grains.GetGrain<ICanvasGrain>(lab.Id).GetStateAsync(CanvasCalls.Staff);
         var summary = new FuzzSummary(settings, clock.Elapsed, events.Length, tally);
         output.WriteLine(summary.Markdown());
         output.WriteLine("written to " + summary.WriteArtifacts());

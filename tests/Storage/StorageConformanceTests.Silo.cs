@@ -4,6 +4,7 @@ using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Labs;
 using Laboratori.Silo.Storage;
+using Laboratori.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Core.Internal;
 using Orleans.Storage;
@@ -64,7 +65,7 @@ public abstract partial class StorageConformanceTests
         Assert.Equal(local + 1, await log.GetLastSeqAsync(labId));
         var retried = await ApplyUntilAvailableAsync(canvas, AddCard("stale"));
         Assert.Equal(OperationResult.Accepted("add-stale", local + 2), retried);
-        Assert.Contains("\"remotecard\"", (await canvas.GetStateAsync()).State, StringComparison.Ordinal);
+        Assert.Contains("\"remotecard\"", (await canvas.GetStateAsync(CanvasCalls.Staff)).State, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class RecordingObserver : ICanvasObserver
 {
     public Channel<ImmutableArray<CanvasEvent>> Events { get; } = Channel.CreateUnbounded<ImmutableArray<CanvasEvent>>();
 
-    public Task OnEventsCommitted(string labId, ImmutableArray<CanvasEvent> events) => Events.Writer.WriteAsync(events).AsTask();
+    public Task OnEventsCommitted(string labId, CommittedEvents batch) => Events.Writer.WriteAsync(batch.Events).AsTask();
 
     public Task OnCanvasDeactivating(string labId) => Task.CompletedTask;
 }

@@ -24,11 +24,15 @@ public sealed class LabScene : IAsyncDisposable
 
     public IReadOnlyList<ParticipantJoin> Joins { get; }
 
-    /// <summary>Sets up the lab; with <paramref name="phase"/> the facilitator moves it there before returning.</summary>
-    public static async Task<LabScene> StartAsync(LabServer server, int participants = 2, string? phase = "libera")
+    /// <summary>
+    /// Sets up the lab (with <paramref name="templateId"/>, or the default template); with <paramref name="phase"/> the
+    /// facilitator moves it there before returning.
+    /// </summary>
+    public static async Task<LabScene> StartAsync(LabServer server, int participants = 2, string? phase = "libera", string? templateId = null)
     {
         var staffToken = await server.StaffTokenAsync(LabServer.Facilitator);
-        var lab = await server.Api.CreateLabAsync(staffToken, "Laboratorio di prova " + Guid.NewGuid().ToString("N")[..6]);
+        var title = "Laboratorio di prova " + Guid.NewGuid().ToString("N")[..6];
+        var lab = templateId is null ? await server.Api.CreateLabAsync(staffToken, title) : await server.Api.CreateLabAsync(staffToken, title, templateId);
         var facilitator = new HubPeer(await server.ConnectAsync(staffToken), lab.Id);
         await facilitator.JoinAsync();
         var joins = new List<ParticipantJoin>();

@@ -29,8 +29,7 @@ public static class ActionsApi
             return ApiProblem.From(Errors.DeadlineInvalid);
         }
 
-        var snapshot = await grains.GetGrain<IHistoryGrain>(labId).GetStateAtAsync(long.MaxValue);
-        var plan = ActionPlanBuilder.Build(labId, CanvasFold.Deserialize(snapshot.State), date);
+        var plan = await grains.GetGrain<IHistoryGrain>(labId).GetActionPlanAsync(date);
         var name = $"piano-azioni-{labId}";
         return format switch
         {

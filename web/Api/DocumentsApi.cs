@@ -95,7 +95,8 @@ public static class DocumentsApi
         return await AnswerAsync(http, model, format, $"tavolo-unificato-{id}", logos, pdf);
     }
 
-    private static async Task<IResult> ScopeActionsAsync(string id, HttpContext http, DossierReader reader, TimeProvider time, string format = "json", string? today = null)
+    private static async Task<IResult> ScopeActionsAsync(
+        string id, HttpContext http, DossierReader reader, TimeProvider time, string format = "json", string? today = null, bool open = false)
     {
         var date = RomeTime.Today(time);
         if (today is not null && !DateOnly.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
@@ -109,7 +110,7 @@ public static class DocumentsApi
             return ApiProblem.From(error!);
         }
 
-        var plan = RelazioneDocument.ScopePlan(scope, date);
+        var plan = open ? RelazioneDocument.ScopePlan(scope, date).Due() : RelazioneDocument.ScopePlan(scope, date);
         return format switch
         {
             "json" => TypedResults.Ok(plan),

@@ -2,11 +2,11 @@ using System.Text;
 using System.Text.Json;
 using Laboratori.Contracts;
 using Laboratori.Contracts.History;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.History;
 using Laboratori.Grains.History.Synthesis;
 using Laboratori.Grains.Labs;
-using Laboratori.Contracts.Labs;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Exports;
 using Laboratori.Web.Hosting;
@@ -37,9 +37,7 @@ public static class ExportApi
             return ApiProblem.From(error);
         }
 
-        var snapshot = await history.GetStateAtAsync(target.Seq);
-        var events = target.Seq == 0 ? default : (await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(target.Seq - 1, 1)).Events;
-        var grid = SynthesisBuilder.Build(labId, CanvasFold.Deserialize(snapshot.State), events.IsDefaultOrEmpty ? null : events[0].At);
+        var grid = await history.GetSynthesisAsync(target.Seq);
         var lab = LabGrant.Of(http).Lab;
         var name = $"sintesi-{labId}-{grid.Seq}";
         if (format == "html")

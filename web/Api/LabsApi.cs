@@ -109,7 +109,7 @@ public static class LabsApi
             return ApiProblem.From(Errors.SeqOutOfRange.With("after ≥ 0, 1 ≤ limit ≤ 1000.", "after ≥ 0, 1 ≤ limit ≤ 1000."));
         }
 
-        return TypedResults.Ok(CanvasView.For(LabGrant.Of(http).Actor, await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(after, limit)));
+        return TypedResults.Ok(await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(LabGrant.Of(http).Actor, after, limit));
     }
 
     private static async Task<Results<Ok<CanvasSnapshot>, ProblemHttpResult>> GetCanvasAsync(string labId, HttpContext http, IGrainFactory grains, long? seq = null)
@@ -117,7 +117,7 @@ public static class LabsApi
         var actor = LabGrant.Of(http).Actor;
         if (seq is null)
         {
-            return TypedResults.Ok(CanvasView.For(actor, await grains.GetGrain<ICanvasGrain>(labId).GetStateAsync()));
+            return TypedResults.Ok(await grains.GetGrain<ICanvasGrain>(labId).GetStateAsync(actor));
         }
 
         if (actor.Role == Role.Participant)

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Laboratori.Contracts.Actions;
+using Laboratori.Contracts.History;
 using Laboratori.Grains.Actions;
 using Laboratori.Grains.Cohesion;
 using Laboratori.Grains.History.Synthesis;
@@ -23,21 +25,51 @@ public static class DocumentParts
     public static DocumentParagraph Produced(DateTimeOffset now) =>
         new($"Documento prodotto il {Date(now)} alle {Time(now)} (ora italiana) da Laboratori di Co-progettazione.", Note: true);
 
-    /// <summary>The griglia di sintesi: one row per theme, one column per lane; each card with its votes and who wrote it.</summary>
+    /// <summary>
+    /// The griglia di sintesi: one row per theme, one column per lane; each card with its votes and who wrote it. A
+    /// matrix template's grid has, under each theme, a row per matrix row with cards and a column per matrix column.
+    /// </summary>
     public static DocumentTable Grid(SynthesisGrid grid) =>
-        new(["Tema / domanda", .. grid.Lanes.Select(l => l.Name)],
-        [
-            .. grid.Rows.Select(row => ImmutableArray.Create<ImmutableArray<string>>([row.Title])
-                .AddRange(grid.Lanes.Select(lane => row.Cards.Where(c => c.Lane == lane.Id).Select(c => Card(c, null)).ToImmutableArray()))),
-        ], RowHeaders: true);
+        MatrixLayout.Of(grid.Lanes) is { } matrix
+            ? MatrixTable(matrix, grid.Rows.Select(row => (ImmutableArray.Create(row.Title), row.Cards.Select(c => (c.Lane, Card(c, null))))))
+            : new(["Tema / domanda", .. grid.Lanes.Select(l => l.Name)],
+            [
+                .. grid.Rows.Select(row => ImmutableArray.Create<ImmutableArray<string>>([row.Title])
+                    .AddRange(grid.Lanes.Select(lane => row.Cards.Where(c => c.Lane == lane.Id).Select(c => Card(c, null)).ToImmutableArray()))),
+            ], RowHeaders: true);
 
     /// <summary>The Tavolo Unificato: as the grid, each card with the lab it comes from.</summary>
     public static DocumentTable Unified(UnifiedSynthesis table) =>
-        new(["Tema / domanda", .. table.Lanes.Select(l => l.Name)],
-        [
-            .. table.Rows.Select(row => ImmutableArray.Create<ImmutableArray<string>>([row.Title, $"({row.Labs.Length} lab.)"])
-                .AddRange(table.Lanes.Select(lane => row.Cards.Where(c => c.Card.Lane == lane.Id).Select(c => Card(c.Card, c.LabTitle)).ToImmutableArray()))),
-        ], RowHeaders: true);
+        MatrixLayout.Of(table.Lanes) is { } matrix
+            ? MatrixTable(matrix, table.Rows.Select(row => (ImmutableArray.Create(row.Title, $"({row.Labs.Length} lab.)"), row.Cards.Select(c => (c.Card.Lane, Card(c.Card, c.LabTitle))))))
+            : new(["Tema / domanda", .. table.Lanes.Select(l => l.Name)],
+            [
+                .. table.Rows.Select(row => ImmutableArray.Create<ImmutableArray<string>>([row.Title, $"({row.Labs.Length} lab.)"])
+                    .AddRange(table.Lanes.Select(lane => row.Cards.Where(c => c.Card.Lane == lane.Id).Select(c => Card(c.Card, c.LabTitle)).ToImmutableArray()))),
+            ], RowHeaders: true);
+
+    // A theme takes one table row per matrix row it has cards in (its title on the first), or one empty row.
+    private static DocumentTable MatrixTable(MatrixLayout matrix, IEnumerable<(ImmutableArray<string> Theme, IEnumerable<(string Lane, string Text)> Cards)> themes)
+    {
+        var rows = ImmutableArray.CreateBuilder<ImmutableArray<ImmutableArray<string>>>();
+        foreach (var (theme, cards) in themes)
+        {
+            var all = cards.ToList();
+            var used = matrix.Rows.Where(r => r.Cells.Any(cell => cell is not null && all.Exists(c => c.Lane == cell.Id))).ToList();
+            if (used.Count == 0)
+            {
+                rows.Add([theme, .. Enumerable.Repeat(ImmutableArray<string>.Empty, matrix.Columns.Length + 1)]);
+                continue;
+            }
+
+            for (var i = 0; i < used.Count; i++)
+            {
+                rows.Add([i == 0 ? theme : [], [used[i].Name], .. used[i].Cells.Select(cell => cell is null ? [] : all.Where(c => c.Lane == cell.Id).Select(c => c.Text).ToImmutableArray())]);
+            }
+        }
+
+        return new(["Tema / domanda", "Dimensione", .. matrix.Columns], rows.ToImmutable(), RowHeaders: true);
+    }
 
     /// <summary>The actions with their owners, deadline and status, and what each answers.</summary>
     public static DocumentTable Actions(IEnumerable<(string? Lab, PlannedAction Action)> actions, bool withLab)

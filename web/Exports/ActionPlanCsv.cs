@@ -1,3 +1,4 @@
+using Laboratori.Contracts.Actions;
 using Laboratori.Grains.Actions;
 
 namespace Laboratori.Web.Exports;

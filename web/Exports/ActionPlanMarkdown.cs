@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Laboratori.Contracts.Actions;
 using Laboratori.Grains.Actions;
 
 namespace Laboratori.Web.Exports;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Laboratori.Contracts.History;
 using Laboratori.Contracts.Labs;
 using Laboratori.Grains.History.Synthesis;
 using Laboratori.Grains.Labs;
@@ -54,7 +55,29 @@ public static class SynthesisHtml
             html.Append("<br>Mandato: ").Append(E(d.Mandate));
         }
 
-        html.Append("</div></header><table><thead><tr><th class=\"theme\">Tema / domanda</th>");
+        html.Append("</div></header>");
+        if (MatrixLayout.Of(grid.Lanes) is { } matrix)
+        {
+            AppendMatrix(html, grid, matrix);
+        }
+        else
+        {
+            AppendLanes(html, grid);
+        }
+
+        html.Append("</tbody></table><h2>Chi ha contribuito</h2><table><thead><tr><th>Nome</th><th>Organizzazione</th><th>Settore</th><th>Schede</th><th>Contributi</th></tr></thead><tbody>");
+        foreach (var c in grid.Contributors)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(c.Name)}</td><td>{E(c.Organisation)}</td><td>{SectorNames.Italian(c.Sector)}</td><td>{c.Cards}</td><td>{c.Contributions}</td></tr>");
+        }
+
+        html.Append("</tbody></table><footer>In corsivo: schede collegate alle schede del tema. ● voti ricevuti. Laboratori di Co-progettazione.</footer></body></html>");
+        return html.ToString();
+    }
+
+    private static void AppendLanes(StringBuilder html, SynthesisGrid grid)
+    {
+        html.Append("<table><thead><tr><th class=\"theme\">Tema / domanda</th>");
         foreach (var lane in grid.Lanes)
         {
             html.Append("<th>").Append(E(lane.Name)).Append("</th>");
@@ -66,38 +89,67 @@ public static class SynthesisHtml
             html.Append("<tr><th class=\"theme\" scope=\"row\">").Append(E(row.Title)).Append("</th>");
             foreach (var lane in grid.Lanes)
             {
-                html.Append("<td><ul>");
-                foreach (var card in row.Cards.Where(c => c.Lane == lane.Id))
-                {
-                    html.Append(card.ViaLink ? "<li class=\"link\">" : "<li>").Append(E(card.Text));
-                    if (card.Votes > 0)
-                    {
-                        html.Append(CultureInfo.InvariantCulture, $" <span class=\"votes\">● {card.Votes}</span>");
-                    }
-
-                    html.Append("<br><span class=\"by\">").Append(E(card.Author));
-                    if (card.Organisation is { Length: > 0 })
-                    {
-                        html.Append(", ").Append(E(card.Organisation));
-                    }
-
-                    html.Append(" (").Append(SectorNames.Italian(card.Sector)).Append(")</span></li>");
-                }
-
-                html.Append("</ul></td>");
+                AppendCards(html, row.Cards.Where(c => c.Lane == lane.Id));
             }
 
             html.Append("</tr>");
         }
+    }
 
-        html.Append("</tbody></table><h2>Chi ha contribuito</h2><table><thead><tr><th>Nome</th><th>Organizzazione</th><th>Settore</th><th>Schede</th><th>Contributi</th></tr></thead><tbody>");
-        foreach (var c in grid.Contributors)
+    // A matrix template: under each theme, one row per matrix row it has cards in (the theme's cell spans them).
+    private static void AppendMatrix(StringBuilder html, SynthesisGrid grid, MatrixLayout matrix)
+    {
+        html.Append("<table><thead><tr><th class=\"theme\">Tema / domanda</th><th class=\"theme\">Dimensione</th>");
+        foreach (var column in matrix.Columns)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(c.Name)}</td><td>{E(c.Organisation)}</td><td>{SectorNames.Italian(c.Sector)}</td><td>{c.Cards}</td><td>{c.Contributions}</td></tr>");
+            html.Append("<th>").Append(E(column)).Append("</th>");
         }
 
-        html.Append("</tbody></table><footer>In corsivo: schede collegate alle schede del tema. ● voti ricevuti. Laboratori di Co-progettazione.</footer></body></html>");
-        return html.ToString();
+        html.Append("</tr></thead><tbody>");
+        foreach (var row in grid.Rows)
+        {
+            var used = matrix.Rows.Where(r => r.Cells.Any(cell => cell is not null && row.Cards.Any(c => c.Lane == cell.Id))).ToList();
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th class=\"theme\" scope=\"rowgroup\" rowspan=\"{Math.Max(used.Count, 1)}\">").Append(E(row.Title)).Append("</th>");
+            if (used.Count == 0)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<td colspan=\"{matrix.Columns.Length + 1}\"></td></tr>");
+                continue;
+            }
+
+            for (var i = 0; i < used.Count; i++)
+            {
+                html.Append(i == 0 ? string.Empty : "<tr>").Append("<th class=\"theme\" scope=\"row\">").Append(E(used[i].Name)).Append("</th>");
+                foreach (var cell in used[i].Cells)
+                {
+                    AppendCards(html, cell is null ? [] : row.Cards.Where(c => c.Lane == cell.Id));
+                }
+
+                html.Append("</tr>");
+            }
+        }
+    }
+
+    private static void AppendCards(StringBuilder html, IEnumerable<SynthesisCard> cards)
+    {
+        html.Append("<td><ul>");
+        foreach (var card in cards)
+        {
+            html.Append(card.ViaLink ? "<li class=\"link\">" : "<li>").Append(E(card.Text));
+            if (card.Votes > 0)
+            {
+                html.Append(CultureInfo.InvariantCulture, $" <span class=\"votes\">● {card.Votes}</span>");
+            }
+
+            html.Append("<br><span class=\"by\">").Append(E(card.Author));
+            if (card.Organisation is { Length: > 0 })
+            {
+                html.Append(", ").Append(E(card.Organisation));
+            }
+
+            html.Append(" (").Append(SectorNames.Italian(card.Sector)).Append(")</span></li>");
+        }
+
+        html.Append("</ul></td>");
     }
 
     // Letters stay letters (the page is UTF-8); markup characters and quotes are escaped.

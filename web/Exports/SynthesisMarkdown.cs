@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Laboratori.Contracts.History;
 using Laboratori.Contracts.Labs;
 using Laboratori.Grains.History.Synthesis;
 using Laboratori.Grains.Labs;
@@ -25,7 +26,10 @@ public static class SynthesisMarkdown
             md.Append(CultureInfo.InvariantCulture, $"\n## {Escape(row.Title)}\n\n| | Scheda | Voti | Autore | Organizzazione | Settore |\n|---|---|---|---|---|---|\n");
             foreach (var card in row.Cards)
             {
-                var lane = grid.Lanes.FirstOrDefault(l => l.Id == card.Lane)?.Name ?? card.Lane;
+                // A matrix cell says its row and column: "2. Consuma le risorse → … · Communityholder".
+                var lane = grid.Lanes.FirstOrDefault(l => l.Id == card.Lane) is { } found
+                    ? found.Cell is { } cell ? $"{cell.Row} · {cell.Column}" : found.Name
+                    : card.Lane;
                 var text = Escape(card.Text) + (card.ViaLink ? " _(collegata)_" : string.Empty);
                 md.Append(CultureInfo.InvariantCulture, $"| {Escape(lane)} | {text} | {card.Votes} | {Escape(card.Author)} | {Escape(card.Organisation ?? string.Empty)} | {SectorNames.Italian(card.Sector)} |\n");
             }

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using Laboratori.Contracts;
-using Laboratori.Grains.Canvas;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Laboratori.Web.Hubs;
@@ -9,7 +7,7 @@ namespace Laboratori.Web.Hubs;
 /// One lab's committed events, pushed to the lab's SignalR group on this node in seq order, each once: this node's
 /// observer of the lab's one canvas activation, wherever in the cluster it lives. Notifications may arrive out of order
 /// or be missed (a canvas that moved to another silo); a gap is filled from the canvas before pushing.
-/// Events some participants may not read as they are (<see cref="CanvasView"/>) go to each audience in its version.
+/// Events some participants may not read as they are go to each audience in the version the canvas redacted for it.
 /// </summary>
 internal sealed partial class LabFeed(
     string labId,
@@ -31,8 +29,8 @@ internal sealed partial class LabFeed(
 
     private ICanvasGrain Canvas => grains.GetGrain<ICanvasGrain>(labId);
 
-    public Task OnEventsCommitted(string labId, ImmutableArray<CanvasEvent> events) =>
-        InOrderAsync(() => PushAsync(events.IsEmpty ? 0 : events[^1].Seq, events));
+    public Task OnEventsCommitted(string labId, CommittedEvents batch) =>
+        InOrderAsync(() => PushAsync(batch.Events.IsEmpty ? 0 : batch.Events[^1].Seq, batch));
 
     public Task OnCanvasDeactivating(string labId)
     {
@@ -45,16 +43,15 @@ internal sealed partial class LabFeed(
     public Task SubscribeAsync() => InOrderAsync(async () =>
     {
         _reference ??= grains.CreateObjectReference<ICanvasObserver>(this);
-        var last = await Canvas.SubscribeAsync(_reference);
+        var subscription = await Canvas.SubscribeAsync(_reference);
         if (_last < 0)
         {
-            // Read after subscribing: a lab.anonymous event committed meanwhile waits behind this and sets it again, in order.
-            anonymity.Set(labId, ReadsAnonymous((await Canvas.GetStateAsync()).State));
-            _last = last;
+            anonymity.Set(labId, subscription.Anonymous);
+            _last = subscription.Seq;
         }
         else
         {
-            await PushAsync(last, []);
+            await PushAsync(subscription.Seq, null);
         }
     });
 
@@ -69,11 +66,9 @@ internal sealed partial class LabFeed(
         Dispose();
     }
 
-    public void Dispose()
-    {
-        _disposed = true;
-        _order.Dispose();
-    }
+    // The semaphore is not disposed: a notification on its way may still wait on it, and it holds no handle to free
+    // (its AvailableWaitHandle is never read).
+    public void Dispose() => _disposed = true;
 
     /// <summary>Subscribes again after the canvas went away; a failure is retried by the next membership change or join.</summary>
     public async Task ResubscribeAsync()
@@ -87,70 +82,68 @@ internal sealed partial class LabFeed(
         {
             await SubscribeAsync();
         }
-        catch (ObjectDisposedException)
-        {
-            // The last connection of the lab left this node meanwhile.
-        }
         catch (Exception ex)
         {
             LogResubscribeFailed(logger, ex, labId);
         }
     }
 
-    /// <summary>Pushes everything up to <paramref name="upTo"/>: first any gap before <paramref name="events"/>, then them.</summary>
-    private async Task PushAsync(long upTo, ImmutableArray<CanvasEvent> events)
+    /// <summary>Pushes everything up to <paramref name="upTo"/>: first any gap before <paramref name="batch"/>, then it.</summary>
+    private async Task PushAsync(long upTo, CommittedEvents? batch)
     {
-        while (_last >= 0 && _last < upTo && (events.IsEmpty || events[0].Seq > _last + 1))
+        while (_last >= 0 && _last < upTo && (batch is null || batch.Events.IsEmpty || batch.Events[0].Seq > _last + 1))
         {
-            var page = await Canvas.GetEventsAsync(_last, 1_000);
+            var page = await Canvas.GetCommittedAsync(_last, 1_000);
             if (page.Events.IsEmpty)
             {
                 break;
             }
 
-            await SendAsync(page.Events);
+            await SendAsync(page);
         }
 
-        await SendAsync(events);
+        if (batch is not null)
+        {
+            await SendAsync(batch);
+        }
     }
 
-    private async Task SendAsync(ImmutableArray<CanvasEvent> events)
+    private async Task SendAsync(CommittedEvents batch)
     {
-        var fresh = events.Where(e => e.Seq > _last).ToArray();
-        if (fresh.Length == 0)
+        var skip = batch.Events.TakeWhile(e => e.Seq <= _last).Count();
+        if (skip == batch.Events.Length)
         {
             return;
         }
 
-        var authors = fresh.Where(CanvasView.NeedsRedaction).Select(e => e.Author).Distinct().ToArray();
-        if (authors.Length == 0)
+        var fresh = skip == 0 ? batch : batch with
         {
-            await hub.Clients.Group(LabHub.GroupName(labId)).Events(labId, fresh);
+            Events = batch.Events[skip..],
+            Redacted = batch.NeedsRedaction ? batch.Redacted[skip..] : batch.Redacted,
+        };
+        if (!fresh.NeedsRedaction)
+        {
+            await hub.Clients.Group(LabHub.GroupName(labId)).Events(labId, fresh.Events);
         }
         else
         {
             // Staff read everything; each participant author reads their own events as they are; the other participants
-            // read the version with nothing of anyone else's they may not see.
-            var own = authors.Select(a => (Author: a, Connections: connections.OfParticipant(labId, a))).Where(a => a.Connections.Count > 0).ToArray();
+            // read the version with nothing of anyone else's they may not see (the canvas redacted both once).
+            var own = fresh.RedactedAuthors.Select(a => (Author: a, Connections: connections.OfParticipant(labId, a))).Where(a => a.Connections.Count > 0).ToArray();
             await Task.WhenAll(
                 [
-                    hub.Clients.Group(LabHub.StaffGroupName(labId)).Events(labId, fresh),
-                    hub.Clients.GroupExcept(LabHub.ParticipantsGroupName(labId), [.. own.SelectMany(a => a.Connections)])
-                        .Events(labId, CanvasView.ForParticipant(fresh, CanvasView.Nobody)),
+                    hub.Clients.Group(LabHub.StaffGroupName(labId)).Events(labId, fresh.Events),
+                    hub.Clients.GroupExcept(LabHub.ParticipantsGroupName(labId), [.. own.SelectMany(a => a.Connections)]).Events(labId, fresh.Redacted),
                     // One Client(id) each: Clients(ids) would look through every connection on the node for them.
-                    .. own.SelectMany(a => a.Connections.Select(c => hub.Clients.Client(c).Events(labId, CanvasView.ForParticipant(fresh, a.Author)))),
+                    .. own.SelectMany(a => a.Connections.Select(c => hub.Clients.Client(c).Events(labId, fresh.For(a.Author)))),
                 ]);
         }
 
-        Volatile.Write(ref _last, fresh[^1].Seq);
-        foreach (var mode in fresh.Where(e => e.Type == "lab.anonymous"))
+        Volatile.Write(ref _last, fresh.Events[^1].Seq);
+        anonymity.Set(labId, fresh.Anonymous);
+        foreach (var memberId in fresh.Removed)
         {
-            anonymity.Set(labId, System.Text.Json.Nodes.JsonNode.Parse(mode.Payload)?["enabled"]?.GetValue<bool>() ?? true);
-        }
-
-        foreach (var removal in fresh.Where(e => e.Type == "member.remove"))
-        {
-            await EvictAsync(System.Text.Json.Nodes.JsonNode.Parse(removal.Payload)?["memberId"]?.GetValue<string>() ?? string.Empty);
+            await EvictAsync(memberId);
         }
     }
 
@@ -165,18 +158,16 @@ internal sealed partial class LabFeed(
         }
     }
 
-    private static bool ReadsAnonymous(string state)
-    {
-        using var document = System.Text.Json.JsonDocument.Parse(state);
-        return !document.RootElement.TryGetProperty("anonymous", out var anonymous) || anonymous.ValueKind != System.Text.Json.JsonValueKind.False;
-    }
-
     private async Task InOrderAsync(Func<Task> action)
     {
         await _order.WaitAsync();
         try
         {
-            await action();
+            // After the lab's last connection on this node left, a notification still on its way has nobody to go to.
+            if (!_disposed)
+            {
+                await action();
+            }
         }
         finally
         {

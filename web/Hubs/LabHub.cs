@@ -1,8 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using Laboratori.Contracts;
+using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Operations;
-using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
@@ -33,7 +33,7 @@ public sealed class LabHub(
     /// <summary>Facilitators, trainers and admins in the lab: they read every event as it is.</summary>
     public static string StaffGroupName(string labId) => "lab:" + labId + ":staff";
 
-    /// <summary>Participants in the lab: they read some events in a version for them (<see cref="CanvasView"/>).</summary>
+    /// <summary>Participants in the lab: they read some events in a version for them (<see cref="CommittedEvents"/>).</summary>
     public static string ParticipantsGroupName(string labId) => "lab:" + labId + ":participants";
 
     public async Task<JoinReply> Join(string labId, long? afterSeq)
@@ -97,20 +97,20 @@ public sealed class LabHub(
         var view = LabView.From(lab, Context.GetHttpContext()?.Request, actor.Role != Role.Participant);
         if (afterSeq is >= 0 and var after)
         {
-            var page = await canvas.GetEventsAsync(after, 1_000);
+            var page = await canvas.GetEventsAsync(actor, after, 1_000);
             if (!page.HasMore && after <= page.LastSeq)
             {
-                return new JoinReply(view, you, null, CanvasView.For(actor, page), null) { ServerTime = time.GetUtcNow(), Limits = ClientLimits.From(limits.Value) };
+                return new JoinReply(view, you, null, page, null) { ServerTime = time.GetUtcNow(), Limits = ClientLimits.From(limits.Value) };
             }
         }
 
-        return new JoinReply(view, you, CanvasView.For(actor, await canvas.GetStateAsync()), null, null) { ServerTime = time.GetUtcNow(), Limits = ClientLimits.From(limits.Value) };
+        return new JoinReply(view, you, await canvas.GetStateAsync(actor), null, null) { ServerTime = time.GetUtcNow(), Limits = ClientLimits.From(limits.Value) };
     }
 
     public async Task<OperationResult> Apply(string labId, OperationMessage? operation)
     {
         var clientOpId = operation?.ClientOpId ?? string.Empty;
-        if (!InLab(labId, out _))
+        if (!InLab(labId, out var member))
         {
             return OperationResult.Refused(clientOpId, Errors.NotInLab);
         }
@@ -125,10 +125,21 @@ public sealed class LabHub(
             return OperationResult.Refused(clientOpId, Errors.BadRequest.With("Servono clientOpId, type e payload (un oggetto).", "clientOpId, type and payload (an object) are required."));
         }
 
+        var request = new OperationRequest(operation.ClientOpId, operation.Type, operation.Payload.GetRawText());
+        var canvas = grains.GetGrain<ICanvasGrain>(labId);
+        if (member.Role == Role.Participant)
+        {
+            // A participant's token names this one lab (the credentials filter checks it on every call) and the canvas
+            // refuses a removed member itself: no access reads before the operation, which from a node other than the
+            // canvas's were two more calls to other silos, one after the other (docs/performance.md, "Cluster").
+            return await canvas.ApplyAsync(new Actor(member.Id, member.Role, member.DisplayName), request);
+        }
+
+        // Staff are looked up again: an assignment to the lab's edizione may have ended since they joined.
         var found = await access.ResolveAsync(Context.User!, labId);
         return found.Actor is not { } actor
             ? OperationResult.Refused(clientOpId, found.Error ?? Errors.Forbidden)
-            : await grains.GetGrain<ICanvasGrain>(labId).ApplyAsync(actor, new OperationRequest(operation.ClientOpId, operation.Type, operation.Payload.GetRawText()));
+            : await canvas.ApplyAsync(actor, request);
     }
 
     public async Task<CatchUpReply> CatchUp(string labId, long afterSeq)
@@ -145,7 +156,7 @@ public sealed class LabHub(
 
         return afterSeq < 0
             ? CatchUpReply.Failed(Errors.SeqOutOfRange)
-            : CatchUpReply.From(CanvasView.For(new Actor(member.Id, member.Role, member.DisplayName), await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(afterSeq, 1_000)));
+            : CatchUpReply.From(await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(new Actor(member.Id, member.Role, member.DisplayName), afterSeq, 1_000));
     }
 
     public void Presence(string labId, PresenceMessage? presence)

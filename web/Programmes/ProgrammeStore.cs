@@ -1,6 +1,6 @@
-using Laboratori.Grains.Canvas;
 using Laboratori.Contracts;
 using Laboratori.Contracts.Labs;
+using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Labs;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Data;
@@ -311,7 +311,7 @@ public sealed class ProgrammeStore(LaboratoriDb db, ProgrammeCache cache, IGrain
     /// <summary>Whether a lab has anything beyond its creation: enrolments or canvas events.</summary>
     public async Task<bool> HasActivityAsync(string labId) =>
         await grains.GetGrain<ILaboratorioGrain>(labId).GetAsync() is { } lab
-        && (lab.Enrolled > 0 || (await grains.GetGrain<ICanvasGrain>(labId).GetEventsAsync(0, 1)).LastSeq > 1);
+        && (lab.Enrolled > 0 || (await grains.GetGrain<ICanvasGrain>(labId).GetCommittedAsync(0, 1)).LastSeq > 1);
 
     /// <summary>The programme if the caller manages it; else why not (not found, or forbidden).</summary>
     public async Task<(Programme? Programme, CanvasError? Error)> ManagedProgrammeAsync(Caller caller, string id, bool forChange = false)

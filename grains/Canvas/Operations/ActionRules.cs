@@ -1,6 +1,5 @@
 using Laboratori.Contracts;
 using Laboratori.Grains.Canvas.Model;
-using Laboratori.Grains.Cohesion;
 
 namespace Laboratori.Grains.Canvas.Operations;
 

@@ -9,7 +9,7 @@ public sealed record CreateLab(string Title, string TemplateId, ImmutableArray<L
 {
     internal override Permission Permission => Permission.System;
 
-    /// <summary>Lanes and phases one canvas may have (the templates have at most 3 lanes and 7 phases).</summary>
+    /// <summary>Lanes and phases one canvas may have (the templates have at most 8 lanes, the matrix's cells, and 8 phases).</summary>
     internal const int MaxLanes = 12;
 
     internal const int MaxPhases = 24;
@@ -38,10 +38,15 @@ public sealed record CreateLab(string Title, string TemplateId, ImmutableArray<L
             return Rules.NullElement("lanes");
         }
 
-        return Lanes.Select(l => (Rules.IsValidId(l.Id) ? null : Errors.BadId) ?? Rules.Text(l.Name, limits.MaxTitleLength) ?? Rules.Text(l.NameEn, limits.MaxTitleLength))
+        return Lanes.Select(l => (Rules.IsValidId(l.Id) ? null : Errors.BadId) ?? Rules.Text(l.Name, limits.MaxTitleLength) ?? Rules.Text(l.NameEn, limits.MaxTitleLength) ?? ValidateCell(l.Cell, limits))
             .FirstOrDefault(e => e is not null)
             ?? (Lanes.Select(l => l.Id).Distinct().Count() == Lanes.Length ? null : Errors.IdTaken);
     }
+
+    // A matrix cell's row and column are shown like lane names: the same limits (a lab.create may come from an import).
+    private static CanvasError? ValidateCell(MatrixCell? cell, LabLimits limits) => cell is null
+        ? null
+        : Rules.Text(cell.Row, limits.MaxTitleLength) ?? Rules.Text(cell.RowEn, limits.MaxTitleLength) ?? Rules.Text(cell.Column, limits.MaxTitleLength) ?? Rules.Text(cell.ColumnEn, limits.MaxTitleLength);
 
     private CanvasError? ValidatePhases(LabLimits limits)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Laboratori.Contracts.History;
 using Laboratori.Grains.Canvas.Model;
 
 namespace Laboratori.Grains.History.Synthesis;

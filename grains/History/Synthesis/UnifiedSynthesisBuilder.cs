@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Laboratori.Contracts;
+using Laboratori.Contracts.History;
 
 namespace Laboratori.Grains.History.Synthesis;
 

@@ -6,3 +6,9 @@ export interface PlannedAction {
 }
 
 export interface ActionPlan { labId: string; title: string; seq: number; today: string; actions: PlannedAction[] }
+
+/** An action of a plan across labs (GET /api/edizioni/{id}/actions), with the lab that took it on. */
+export interface ScopedAction { labId: string; labTitle: string; action: PlannedAction }
+
+/** The "Piano delle azioni" across the labs of an edizione or programme; with `?open=true` only what is due or overdue. */
+export interface ScopeActionPlan { scopeId: string; title: string; today: string; actions: ScopedAction[] }

@@ -4,7 +4,10 @@ export type Sector = 'ente_pubblico' | 'terzo_settore' | 'cittadino' | 'altro';
 export type Role = 'participant' | 'trainer' | 'facilitator' | 'admin' | 'tutor';
 export type Capability = 'cards' | 'links' | 'votes' | 'comments' | 'themes';
 
-export interface Lane { id: string; name: string; nameEn: string }
+/** Where a lane sits in a matrix template (its lanes are the matrix's cells, row by row); absent for a plain lane. */
+export interface MatrixCell { row: string; rowEn: string; column: string; columnEn: string }
+
+export interface Lane { id: string; name: string; nameEn: string; cell?: MatrixCell }
 
 export interface Phase { id: string; name: string; nameEn: string; allows: string[]; lanes: string[] }
 

@@ -87,8 +87,12 @@ function staff(view: CohesionView, api: CohesionApi): HTMLElement[] {
 
 function network(net: CohesionNetwork): HTMLElement {
   const labels = new Map(net.nodes.map((n) => [n.id, n.label]));
-  const legend = h('ul', { class: 'network-legend' }, ...Object.entries(sectorColours).map(([sector, colour]) =>
-    h('li', {}, h('span', { class: 'swatch', style: `background:${colour}`, 'aria-hidden': 'true' }), sectorName(sector))));
+  // The swatch is coloured through the CSSOM: the page's Content-Security-Policy (style-src 'self') drops style attributes.
+  const legend = h('ul', { class: 'network-legend' }, ...Object.entries(sectorColours).map(([sector, colour]) => {
+    const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
+    swatch.style.backgroundColor = colour;
+    return h('li', {}, swatch, sectorName(sector));
+  }));
   const ties = h('table', { class: 'network-table' },
     h('caption', {}, say('edgeTable')),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, say('from')), h('th', { scope: 'col' }, say('to')), h('th', { scope: 'col' }, say('weight')))),
@@ -125,7 +129,7 @@ function meetings(r: CohesionReport): HTMLElement {
 function enti(r: CohesionReport): HTMLElement {
   return h('section', { class: 'cohesion-enti', 'aria-labelledby': 'cohesion-enti-heading' },
     h('h2', { id: 'cohesion-enti-heading' }, say('enti')),
-    h('div', { class: 'table-scroll' }, h('table', {},
+    r.enti.length === 0 ? h('p', { class: 'cohesion-empty' }, say('noEnti')) : h('div', { class: 'table-scroll' }, h('table', {},
       h('thead', {}, h('tr', {}, ...[say('ente'), say('index'), say('trend')].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, ...r.enti.map((e) => h('tr', {},
         h('th', { scope: 'row' }, e.name, h('span', { class: 'ente-sector' }, ` · ${sectorName(e.sector)}`)),

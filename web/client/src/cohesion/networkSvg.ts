@@ -48,7 +48,10 @@ export function networkSvg(network: CohesionNetwork, kind: 'person' | 'ente', la
     if (!p) continue;
     const group = el('g', {});
     group.append(el('circle', { cx: p.x, cy: p.y, r: kind === 'ente' ? 10 : 7, fill: sectorColours[node.sector] ?? '#666', stroke: '#fff', 'stroke-width': 2 }));
-    const text = el('text', { x: p.x, y: p.y + (p.y > size / 2 ? 22 : -14), 'text-anchor': 'middle', 'font-size': 11, fill: '#111' });
+    // Labels lean towards the middle, so long names on the left and right of the circle stay inside the picture.
+    const side = p.x - size / 2;
+    const anchor = Math.abs(side) < size * 0.15 ? 'middle' : side < 0 ? 'start' : 'end';
+    const text = el('text', { x: p.x, y: p.y + (p.y > size / 2 ? 22 : -14), 'text-anchor': anchor, 'font-size': 11, fill: '#111' });
     text.textContent = node.label.length > 22 ? `${node.label.slice(0, 21)}…` : node.label;
     group.append(text);
     svg.append(group);
@@ -59,6 +62,9 @@ export function networkSvg(network: CohesionNetwork, kind: 'person' | 'ente', la
 /** A small line chart of values in [0, 1] (nulls leave a gap), for trends across incontri. */
 export function sparkline(values: readonly (number | null)[], label: string, width = 120, height = 28): SVGSVGElement {
   const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': label, class: 'sparkline' });
+  // Faint lines at 0 and 100% give a lone point (one incontro so far) a scale to sit on.
+  svg.append(el('line', { x1: 4, x2: width - 4, y1: height - 4, y2: height - 4, stroke: '#c9ced6', 'stroke-width': 1 }),
+    el('line', { x1: 4, x2: width - 4, y1: 4, y2: 4, stroke: '#e3e6ea', 'stroke-width': 1 }));
   const step = values.length > 1 ? (width - 8) / (values.length - 1) : 0;
   let path = '';
   values.forEach((value, i) => {
@@ -68,6 +74,6 @@ export function sparkline(values: readonly (number | null)[], label: string, wid
     path += `${path === '' || values[i - 1] === null ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)} `;
     svg.append(el('circle', { cx: x, cy: y, r: 2.5, fill: '#1f5fa8' }));
   });
-  if (path) svg.prepend(el('path', { d: path.trim(), fill: 'none', stroke: '#1f5fa8', 'stroke-width': 1.5 }));
+  if (path) svg.insertBefore(el('path', { d: path.trim(), fill: 'none', stroke: '#1f5fa8', 'stroke-width': 1.5 }), svg.querySelector('circle'));
   return svg;
 }

@@ -31,6 +31,7 @@ const words = {
   ente: ['Ente', 'Organisation'],
   index: ['Indice', 'Index'],
   trend: ['Andamento', 'Trend'],
+  noEnti: ['Ancora nessun ente: nessun partecipante con un’organizzazione ha scritto schede.', 'No organisations yet: no participant with an organisation has written cards.'],
   exports: ['Esporta', 'Export'],
   edgeCsv: ['Rete (CSV)', 'Network (CSV)'],
   gexf: ['Rete per Gephi (GEXF)', 'Network for Gephi (GEXF)'],

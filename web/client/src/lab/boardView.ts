@@ -1,3 +1,4 @@
+import { arrangeLanes, renameRows } from '../canvas/matrix';
 import type { Card, CanvasState } from '../canvas/types';
 import { language } from '../i18n/i18n';
 import { h } from '../ui/dom';
@@ -38,6 +39,8 @@ export class BoardView {
   private readonly cards = new Map<string, CardView>();
   private readonly index = new CanvasIndex();
   private frame: { key: readonly unknown[] } = { key: [] };
+  /** The language the matrix's row titles are written in. */
+  private language = language();
   private readonly lines = new LinkLines(this.element, (cardId) => this.cards.get(cardId)?.element);
   private linkList: { of: CanvasState['links'] | null; list: CanvasState['links'][string][] } = { of: null, list: [] };
   /** How many cards each lane shows after the last draw (after filters). */
@@ -60,7 +63,12 @@ export class BoardView {
     if (state.lanes.map((l) => l.id).join('\n') !== [...this.lanes.keys()].join('\n')) {
       this.lanes.clear();
       for (const lane of state.lanes) this.lanes.set(lane.id, new LaneView(lane, this.add));
-      this.element.replaceChildren(...[...this.lanes.values()].map((v) => v.element), this.lines.element);
+      // A matrix template's lanes are its cells, row by row: laid out as rows × columns, each row under its title.
+      this.element.replaceChildren(...arrangeLanes(this.element, state.lanes, (id) => this.lanes.get(id)?.element), this.lines.element);
+    }
+    if (this.language !== language()) {
+      this.language = language();
+      renameRows(this.element, state.lanes);
     }
     this.index.update(state);
     const key = [role, me, input.choosing, language(), state.locked, state.phase, state.phases, state.split, state.groups, state.themes, state.members];

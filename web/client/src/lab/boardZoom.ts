@@ -1,5 +1,5 @@
+import { matrixOf, shortLaneName } from '../canvas/matrix';
 import type { CanvasState } from '../canvas/types';
-import { localName } from '../i18n/i18n';
 import { h, setText } from '../ui/dom';
 import { Pinch } from './pinch';
 import { say } from './roomText';
@@ -56,12 +56,14 @@ export class BoardZoom {
 
   /** The lane buttons and the words, for the lanes of `state` in the chosen language. */
   update(state: CanvasState): void {
-    const key = JSON.stringify(state.lanes.map((l) => [l.id, localName(l)]));
+    // A matrix's eight cells are named short ("Stakeholder 2"), as on the phone's tabs.
+    const matrix = matrixOf(state.lanes);
+    const key = JSON.stringify(state.lanes.map((l) => [l.id, shortLaneName(l, matrix)]));
     if (key !== this.lanesKey) {
       this.lanesKey = key;
       this.laneButtons.replaceChildren(...state.lanes.map((lane) => {
         const button = h('button', { type: 'button', class: 'zoom-lane', 'data-lane': lane.id });
-        setText(button, localName(lane));
+        setText(button, shortLaneName(lane, matrix));
         button.addEventListener('click', () => this.toLane(lane.id));
         return button;
       }));

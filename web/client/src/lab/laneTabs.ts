@@ -1,5 +1,5 @@
+import { matrixOf, shortLaneName } from '../canvas/matrix';
 import type { CanvasState } from '../canvas/types';
-import { localName } from '../i18n/i18n';
 import { h, setText } from '../ui/dom';
 import { say } from './roomText';
 
@@ -21,13 +21,16 @@ export class LaneTabs {
   update(state: CanvasState, counts: ReadonlyMap<string, number>): void {
     if (!this.current || !state.lanes.some((l) => l.id === this.current)) this.current = state.lanes[0]?.id ?? null;
     this.element.setAttribute('aria-label', say('lanesNav'));
-    const key = JSON.stringify([state.lanes.map((l) => [l.id, localName(l), counts.get(l.id) ?? 0]), this.current]);
+    // A matrix's cells are named short ("Stakeholder 2"): eight full names would not fit a phone's row of tabs.
+    const matrix = matrixOf(state.lanes);
+    const names = new Map(state.lanes.map((l) => [l.id, shortLaneName(l, matrix)]));
+    const key = JSON.stringify([state.lanes.map((l) => [l.id, names.get(l.id), counts.get(l.id) ?? 0]), this.current]);
     if (key !== this.key) {
       this.key = key;
       const focused = document.activeElement instanceof HTMLElement && this.row.contains(document.activeElement) ? document.activeElement.dataset['lane'] : undefined;
       this.row.replaceChildren(...state.lanes.map((lane) => {
         const button = h('button', { type: 'button', class: 'lane-tab', 'data-lane': lane.id, 'aria-pressed': String(lane.id === this.current) });
-        setText(button, say('laneTab', { lane: localName(lane), n: counts.get(lane.id) ?? 0 }));
+        setText(button, say('laneTab', { lane: names.get(lane.id) ?? lane.id, n: counts.get(lane.id) ?? 0 }));
         button.addEventListener('click', () => this.show(lane.id));
         return button;
       }));

@@ -17,6 +17,8 @@ export class LaneView {
   readonly element: HTMLElement;
   private readonly heading: HTMLHeadingElement;
   private readonly counter = h('span', { class: 'lane-count' });
+  /** A matrix cell's row, above its name. */
+  private readonly row = h('p', { class: 'lane-row', hidden: true });
   private readonly list: HTMLUListElement;
   private readonly label: HTMLLabelElement;
   private readonly input: HTMLInputElement;
@@ -39,7 +41,7 @@ export class LaneView {
       const text = this.input.value.trim();
       if (text && add(this.lane.id, text)) this.input.value = '';
     });
-    this.element = h('section', { class: 'lane', 'aria-labelledby': headingId }, h('header', { class: 'lane-header' }, this.heading, this.counter), this.list, this.form);
+    this.element = h('section', { class: 'lane', 'aria-labelledby': headingId }, this.row, h('header', { class: 'lane-header' }, this.heading, this.counter), this.list, this.form);
     this.element.dataset['lane'] = lane.id;
   }
 
@@ -52,6 +54,8 @@ export class LaneView {
     this.lane = lane;
     const name = localName(lane);
     setText(this.heading, name);
+    this.row.hidden = !lane.cell;
+    if (lane.cell) setText(this.row, localName({ name: lane.cell.row, nameEn: lane.cell.rowEn }));
     setText(this.counter, cards.length === 1 ? t('cardsInLaneOne') : t('cardsInLane', { n: cards.length }));
     setText(this.label, t('newCard', { lane: name }));
     setText(this.addButton, t('addCard'));

@@ -1,5 +1,6 @@
 import type { AppContext, Screen } from '../app/context';
 import { failure } from '../app/failure';
+import { arrangeLanes } from '../canvas/matrix';
 import type { CanvasState } from '../canvas/types';
 import { bilingual, localName, t } from '../i18n/i18n';
 import { laneCards } from '../lab/positions';
@@ -134,7 +135,7 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
   }
 
   function draw(state: CanvasState, byLane: { lane: CanvasState['lanes'][number]; cards: ReturnType<typeof laneCards> }[], collapsed: boolean): void {
-    lanesEl.replaceChildren(...byLane.map(({ lane, cards }) => {
+    const sections = new Map(byLane.map(({ lane, cards }) => {
       const headingId = `projector-lane-${lane.id}`;
       const items = collapsed
         ? themeCounts(state, cards).map(({ title, n }) => h('li', { class: 'projector-cluster' },
@@ -149,10 +150,12 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
               theme ? ` · ${theme.title}` : '',
               ...reactions.map(([r, n]) => ` · ${t(r.label)} ${n}`)));
         });
-      return h('section', { class: 'projector-lane', 'aria-labelledby': headingId },
+      return [lane.id, h('section', { class: 'projector-lane', 'aria-labelledby': headingId },
         h('h2', { id: headingId }, `${localName(lane)} (${cards.length})`),
-        h('ul', {}, ...items));
+        h('ul', {}, ...items))] as const;
     }));
+    // A matrix template is projected as a matrix: each row's title, then its cells side by side.
+    lanesEl.replaceChildren(...arrangeLanes(lanesEl, state.lanes, (id) => sections.get(id)));
   }
 
   function tick(): void {

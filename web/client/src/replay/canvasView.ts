@@ -1,3 +1,4 @@
+import { arrangeLanes } from '../canvas/matrix';
 import type { Card, CanvasState } from '../canvas/types';
 import { localName, t } from '../i18n/i18n';
 import { h } from '../ui/dom';
@@ -36,7 +37,7 @@ export function renderCanvas(container: HTMLElement, state: CanvasState, options
     links.set(link.to, (links.get(link.to) ?? 0) + 1);
   }
   let count = 0;
-  const lanes = state.lanes.map((lane) => {
+  const lanes = new Map(state.lanes.map((lane) => {
     const cards = (byLane.get(lane.id) ?? []).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     const headingId = `replay-lane-${lane.id}`;
     const items = cards.map((card) => {
@@ -60,11 +61,13 @@ export function renderCanvas(container: HTMLElement, state: CanvasState, options
         h('p', { class: 'card-meta replay-card-facts' }, facts),
         flags ? h('p', { class: 'replay-card-flags' }, flags) : null);
     });
-    return h('section', { class: 'lane replay-lane', 'aria-labelledby': headingId, 'data-lane': lane.id },
+    return [lane.id, h('section', { class: 'lane replay-lane', 'aria-labelledby': headingId, 'data-lane': lane.id },
+      lane.cell ? h('p', { class: 'lane-row' }, localName({ name: lane.cell.row, nameEn: lane.cell.rowEn })) : null,
       h('header', { class: 'lane-header' }, h('h3', { id: headingId }, localName(lane)),
         h('span', { class: 'lane-count' }, cards.length === 1 ? t('cardsInLaneOne') : t('cardsInLane', { n: cards.length }))),
-      h('ul', { class: 'cards' }, ...items));
-  });
-  container.replaceChildren(...lanes);
+      h('ul', { class: 'cards' }, ...items))] as const;
+  }));
+  // A matrix template replays as a matrix: rows × columns, as the live board draws it.
+  container.replaceChildren(...arrangeLanes(container, state.lanes, (id) => lanes.get(id)));
   return count;
 }

@@ -1,3 +1,4 @@
+import type { ScopeActionPlan } from '../actions/types';
 import { toQuery } from '../app/addressFilter';
 import { ApiError, problem, refused } from '../api/rest';
 import type { Lab } from '../api/types';
@@ -34,6 +35,8 @@ export interface StaffApi {
   saveIncontro(labId: string, incontroId: string | null, request: IncontroRequest): Promise<Incontro>;
   deleteIncontro(labId: string, incontroId: string): Promise<void>;
   dashboard(programmeId: string, filter: DashboardFilter): Promise<DashboardView>;
+  /** The actions overdue or due soon (not done) across the labs of an edizione that this account sees. */
+  dueActions(edizioneId: string): Promise<ScopeActionPlan>;
   accounts(): Promise<StaffAccount[]>;
   invite(request: InviteRequest): Promise<StaffInvite>;
   reset(accountId: string): Promise<StaffInvite>;
@@ -86,6 +89,7 @@ export function staffApi(token: string, fetchFn: typeof fetch = (input, init) =>
     saveIncontro: (labId, incontroId, request) => json(incontroId ? 'PUT' : 'POST', `${lab(labId)}/incontri${incontroId ? `/${e(incontroId)}` : ''}`, request),
     deleteIncontro: (labId, incontroId) => empty('DELETE', `${lab(labId)}/incontri/${e(incontroId)}`),
     dashboard: (programmeId, filter) => json('GET', `/api/programmes/${e(programmeId)}/dashboard${dashboardQuery(filter)}`),
+    dueActions: (edizioneId) => json('GET', `/api/edizioni/${e(edizioneId)}/actions?open=true`),
     accounts: () => json('GET', '/api/staff'),
     invite: (request) => json('POST', '/api/staff', request),
     reset: (accountId) => json('POST', `/api/staff/${e(accountId)}/reset`),

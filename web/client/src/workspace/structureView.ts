@@ -4,6 +4,7 @@ import { h } from '../ui/dom';
 import type { WorkspaceContext } from './context';
 import { day, edizioneFields, edizioneRequest, fundName, labFields, labRequest, percorsoFields, percorsoRequest, programmeFields, programmeRequest } from './editors';
 import type { EdizioneView, PercorsoView, ProgrammeView } from './filter';
+import { edizioneActionsPanel } from './edizioneActions';
 import { inlineForm } from './forms';
 import { appLink, labItem } from './labItem';
 import { opener, Slot } from './slot';
@@ -80,6 +81,8 @@ function edizioneItem(ctx: WorkspaceContext, programme: ProgrammeView, view: Edi
       })),
       ...structureTools(ctx, slot, 'edizioni', e.id, name, e.archived));
   }
+  // Whoever sees labs of the edizione may read what is due across them (the server says which labs each one sees).
+  if (view.labs.length > 0) tools.append(opener(slot, say('dueActions'), say('dueActionsOf', t), () => edizioneActionsPanel(ctx, e.id, name)));
   // Facilitators of the edizione may add labs to it too; the server decides, and says why when it refuses.
   if (manages || ctx.app.tokens.staff()?.role === 'facilitator') {
     tools.append(opener(slot, say('newLab'), say('newLabIn', t), () => inlineForm({

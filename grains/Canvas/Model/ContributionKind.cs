@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Laboratori.Grains.Cohesion;
+namespace Laboratori.Grains.Canvas.Model;
 
 /// <summary>What a contribution says of its author: a need stated, a resource offered, an action proposed or taken on.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ContributionKind>))]

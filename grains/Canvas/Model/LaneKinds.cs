@@ -1,4 +1,4 @@
-namespace Laboratori.Grains.Cohesion;
+namespace Laboratori.Grains.Canvas.Model;
 
 /// <summary>
 /// Which lanes of the built-in templates state needs and which offer resources or actions: what the
@@ -19,5 +19,12 @@ public static class LaneKinds
         ["azioni"] = ContributionKind.Action,
     };
 
-    public static ContributionKind Of(string laneId) => Known.GetValueOrDefault(laneId, ContributionKind.Other);
+    /// <summary>The cells of the stakeholder → communityholder matrix: stakeholder-1…4 state needs, communityholder-1…4 offer.</summary>
+    private static readonly (string Prefix, ContributionKind Kind)[] CellPrefixes =
+        [("stakeholder-", ContributionKind.Need), ("communityholder-", ContributionKind.Resource)];
+
+    public static ContributionKind Of(string laneId) =>
+        Known.TryGetValue(laneId, out var kind) ? kind
+        : CellPrefixes.FirstOrDefault(c => laneId.StartsWith(c.Prefix, StringComparison.Ordinal)) is { Prefix: not null } cell ? cell.Kind
+        : ContributionKind.Other;
 }
