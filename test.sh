@@ -65,6 +65,8 @@ if [ -f web/client/package.json ]; then
   (cd web/client && NO_COLOR=1 npm test --silent) 2>&1 | tee "$log/vitest.txt" || status=1
   step "Front-end lint (ESLint over web/client/src)"
   (cd web/client && npm run lint --silent) || status=1
+  step "Front-end formatting (Prettier --check over web/client; npm run format there rewrites what it lists)"
+  (cd web/client && npm run format:check --silent) || status=1
 fi
 
 step ".NET tests"

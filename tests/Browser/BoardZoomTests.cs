@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Laboratori.Tests.Browser;
 
-/// <summary>The board zooms and pans: buttons, keys, Ctrl+wheel, the buttons on a phone; fit to the screen; zoom to a lane.</summary>
+/// <summary>The board zooms and pans: buttons, keys, Ctrl+wheel, two fingers or the buttons on a phone; fit to the screen; zoom to a lane.</summary>
 [Collection(LiveCollection.Name)]
 public sealed class BoardZoomTests(BrowserFixture browser, Web.LabServerFixture server)
 {
@@ -108,23 +108,85 @@ public sealed class BoardZoomTests(BrowserFixture browser, Web.LabServerFixture 
     }
 
     [Fact]
-    public async Task OnAPhoneTheButtonsZoomAndNothingScrollsSidewaysAtFullSize()
+    public async Task OnAPhoneTwoFingersAndTheButtonsZoomTheBoardAndOneFingerStillScrollsThePage()
     {
         await using var room = await CreateAsync(browser, server.Server, "Zoom dal telefono");
         var phone = await room.JoinByLinkAsync("Anna Rossi", 360, 740, touch: true);
         await room.FreeWorkAsync(phone);
-        await AddCardAsync(phone, "bisogni", "Scheda dal telefono");
+        for (var i = 1; i <= 6; i++)
+        {
+            await AddCardAsync(phone, "bisogni", $"Scheda {i} dal telefono");
+        }
+
+        await Expect(Lane(phone, "bisogni").Locator("li.card:not(.pending)")).ToHaveCountAsync(6);
         await LayoutAssertions.NoSidewaysScrollAsync(phone);
         await Expect(phone.GetByRole(AriaRole.Group, new() { Name = "Zoom su:" })).ToBeHiddenAsync();
+        var viewport = phone.Locator(".board-viewport");
+        var cdp = await phone.Context.NewCDPSessionAsync(phone);
 
-        await phone.GetByRole(AriaRole.Button, new() { Name = "Riduci la lavagna" }).TapAsync();
-        await Expect(phone.Locator(".board-viewport")).ToHaveAttributeAsync("data-zoom", "0.8");
-        await phone.GetByRole(AriaRole.Button, new() { Name = "80%: riporta lo zoom al 100%" }).TapAsync();
-        await Expect(phone.Locator(".board-viewport")).ToHaveAttributeAsync("data-zoom", "1");
-
+        // Two fingers 40 px apart spread to 160 px over a card: four times the zoom, so the limit (200%), and the card's
+        // point under their midpoint stays under it. Real touches, through the DevTools protocol.
+        var card = Card(phone, "Scheda 2 dal telefono");
+        await card.ScrollIntoViewIfNeededAsync();
+        var box = (await card.BoundingBoxAsync())!;
+        var (x, y) = (box.X + (box.Width / 2), box.Y + (box.Height / 2));
+        await PinchAsync(cdp, x, y, 20, 80);
+        await Expect(viewport).ToHaveAttributeAsync("data-zoom", "2");
+        var after = (await card.BoundingBoxAsync())!;
+        Assert.True(after.X <= x && after.X + after.Width >= x && after.Y <= y && after.Y + after.Height >= y, $"The pinched card went from around ({x}, {y}) to {after.X},{after.Y} {after.Width}×{after.Height}.");
         Assert.Equal(1.0, await phone.EvaluateAsync<double>("() => window.visualViewport.scale"));
-        await ScreenshotAsync(phone, "lavagna-zoom-telefono-360.png");
+        await ScreenshotAsync(phone, "lavagna-pinch-telefono-360.png");
+
+        // The buttons go on from there; fingers closing from 160 to 40 px zoom out to a quarter, so the lower limit (30%).
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Riduci la lavagna" }).TapAsync();
+        await Expect(viewport).ToHaveAttributeAsync("data-zoom", "1.6");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Ingrandisci la lavagna" }).TapAsync();
+        await Expect(viewport).ToHaveAttributeAsync("data-zoom", "2");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "200%: riporta lo zoom al 100%" }).TapAsync();
+        await Expect(viewport).ToHaveAttributeAsync("data-zoom", "1");
+        box = (await Lane(phone, "bisogni").BoundingBoxAsync())!;
+        await PinchAsync(cdp, box.X + (box.Width / 2), Math.Min(box.Y + (box.Height / 2), 600), 80, 20);
+        await Expect(viewport).ToHaveAttributeAsync("data-zoom", "0.3");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Ingrandisci la lavagna" }).TapAsync();
+        await Expect(viewport).ToHaveAttributeAsync("data-zoom", "0.38");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "38%: riporta lo zoom al 100%" }).TapAsync();
+        await Expect(viewport).ToHaveAttributeAsync("data-zoom", "1");
+        await LayoutAssertions.NoSidewaysScrollAsync(phone);
+
+        // One finger on the board still scrolls the page, and zooms nothing.
+        await phone.EvaluateAsync("() => window.scrollTo(0, 0)");
+        box = (await viewport.BoundingBoxAsync())!;
+        var (fx, fy) = (box.X + (box.Width / 2), Math.Min(box.Y + 300, 700));
+        await TouchAsync(cdp, "touchStart", (fx, fy));
+        for (var step = 1; step <= 10; step++)
+        {
+            await TouchAsync(cdp, "touchMove", (fx, fy - (step * 30)));
+        }
+
+        await TouchAsync(cdp, "touchEnd");
+        await phone.WaitForFunctionAsync("() => window.scrollY > 100");
+        await Expect(viewport).ToHaveAttributeAsync("data-zoom", "1");
     }
+
+    /// <summary>Two fingers on either side of (<paramref name="x"/>, <paramref name="y"/>), from <paramref name="from"/> px to <paramref name="to"/> px of it, in six moves, and lifted.</summary>
+    private static async Task PinchAsync(ICDPSession cdp, double x, double y, double from, double to)
+    {
+        await TouchAsync(cdp, "touchStart", (x - from, y), (x + from, y));
+        for (var step = 1; step <= 6; step++)
+        {
+            var d = from + ((to - from) * step / 6);
+            await TouchAsync(cdp, "touchMove", (x - d, y), (x + d, y));
+        }
+
+        await TouchAsync(cdp, "touchEnd");
+    }
+
+    private static async Task TouchAsync(ICDPSession cdp, string type, params (double X, double Y)[] points) =>
+        await cdp.SendAsync("Input.dispatchTouchEvent", new Dictionary<string, object>
+        {
+            ["type"] = type,
+            ["touchPoints"] = points.Select((p, i) => new Dictionary<string, object> { ["x"] = p.X, ["y"] = p.Y, ["id"] = i }).ToArray(),
+        });
 
     /// <summary>Waits until the board's zoom meets <paramref name="condition"/> (such as "&lt; 0.8").</summary>
     private static async Task ZoomAsync(IPage page, string condition) =>

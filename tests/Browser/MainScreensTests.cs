@@ -75,6 +75,77 @@ public sealed class MainScreensTests(BrowserFixture browser, LabServerFixture se
         await Expect(replay.Locator(".replay-play")).ToBeInViewportAsync();
     }
 
+    [Fact]
+    public async Task TheJoinPageTheShareDialogACardsPanelAndEveryLaneOfThePhoneAtThreeWidths()
+    {
+        await using var room = await CreateAsync(browser, server.Server, "Casa e quartiere: abitare insieme");
+        var page = room.Facilitator;
+        await room.FreeWorkAsync();
+        await SeedAsync(room);
+        await Expect(Lane(page, "bisogni").Locator("li.card")).ToHaveCountAsync(4);
+        var landing = await room.NewPageAsync();
+        await landing.GotoAsync($"/?code={Uri.EscapeDataString(room.JoinCode)}");
+        await Expect(landing.Locator("#join-code")).ToHaveValueAsync(room.JoinCode);
+
+        var report = new Dictionary<string, List<AxeViolation>>();
+        var menu = Card(page, "Anziani soli nei condomini popolari").GetByRole(AriaRole.Button, new() { Name = "Altro sulla scheda: Anziani soli nei condomini popolari" });
+        foreach (var (width, height) in Sizes)
+        {
+            await ShowAsync(landing, width, height, $"schermata-ingresso-{width}.png");
+            report[$"ingresso-{width}"] = await Axe.ScanAsync(landing);
+
+            // The share dialog: the code on one line, the link, the QR code and the projector link in the window.
+            await page.SetViewportSizeAsync(width, height);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Invita", Exact = true }).ClickAsync();
+            var dialog = page.Locator("dialog.share-dialog");
+            await Expect(dialog).ToBeVisibleAsync();
+            await Expect(dialog.Locator(".share-qr svg")).ToBeVisibleAsync();
+            await ShowAsync(page, width, height, $"schermata-invita-{width}.png", fullPage: false);
+            Assert.Equal(1, await LinesAsync(dialog.Locator(".share-code")));
+            await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Chiudi" })).ToBeInViewportAsync();
+            report[$"invita-{width}"] = await Axe.ScanAsync(page);
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Chiudi" }).ClickAsync();
+            await Expect(dialog).ToBeHiddenAsync();
+
+            // A card's panel of actions ("Altro"), open on the board.
+            await menu.ClickAsync();
+            await Expect(page.Locator(".card-menu:not([hidden])")).ToHaveCountAsync(1);
+            await page.Locator(".card-menu:not([hidden])").ScrollIntoViewIfNeededAsync();
+            await ShowAsync(page, width, height, $"schermata-scheda-azioni-{width}.png", fullPage: false);
+            report[$"scheda-azioni-{width}"] = await Axe.ScanAsync(page);
+            await menu.ClickAsync();
+            await Expect(page.Locator(".card-menu:not([hidden])")).ToHaveCountAsync(0);
+        }
+
+        // The phone, one lane at a time: each lane's tab, its cards and its add box.
+        var phone = await room.JoinByLinkAsync("Anna Rossi", 360, 740, touch: true);
+        foreach (var lane in new[] { "bisogni", "risorse", "azioni" })
+        {
+            await phone.Locator($".lane-tab[data-lane='{lane}']").TapAsync();
+            await Expect(phone.Locator($".lane-tab[data-lane='{lane}']")).ToHaveAttributeAsync("aria-pressed", "true");
+            await Expect(phone.Locator($"#new-card-{lane}")).ToBeInViewportAsync();
+            await ShowAsync(phone, 360, 740, $"schermata-telefono-{lane}-360.png", fullPage: false);
+            report[$"telefono-{lane}"] = await Axe.ScanAsync(phone);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(BrowserFixture.Artifacts, "axe-schermate-altre.json"), JsonSerializer.Serialize(report, Indented));
+        var blocking = report.SelectMany(r => r.Value.Where(v => v.Impact is "serious" or "critical").Select(v => $"{r.Key}: {v.Id} ({v.Impact}) {v.Help}")).ToList();
+        Assert.True(blocking.Count == 0, string.Join("\n", blocking));
+    }
+
+    /// <summary>The page at a size, drawn, photographed, and no wider than its window.</summary>
+    private static async Task ShowAsync(IPage page, int width, int height, string name, bool fullPage = true)
+    {
+        await page.SetViewportSizeAsync(width, height);
+        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, name), FullPage = fullPage });
+        await LayoutAssertions.NoSidewaysScrollAsync(page);
+    }
+
+    /// <summary>How many lines an element's text takes.</summary>
+    private static Task<int> LinesAsync(ILocator element) =>
+        element.EvaluateAsync<int>("e => { const r = document.createRange(); r.selectNodeContents(e); return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; }");
+
     /// <summary>A canvas people would recognise: needs, resources and actions, linked, grouped into themes, voted.</summary>
     private static async Task SeedAsync(LiveRoom room)
     {

@@ -1,6 +1,6 @@
 // Lint of the browser code (`npm run lint`, run by test.sh): ESLint's and typescript-eslint's recommended rules.
-// Formatting is left to .editorconfig for now: a formatter run over every file would rewrite lines that parallel work
-// is changing; it is worth doing in one commit at a quiet moment.
+// Formatting is Prettier's (`npm run format`, checked by `npm run format:check` in test.sh); these rules do not
+// touch layout, so the two never disagree.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 

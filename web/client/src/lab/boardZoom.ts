@@ -1,6 +1,7 @@
 import { matrixOf, shortLaneName } from '../canvas/matrix';
 import type { CanvasState } from '../canvas/types';
 import { h, setText } from '../ui/dom';
+import { Pinch } from './pinch';
 import { say } from './roomText';
 import { anchoredScroll, clampZoom, fitZoom, stepZoom, zoomLimits } from './zoomMath';
 
@@ -10,9 +11,9 @@ const interactive = 'li.card, button, input, select, textarea, a, summary, label
 /**
  * Zoom and pan of the board. The lanes are laid out at the width of the window and scaled with CSS `zoom`, so cards
  * wrap the same way at every zoom and clicks, focus and text selection need no coordinate tricks. Zoom with the
- * buttons, the keys + - 0 on the board, Ctrl+wheel (a touchpad pinch) at the pointer;
- * pan with the scroll bars, the wheel, a finger, or by dragging the board's background with the mouse. "Fit" shows the
- * whole board in the window; a lane's button zooms to that lane.
+ * buttons, the keys + - 0 on the board, Ctrl+wheel (a touchpad pinch) at the pointer, or two fingers on a touch screen
+ * (around their midpoint); pan with the scroll bars, the wheel, a finger, or by dragging the board's background with the
+ * mouse. "Fit" shows the whole board in the window; a lane's button zooms to that lane.
  */
 export class BoardZoom {
   readonly viewport: HTMLDivElement;
@@ -26,6 +27,9 @@ export class BoardZoom {
   private readonly laneButtons = h('span', { class: 'zoom-lanes', role: 'group', 'aria-labelledby': 'zoom-lanes-label' });
   private lanesKey = '';
   private panFrom: { x: number; y: number } | null = null;
+  private readonly pinch = new Pinch();
+  /** The touch pointers down on the board now: while there is one, the board keeps touches to itself (onFinger). */
+  private readonly fingers = new Set<number>();
 
   constructor(private readonly board: HTMLElement, private readonly zoomed: () => void) {
     this.viewport = h('div', { class: 'board-viewport' }, board);
@@ -37,9 +41,14 @@ export class BoardZoom {
     this.viewport.addEventListener('wheel', (event) => this.onWheel(event), { passive: false });
     this.viewport.addEventListener('pointerdown', (event) => this.onDown(event));
     this.viewport.addEventListener('pointermove', (event) => this.onMove(event));
-    for (const type of ['pointerup', 'pointercancel'] as const) this.viewport.addEventListener(type, () => this.onUp());
+    // On the document: a finger's release must be heard even when the element it pressed went from the board meanwhile.
+    for (const type of ['pointerup', 'pointercancel'] as const) document.addEventListener(type, this.onUp, true);
     this.viewport.dataset['zoom'] = '1';
     this.relabel();
+  }
+
+  dispose(): void {
+    for (const type of ['pointerup', 'pointercancel'] as const) document.removeEventListener(type, this.onUp, true);
   }
 
   /** The board's zoom now (1 = its own size). */
@@ -162,6 +171,10 @@ export class BoardZoom {
   }
 
   private onDown(event: PointerEvent): void {
+    if (event.pointerType === 'touch') {
+      this.onFinger(event);
+      return;
+    }
     // The mouse pans by dragging the background, as on a canvas; cards, buttons and fields work as usual. Fingers pan
     // the way the page scrolls.
     if (event.pointerType !== 'mouse' || event.button !== 0 || !(event.target instanceof Element) || event.target.closest(interactive)) return;
@@ -172,14 +185,37 @@ export class BoardZoom {
   }
 
   private onMove(event: PointerEvent): void {
+    if (event.pointerType === 'touch') {
+      const pinched = this.pinch.move(event.pointerId, { x: event.clientX, y: event.clientY });
+      if (pinched) this.set(pinched.zoom, pinched.at);
+      return;
+    }
     if (!this.panFrom || event.pointerType !== 'mouse') return;
     this.viewport.scrollLeft -= event.clientX - this.panFrom.x;
     window.scrollBy(0, this.panFrom.y - event.clientY);
     this.panFrom = { x: event.clientX, y: event.clientY };
   }
 
-  private onUp(): void {
+  private readonly onUp = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') {
+      this.pinch.up(event.pointerId);
+      this.fingers.delete(event.pointerId);
+      if (this.fingers.size === 0) this.viewport.classList.remove('touching');
+      return;
+    }
     this.panFrom = null;
     this.viewport.classList.remove('panning');
+  };
+
+  /**
+   * A finger on the board. One finger scrolls the page and the board as usual (touch-action: pan-x pan-y, which also
+   * keeps the browser's own pinch off the board); from the first finger on, the board's touch-action is none, so that
+   * a second finger makes a gesture the browser leaves to the page: Chrome intersects the touch-actions of the fingers
+   * of one gesture, and a two-finger gesture it read as a scroll would cancel both pointers (pointercancel).
+   */
+  private onFinger(event: PointerEvent): void {
+    this.fingers.add(event.pointerId);
+    this.viewport.classList.add('touching');
+    this.pinch.down(event.pointerId, { x: event.clientX, y: event.clientY }, this.zoom);
   }
 }

@@ -3,17 +3,19 @@ import type { CanvasState } from '../canvas/types';
 import { localName, t } from '../i18n/i18n';
 import { h, setText } from '../ui/dom';
 import { clock, runsLab, secondsLeft, votesLeft } from './permissions';
-import type { MemberView } from '../transport/protocol';
+import type { ConnectionStatus, MemberView } from '../transport/protocol';
 import { chime } from './chime';
+import { say } from './roomText';
 
 const muteKey = 'laboratori.timerMuted';
 
-/** Title, phase, lock, modes, timer, join code (staff), who is online and the votes left. */
+/** Title, connection, phase, lock, modes, timer, join code (staff), who is online and the votes left. */
 export class LabHeader {
   readonly element: HTMLElement;
   /** Phase, lock, timer and the rest: placed by the screen beside the header, so that it can stay in sight on a phone. */
   readonly badges: HTMLElement;
   private readonly title = h('h1', { class: 'lab-title' });
+  private readonly connection = h('span', { class: 'badge connection' });
   private readonly phase = h('span', { class: 'badge phase' });
   private readonly lock = h('span', { class: 'badge lock' });
   private readonly privateBadge = h('span', { class: 'badge mode-private' });
@@ -39,9 +41,9 @@ export class LabHeader {
       localStorage.setItem(muteKey, String(this.muted));
       this.tick();
     });
-    // The badges stay in sight (sticky) on a phone: connection aside, they are what a participant checks most.
+    // The badges stay in sight (sticky) on a phone: they are what a participant checks most.
     this.element = h('header', { class: 'lab-header' }, h('div', { class: 'lab-heading' }, this.title, this.back), this.mandate);
-    this.badges = h('p', { class: 'lab-badges' }, this.phase, this.lock, this.timer, this.mute, this.privateBadge, this.anonymousBadge, this.code, this.online, this.votes);
+    this.badges = h('p', { class: 'lab-badges' }, this.connection, this.phase, this.lock, this.timer, this.mute, this.privateBadge, this.anonymousBadge, this.code, this.online, this.votes);
   }
 
   update(state: CanvasState, lab: Lab | null, you: MemberView | null): void {
@@ -65,6 +67,13 @@ export class LabHeader {
     setText(this.mandateSummary, t('labMandate'));
     setText(this.mandateText, lab?.mandate ?? '');
     this.tick();
+  }
+
+  /** Whether changes go out now: the connection's state, or offline when the device has no network. */
+  connected(status: ConnectionStatus, offline: boolean): void {
+    const key = offline ? 'offline' : status;
+    setText(this.connection, say(`connection_${key}`));
+    this.connection.dataset['state'] = key;
   }
 
   /** Called every second: the countdown. */

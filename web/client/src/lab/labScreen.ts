@@ -165,6 +165,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
       if (disposed) return; // the hub closing after the screen went: nothing to tell the next screen
       app.status(statusKeys[status]);
       connection = status;
+      header.connected(status, offline);
       reconnect.hidden = status !== 'disconnected' || offline;
       if (status === 'connected' && notice?.cause === 'server') clearNotice();
     },
@@ -225,6 +226,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
     if (notice && !stillHolds(notice, state, you.role)) clearNotice();
     announce(session.confirmed ?? state, you.id);
     header.update(state, session.lab, you);
+    header.connected(connection, offline);
     readOnly.hidden = you.role !== 'trainer';
     setText(readOnly, t('readOnly'));
     setText(reconnect, t('reconnect'));
@@ -454,6 +456,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
       clearInterval(tick);
       announcer.dispose();
       board.dispose();
+      zoom.dispose();
       hold.dispose();
       document.removeEventListener('keydown', onKey);
       window.removeEventListener('scroll', sendViewport);

@@ -43,7 +43,12 @@ export class LaneTabs {
   private show(laneId: string): void {
     this.current = laneId;
     this.changed();
-    // The lane's heading and add box come into sight, however far down the page was scrolled before the tap.
-    this.board.querySelector<HTMLElement>(`:scope > .lane[data-lane="${CSS.escape(laneId)}"]`)?.scrollIntoView({ block: 'start' });
+    // The lane's heading and add box come into sight, however far down the page was scrolled before the tap, just
+    // under the status bar that stays at the top (whose height depends on how many badges it shows now).
+    const lane = this.board.querySelector<HTMLElement>(`:scope > .lane[data-lane="${CSS.escape(laneId)}"]`);
+    if (!lane) return;
+    const bar = this.element.closest<HTMLElement>('.room-status');
+    const covered = bar && getComputedStyle(bar).position === 'sticky' ? bar.offsetHeight : 0;
+    window.scrollTo({ top: Math.max(0, lane.getBoundingClientRect().top + window.scrollY - covered - 8) });
   }
 }

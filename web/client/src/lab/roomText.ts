@@ -70,7 +70,12 @@ const words = {
   zoomReset: ['{percent}: riporta lo zoom al 100%', '{percent}: set the zoom back to 100%'],
   zoomFit: ['Adatta allo schermo', 'Fit to screen'],
   zoomLanes: ['Zoom su:', 'Zoom to:'],
-  zoomHelp: ['Zoom: tasti + e − sulla lavagna, 0 per il 100%, Ctrl+rotella o i pulsanti − e +; per spostarti trascina lo sfondo.', 'Zoom: the + and − keys on the canvas, 0 for 100%, Ctrl+wheel or the − and + buttons; drag the background to move around.'],
+  zoomHelp: ['Zoom: tasti + e − sulla lavagna, 0 per il 100%, Ctrl+rotella, due dita sullo schermo touch o i pulsanti − e +; per spostarti trascina lo sfondo.', 'Zoom: the + and − keys on the canvas, 0 for 100%, Ctrl+wheel, two fingers on a touch screen or the − and + buttons; drag the background to move around.'],
+  connection_connecting: ['Connessione…', 'Connecting…'],
+  connection_connected: ['In linea', 'Online'],
+  connection_reconnecting: ['Riconnessione…', 'Reconnecting…'],
+  connection_disconnected: ['Disconnesso', 'Disconnected'],
+  connection_offline: ['Senza connessione', 'Offline'],
   projectorLinkEnded: ['Il link del proiettore non è più valido (revocato o sostituito): chiedi a chi facilita un link nuovo.', 'This projector link no longer works (revoked or replaced): ask the facilitator for a new one.'],
 } as const;
 
