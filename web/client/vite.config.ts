@@ -23,7 +23,8 @@ export default defineConfig({
         entryFileNames: 'app.js',
         // Stable names, like app.js: the host serves wwwroot/dist as it is, with no manifest of hashed files.
         chunkFileNames: 'chunks/[name].js',
-        assetFileNames: (asset) => (asset.names.some((n) => n.endsWith('.css')) ? 'app.css' : 'assets/[name]-[hash][extname]'),
+        assetFileNames: (asset) =>
+          asset.names.some((n) => n.endsWith('.css')) ? 'app.css' : 'assets/[name]-[hash][extname]',
       },
     },
   },

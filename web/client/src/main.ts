@@ -18,9 +18,20 @@ import { signInScreen } from './workspace/signInScreen';
 
 initLanguage(localStorage);
 const notices = new Notices();
-const languageButton = h('button', { type: 'button', class: 'language', lang: 'en', i18n: 'switchLanguage', i18nAttrs: { 'aria-label': 'switchLanguageLabel' } });
+const languageButton = h('button', {
+  type: 'button',
+  class: 'language',
+  lang: 'en',
+  i18n: 'switchLanguage',
+  i18nAttrs: { 'aria-label': 'switchLanguageLabel' },
+});
 const main = h('main', { id: 'main', tabindex: '-1' });
-const appBar = h('header', { class: 'app-bar' }, h('a', { href: '/', class: 'app-name', i18n: 'appTitle' }), languageButton);
+const appBar = h(
+  'header',
+  { class: 'app-bar' },
+  h('a', { href: '/', class: 'app-name', i18n: 'appTitle' }),
+  languageButton,
+);
 document.getElementById('app')?.replaceChildren(appBar, notices.element, main);
 
 let screen: Screen | null = null;
@@ -49,14 +60,16 @@ async function pick(): Promise<Screen> {
   const labId = /^\/lab\/([^/]+)/.exec(path)?.[1];
   // A projector link carries its own read-only token in the fragment (`#proiettore=`): no staff sign-in for it.
   const projectorLink = /(?:^#|&)proiettore=/.test(location.hash);
-  const needsStaff = path === '/staff' || path.startsWith('/staff/') || (/^\/lab\/[^/]+\/proiezione\/?$/.test(path) && !projectorLink);
+  const needsStaff =
+    path === '/staff' || path.startsWith('/staff/') || (/^\/lab\/[^/]+\/proiezione\/?$/.test(path) && !projectorLink);
   if (needsStaff && !staffSession) return redirect(signInPath(here));
   if (labId && !needsStaff && !projectorLink && !app.tokens.tokenFor(decodeURIComponent(labId))) {
     // Nobody in this lab on this device: a participant (or one just taken out of it) joins from the home page; staff sign in and come back.
     return redirect(/^\/lab\/[^/]+\/?$/.test(path) ? '/' : signInPath(here));
   }
   const dashboard = /^\/staff\/cruscotto\/([^/]+)\/?$/.exec(path);
-  if (dashboard?.[1]) return (await import('./dashboard/dashboardScreen')).dashboardScreen(app, decodeURIComponent(dashboard[1]));
+  if (dashboard?.[1])
+    return (await import('./dashboard/dashboardScreen')).dashboardScreen(app, decodeURIComponent(dashboard[1]));
   if (/^\/staff\/account\/?$/.test(path)) return (await import('./admin/adminScreen')).adminScreen(app);
   if (/^\/staff\/?$/.test(path)) return (await import('./workspace/workspaceScreen')).workspaceScreen(app);
   // Staff who open the home page go to their workspace; a join link (`?code=`) still shows the join form.
@@ -66,8 +79,10 @@ async function pick(): Promise<Screen> {
   const projector = /^\/lab\/([^/]+)\/proiezione\/?$/.exec(location.pathname);
   const cohesion = /^\/lab\/([^/]+)\/coesione\/?$/.exec(location.pathname);
   document.body.classList.toggle('projecting', Boolean(projector));
-  if (projector?.[1]) return (await import('./projector/projectorScreen')).projectorScreen(app, decodeURIComponent(projector[1]));
-  if (cohesion?.[1]) return (await import('./cohesion/cohesionScreen')).cohesionScreen(app, decodeURIComponent(cohesion[1]));
+  if (projector?.[1])
+    return (await import('./projector/projectorScreen')).projectorScreen(app, decodeURIComponent(projector[1]));
+  if (cohesion?.[1])
+    return (await import('./cohesion/cohesionScreen')).cohesionScreen(app, decodeURIComponent(cohesion[1]));
   if (replay?.[1]) return (await import('./replay/replayScreen')).replayScreen(app, decodeURIComponent(replay[1]));
   if (lab?.[1]) return labScreen(app, decodeURIComponent(lab[1]));
   return landingScreen(app, new URLSearchParams(location.search).get('code') ?? '');
@@ -85,15 +100,18 @@ function show(): void {
   notices.status(null);
   notices.error(null);
   const turn = ++shown;
-  void pick().then((next) => {
-    if (turn !== shown) {
-      next.dispose();
-      return;
-    }
-    screen = next;
-    main.replaceChildren(next.element);
-    document.title = t('appTitle');
-  }, (error: unknown) => notices.error(failure(error)));
+  void pick().then(
+    (next) => {
+      if (turn !== shown) {
+        next.dispose();
+        return;
+      }
+      screen = next;
+      main.replaceChildren(next.element);
+      document.title = t('appTitle');
+    },
+    (error: unknown) => notices.error(failure(error)),
+  );
 }
 
 function applyLanguage(): void {

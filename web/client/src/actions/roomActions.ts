@@ -33,7 +33,10 @@ export class RoomActionsPanel {
   private busy = false;
   private disposed = false;
 
-  constructor(private readonly load: () => Promise<ActionPlan>, private readonly onError: (error: unknown) => void) {}
+  constructor(
+    private readonly load: () => Promise<ActionPlan>,
+    private readonly onError: (error: unknown) => void,
+  ) {}
 
   update(state: CanvasState): void {
     this.wantedKey = roomActionsKey(state);

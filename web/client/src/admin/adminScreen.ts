@@ -11,7 +11,11 @@ import { say, type AdminWord } from './text';
 import type { StaffAccount, StaffInvite } from './types';
 
 const roles: readonly (readonly [StaffRole, AdminWord])[] = [
-  ['facilitator', 'roleFacilitator'], ['tutor', 'roleTutor'], ['trainer', 'roleTrainer'], ['coordinator', 'roleCoordinator'], ['admin', 'roleAdmin'],
+  ['facilitator', 'roleFacilitator'],
+  ['tutor', 'roleTutor'],
+  ['trainer', 'roleTrainer'],
+  ['coordinator', 'roleCoordinator'],
+  ['admin', 'roleAdmin'],
 ];
 
 const roleWord = (role: string): string => {
@@ -39,14 +43,42 @@ export function adminScreen(app: AppContext): Screen {
     lastInvite = invite;
     const absolute = new URL(invite.link, location.origin).toString();
     const field = h('input', { id: 'admin-link', readonly: true, value: absolute });
-    const copy = h('button', { type: 'button', class: 'small', onclick: () => {
-      field.select();
-      void navigator.clipboard?.writeText(absolute).then(() => { live.textContent = say('copied'); }, () => undefined);
-    } }, say('copy'));
-    linkSlot.replaceChildren(h('section', { class: 'admin-link', 'aria-labelledby': 'admin-link-heading' },
-      h('h2', { id: 'admin-link-heading' }, say('linkFor', { name: invite.account.displayName })),
-      h('div', { class: 'field' }, h('label', { for: 'admin-link' }, say('link', { date: new Date(invite.expiresAt).toLocaleDateString('it-IT') })), field),
-      h('p', { class: 'ws-meta' }, say('linkHint')), copy));
+    const copy = h(
+      'button',
+      {
+        type: 'button',
+        class: 'small',
+        onclick: () => {
+          field.select();
+          void navigator.clipboard?.writeText(absolute).then(
+            () => {
+              live.textContent = say('copied');
+            },
+            () => undefined,
+          );
+        },
+      },
+      say('copy'),
+    );
+    linkSlot.replaceChildren(
+      h(
+        'section',
+        { class: 'admin-link', 'aria-labelledby': 'admin-link-heading' },
+        h('h2', { id: 'admin-link-heading' }, say('linkFor', { name: invite.account.displayName })),
+        h(
+          'div',
+          { class: 'field' },
+          h(
+            'label',
+            { for: 'admin-link' },
+            say('link', { date: new Date(invite.expiresAt).toLocaleDateString('it-IT') }),
+          ),
+          field,
+        ),
+        h('p', { class: 'ws-meta' }, say('linkHint')),
+        copy,
+      ),
+    );
     field.focus();
     field.select();
   }
@@ -65,53 +97,171 @@ export function adminScreen(app: AppContext): Screen {
   function row(account: StaffAccount): HTMLElement {
     const slot = new Slot();
     const n = { name: account.displayName };
-    const state = [account.disabled ? say('disabled') : say('active'), account.locked ? say('locked') : '', account.passwordSet ? '' : say('noPassword')].filter(Boolean).join(' · ');
+    const state = [
+      account.disabled ? say('disabled') : say('active'),
+      account.locked ? say('locked') : '',
+      account.passwordSet ? '' : say('noPassword'),
+    ]
+      .filter(Boolean)
+      .join(' · ');
     const mine = account.id === session!.userId;
-    return h('li', { class: 'admin-account', 'data-account-id': account.id },
-      h('div', { class: 'ws-lab-head' }, h('span', { class: 'ws-lab-title' }, account.displayName), h('span', { class: 'ws-badge' }, roleWord(account.role))),
+    return h(
+      'li',
+      { class: 'admin-account', 'data-account-id': account.id },
+      h(
+        'div',
+        { class: 'ws-lab-head' },
+        h('span', { class: 'ws-lab-title' }, account.displayName),
+        h('span', { class: 'ws-badge' }, roleWord(account.role)),
+      ),
       h('p', { class: 'ws-meta' }, `${account.userName} · ${state}`),
-      h('div', { class: 'ws-actions' },
+      h(
+        'div',
+        { class: 'ws-actions' },
         // A new link ends the person's open sessions at once: asked first, like a deletion.
-        opener(slot, say('reset'), say('resetOf', n), () => h('div', { class: 'ws-confirm', role: 'group', 'aria-label': say('resetOf', n) },
-          h('p', {}, say('confirmReset', n)),
-          h('div', { class: 'row' },
-            h('button', { type: 'button', class: 'small primary', onclick: () => void act(account.displayName, async () => showLink(await api.reset(account.id))) }, say('confirmResetYes')),
-            h('button', { type: 'button', class: 'small', onclick: () => slot.close() }, say('cancel'))))),
-        mine ? null : h('button', { type: 'button', class: 'small', 'aria-label': say(account.disabled ? 'enableOf' : 'disableOf', n),
-          onclick: () => void act(account.displayName, async () => { await api.disable(account.id, !account.disabled); }) }, say(account.disabled ? 'enable' : 'disable')),
-        mine ? null : opener(slot, say('remove'), say('removeOf', n), () => h('div', { class: 'ws-confirm', role: 'group', 'aria-label': say('removeOf', n) },
-          h('p', {}, say('confirmRemove', n)),
-          h('div', { class: 'row' },
-            h('button', { type: 'button', class: 'small danger', onclick: () => void act(account.displayName, () => api.deleteAccount(account.id)) }, say('confirmYes')),
-            h('button', { type: 'button', class: 'small', onclick: () => slot.close() }, say('cancel')))), 'small danger')),
-      slot.element);
+        opener(slot, say('reset'), say('resetOf', n), () =>
+          h(
+            'div',
+            { class: 'ws-confirm', role: 'group', 'aria-label': say('resetOf', n) },
+            h('p', {}, say('confirmReset', n)),
+            h(
+              'div',
+              { class: 'row' },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'small primary',
+                  onclick: () => void act(account.displayName, async () => showLink(await api.reset(account.id))),
+                },
+                say('confirmResetYes'),
+              ),
+              h('button', { type: 'button', class: 'small', onclick: () => slot.close() }, say('cancel')),
+            ),
+          ),
+        ),
+        mine
+          ? null
+          : h(
+              'button',
+              {
+                type: 'button',
+                class: 'small',
+                'aria-label': say(account.disabled ? 'enableOf' : 'disableOf', n),
+                onclick: () =>
+                  void act(account.displayName, async () => {
+                    await api.disable(account.id, !account.disabled);
+                  }),
+              },
+              say(account.disabled ? 'enable' : 'disable'),
+            ),
+        mine
+          ? null
+          : opener(
+              slot,
+              say('remove'),
+              say('removeOf', n),
+              () =>
+                h(
+                  'div',
+                  { class: 'ws-confirm', role: 'group', 'aria-label': say('removeOf', n) },
+                  h('p', {}, say('confirmRemove', n)),
+                  h(
+                    'div',
+                    { class: 'row' },
+                    h(
+                      'button',
+                      {
+                        type: 'button',
+                        class: 'small danger',
+                        onclick: () => void act(account.displayName, () => api.deleteAccount(account.id)),
+                      },
+                      say('confirmYes'),
+                    ),
+                    h('button', { type: 'button', class: 'small', onclick: () => slot.close() }, say('cancel')),
+                  ),
+                ),
+              'small danger',
+            ),
+      ),
+      slot.element,
+    );
   }
 
   function renderList(): void {
     if (!accounts) return;
-    list.replaceChildren(h('h2', { id: 'admin-accounts-heading' }, say('accounts')), h('ul', { class: 'ws-labs', 'aria-labelledby': 'admin-accounts-heading' }, ...accounts.map(row)));
+    list.replaceChildren(
+      h('h2', { id: 'admin-accounts-heading' }, say('accounts')),
+      h('ul', { class: 'ws-labs', 'aria-labelledby': 'admin-accounts-heading' }, ...accounts.map(row)),
+    );
   }
 
   function render(): void {
     const form = inlineForm({
-      heading: say('invite'), headingLevel: 'h2', submit: say('inviteSubmit'), className: 'admin-invite',
+      heading: say('invite'),
+      headingLevel: 'h2',
+      submit: say('inviteSubmit'),
+      className: 'admin-invite',
       intro: [h('p', { class: 'ws-meta' }, say('scopesNote'))],
       fields: [
-        { name: 'userName', label: say('userName'), required: true, maxLength: 64, autocomplete: 'off', id: 'invite-user' },
-        { name: 'displayName', label: say('displayName'), required: true, maxLength: 120, autocomplete: 'off', id: 'invite-name' },
-        { name: 'role', label: say('role'), kind: 'select', options: roles.map(([id, word]) => [id, say(word)] as const), value: 'facilitator', id: 'invite-role' },
+        {
+          name: 'userName',
+          label: say('userName'),
+          required: true,
+          maxLength: 64,
+          autocomplete: 'off',
+          id: 'invite-user',
+        },
+        {
+          name: 'displayName',
+          label: say('displayName'),
+          required: true,
+          maxLength: 120,
+          autocomplete: 'off',
+          id: 'invite-name',
+        },
+        {
+          name: 'role',
+          label: say('role'),
+          kind: 'select',
+          options: roles.map(([id, word]) => [id, say(word)] as const),
+          value: 'facilitator',
+          id: 'invite-role',
+        },
       ],
       onSubmit: async (v) => {
-        const invite = await api.invite({ userName: v['userName'] ?? '', displayName: v['displayName'] ?? '', role: (v['role'] ?? 'facilitator') as StaffRole });
+        const invite = await api.invite({
+          userName: v['userName'] ?? '',
+          displayName: v['displayName'] ?? '',
+          role: (v['role'] ?? 'facilitator') as StaffRole,
+        });
         form.reset();
         showLink(invite);
         await loadAccounts();
       },
     });
     element.replaceChildren(
-      h('header', { class: 'ws-header' }, h('h1', {}, say('heading')),
-        h('a', { href: '/staff', onclick: (event) => { event.preventDefault(); app.navigate('/staff'); } }, say('back'))),
-      live, form, linkSlot, list);
+      h(
+        'header',
+        { class: 'ws-header' },
+        h('h1', {}, say('heading')),
+        h(
+          'a',
+          {
+            href: '/staff',
+            onclick: (event) => {
+              event.preventDefault();
+              app.navigate('/staff');
+            },
+          },
+          say('back'),
+        ),
+      ),
+      live,
+      form,
+      linkSlot,
+      list,
+    );
     if (lastInvite) showLink(lastInvite);
     renderList();
   }
@@ -130,5 +280,11 @@ export function adminScreen(app: AppContext): Screen {
 
   render();
   void loadAccounts();
-  return { element, relocalize: render, dispose: () => { disposed = true; } };
+  return {
+    element,
+    relocalize: render,
+    dispose: () => {
+      disposed = true;
+    },
+  };
 }

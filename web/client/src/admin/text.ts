@@ -10,11 +10,19 @@ export const say = sayFrom({
   userName: ['Nome utente', 'User name'],
   displayName: ['Nome e cognome', 'Full name'],
   role: ['Ruolo', 'Role'],
-  scopesNote: ['Il ruolo vale nei programmi e nelle edizioni a cui la persona è assegnata: le assegnazioni si fanno dall’area di lavoro, nella sezione «Staff assegnato» di ogni programma.',
-    'The role applies in the programmes and editions the person is assigned to: assign people from the workspace, under “Assigned staff” in each programme.'],
-  link: ['Link per impostare la password (vale una volta sola, fino al {date})', 'Link to set the password (works once, until {date})'],
+  scopesNote: [
+    'Il ruolo vale nei programmi e nelle edizioni a cui la persona è assegnata: le assegnazioni si fanno dall’area di lavoro, nella sezione «Staff assegnato» di ogni programma.',
+    'The role applies in the programmes and editions the person is assigned to: assign people from the workspace, under “Assigned staff” in each programme.',
+  ],
+  link: [
+    'Link per impostare la password (vale una volta sola, fino al {date})',
+    'Link to set the password (works once, until {date})',
+  ],
   linkFor: ['Link per {name}', 'Link for {name}'],
-  linkHint: ['Consegnalo alla persona di persona o per un canale sicuro: chi lo ha può scegliere la password.', 'Hand it over in person or over a safe channel: whoever has it can choose the password.'],
+  linkHint: [
+    'Consegnalo alla persona di persona o per un canale sicuro: chi lo ha può scegliere la password.',
+    'Hand it over in person or over a safe channel: whoever has it can choose the password.',
+  ],
   copy: ['Copia il link', 'Copy the link'],
   copied: ['Link copiato.', 'Link copied.'],
   accounts: ['Account', 'Accounts'],
@@ -26,8 +34,10 @@ export const say = sayFrom({
   noPassword: ['password non ancora impostata', 'password not set yet'],
   reset: ['Nuova password', 'New password'],
   resetOf: ['Nuova password per {name}', 'New password for {name}'],
-  confirmReset: ['Creare un nuovo link per la password di {name}? Le sue sessioni aperte si chiudono subito e dovrà scegliere una nuova password.',
-    'Make a new password link for {name}? Their open sessions end at once and they will have to choose a new password.'],
+  confirmReset: [
+    'Creare un nuovo link per la password di {name}? Le sue sessioni aperte si chiudono subito e dovrà scegliere una nuova password.',
+    'Make a new password link for {name}? Their open sessions end at once and they will have to choose a new password.',
+  ],
   confirmResetYes: ['Sì, crea il link', 'Yes, make the link'],
   disable: ['Disattiva', 'Disable'],
   disableOf: ['Disattiva {name}', 'Disable {name}'],
@@ -35,7 +45,10 @@ export const say = sayFrom({
   enableOf: ['Riattiva {name}', 'Enable {name}'],
   remove: ['Elimina', 'Delete'],
   removeOf: ['Elimina {name}', 'Delete {name}'],
-  confirmRemove: ['Eliminare l’account di {name}? Non si può annullare.', 'Delete {name}’s account? This cannot be undone.'],
+  confirmRemove: [
+    'Eliminare l’account di {name}? Non si può annullare.',
+    'Delete {name}’s account? This cannot be undone.',
+  ],
   confirmYes: ['Sì, elimina', 'Yes, delete'],
   cancel: ['Annulla', 'Cancel'],
   done: ['Fatto: {name}', 'Done: {name}'],
@@ -52,7 +65,10 @@ export const say = sayFrom({
   save: ['Salva la password', 'Save the password'],
   passwordSet: ['Password impostata. Ora puoi accedere.', 'Password set. You can sign in now.'],
   signIn: ['Vai all’accesso', 'Go to sign-in'],
-  badLink: ['Il link è incompleto: chiedi un nuovo link a chi amministra.', 'The link is incomplete: ask an admin for a new one.'],
+  badLink: [
+    'Il link è incompleto: chiedi un nuovo link a chi amministra.',
+    'The link is incomplete: ask an admin for a new one.',
+  ],
 });
 
 export type AdminWord = Parameters<typeof say>[0];

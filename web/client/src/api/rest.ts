@@ -1,11 +1,23 @@
 import { bilingual, type Bilingual } from '../i18n/i18n';
-import type { CreateLabRequest, JoinRequest, JoinResponse, Lab, LoginRequest, LoginResponse, ServerError } from './types';
+import type {
+  CreateLabRequest,
+  JoinRequest,
+  JoinResponse,
+  Lab,
+  LoginRequest,
+  LoginResponse,
+  ServerError,
+} from './types';
 
 /** A refused REST call, carrying the server's problem details (or a stand-in when there were none). */
 export class ApiError extends Error implements ServerError {
   readonly messageEn: string;
 
-  constructor(readonly status: number, readonly code: string, text: Bilingual) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    text: Bilingual,
+  ) {
     super(text.message);
     this.messageEn = text.messageEn;
     this.name = 'ApiError';
@@ -44,7 +56,11 @@ export function createRestClient(fetchFn: typeof fetch = (input, init) => fetch(
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
     try {
-      response = await fetchFn(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      response = await fetchFn(path, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
     } catch {
       throw new ApiError(0, 'network', bilingual('networkError'));
     }
@@ -66,16 +82,28 @@ export async function problem(response: Response): Promise<ApiError> {
   try {
     const body = (await response.json()) as Partial<ServerError>;
     if (typeof body.code === 'string' && typeof body.message === 'string') {
-      return new ApiError(response.status, body.code, { message: body.message, messageEn: body.messageEn ?? body.message });
+      return new ApiError(response.status, body.code, {
+        message: body.message,
+        messageEn: body.messageEn ?? body.message,
+      });
     }
   } catch {
     // Not problem details (a proxy's error page): fall through to the generic error.
   }
-  return new ApiError(response.status, `http_${response.status}`, bilingual('serverError', { status: response.status }));
+  return new ApiError(
+    response.status,
+    `http_${response.status}`,
+    bilingual('serverError', { status: response.status }),
+  );
 }
 
 /** A GET with the caller's bearer token: the response when it is ok, else the server's problem (or a network error). */
-export async function authorizedGet(fetchFn: typeof fetch, url: string, accept: string, token: string): Promise<Response> {
+export async function authorizedGet(
+  fetchFn: typeof fetch,
+  url: string,
+  accept: string,
+  token: string,
+): Promise<Response> {
   let response: Response;
   try {
     response = await fetchFn(url, { headers: { Accept: accept, Authorization: `Bearer ${token}` } });

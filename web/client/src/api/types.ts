@@ -3,7 +3,11 @@ import type { StaffRole } from '../auth/tokens';
 import type { Sector } from '../canvas/types';
 
 /** Every error the server gives, REST or hub: a stable code and the message in both languages. */
-export interface ServerError { code: string; message: string; messageEn: string }
+export interface ServerError {
+  code: string;
+  message: string;
+  messageEn: string;
+}
 
 export interface Lab {
   id: string;
@@ -21,12 +25,31 @@ export interface Lab {
   enrolled: number;
 }
 
-export interface LoginRequest { userName: string; password: string }
-export interface LoginResponse { token: string; role: StaffRole; displayName: string; userId: string }
+export interface LoginRequest {
+  userName: string;
+  password: string;
+}
+export interface LoginResponse {
+  token: string;
+  role: StaffRole;
+  displayName: string;
+  userId: string;
+}
 
 /** `privacyVersion`: the version of the privacy notice the person read (GET /api/privacy); the server requires it. */
-export interface JoinRequest { code: string; displayName: string; organisation: string; sector: Sector; privacyVersion?: string; enteId?: string }
-export interface JoinResponse { token: string; labId: string; participantId: string }
+export interface JoinRequest {
+  code: string;
+  displayName: string;
+  organisation: string;
+  sector: Sector;
+  privacyVersion?: string;
+  enteId?: string;
+}
+export interface JoinResponse {
+  token: string;
+  labId: string;
+  participantId: string;
+}
 
 export interface CreateLabRequest {
   title: string;

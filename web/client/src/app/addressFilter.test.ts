@@ -4,8 +4,10 @@ import { fromQuery, showInAddress, toQuery } from './addressFilter';
 const empty = { text: '', status: '', date: '' };
 
 describe('filters in the address', () => {
-  it('writes only the chosen fields, in the filter\'s order, escaped', () => {
-    expect(toQuery({ text: 'città & mare', status: 'running', date: '' })).toBe('?text=citt%C3%A0+%26+mare&status=running');
+  it("writes only the chosen fields, in the filter's order, escaped", () => {
+    expect(toQuery({ text: 'città & mare', status: 'running', date: '' })).toBe(
+      '?text=citt%C3%A0+%26+mare&status=running',
+    );
     expect(toQuery(empty)).toBe('');
   });
 
@@ -15,8 +17,15 @@ describe('filters in the address', () => {
   });
 
   it('ignores names it does not know and leaves refused values empty', () => {
-    const valid = { status: (v: string) => ['running', 'planned'].includes(v), date: (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) };
-    expect(fromQuery('?status=sometimes&date=ieri&other=1&text=%20Pisa%20', empty, valid)).toEqual({ text: 'Pisa', status: '', date: '' });
+    const valid = {
+      status: (v: string) => ['running', 'planned'].includes(v),
+      date: (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v),
+    };
+    expect(fromQuery('?status=sometimes&date=ieri&other=1&text=%20Pisa%20', empty, valid)).toEqual({
+      text: 'Pisa',
+      status: '',
+      date: '',
+    });
     expect(fromQuery('', empty)).toEqual(empty);
   });
 

@@ -14,7 +14,11 @@ export function toQuery<T extends FilterFields<T>>(filter: T): string {
  * status that does not exist, a date that is not one) is left empty, so that a hand-edited address shows everything
  * rather than nothing.
  */
-export function fromQuery<T extends FilterFields<T>>(search: string, empty: T, valid: Partial<Record<keyof T, (value: string) => boolean>> = {}): T {
+export function fromQuery<T extends FilterFields<T>>(
+  search: string,
+  empty: T,
+  valid: Partial<Record<keyof T, (value: string) => boolean>> = {},
+): T {
   const query = new URLSearchParams(search);
   const filter: Record<string, string> = { ...empty };
   for (const name of Object.keys(empty)) {
@@ -29,7 +33,12 @@ export function fromQuery<T extends FilterFields<T>>(search: string, empty: T, v
  * the current step (`replace`), so that back does not walk through every letter. Going back or forward shows the
  * screen again from the address, which restores the filter.
  */
-export function showInAddress<T extends FilterFields<T>>(filter: T, step: 'push' | 'replace', where: Pick<Location, 'pathname' | 'search' | 'hash'> = location, past: Pick<History, 'pushState' | 'replaceState'> = history): void {
+export function showInAddress<T extends FilterFields<T>>(
+  filter: T,
+  step: 'push' | 'replace',
+  where: Pick<Location, 'pathname' | 'search' | 'hash'> = location,
+  past: Pick<History, 'pushState' | 'replaceState'> = history,
+): void {
   const query = toQuery(filter);
   if (query === where.search) return;
   const target = where.pathname + query + where.hash;

@@ -4,9 +4,19 @@
 /** The account roles of docs/protocol.md (Authentication). */
 export type StaffRole = 'admin' | 'coordinator' | 'facilitator' | 'tutor' | 'trainer';
 
-export interface StaffSession { token: string; role: StaffRole; displayName: string; userId: string }
+export interface StaffSession {
+  token: string;
+  role: StaffRole;
+  displayName: string;
+  userId: string;
+}
 
-export interface ParticipantSession { token: string; labId: string; participantId: string; title: string }
+export interface ParticipantSession {
+  token: string;
+  labId: string;
+  participantId: string;
+  title: string;
+}
 
 const staffKey = 'laboratori.staff';
 const labPrefix = 'laboratori.lab.';

@@ -25,22 +25,48 @@ describe('applyEvent', () => {
   it('lab.create sets the template and starts in the first phase', () => {
     const { events } = lab();
     const state = fold(events.slice(0, 1));
-    expect(state).toMatchObject({ seq: 1, title: 'Abitare', templateId: 'bisogni-risorse-azioni', lanes, phases, phase: 'apertura', voteBudget: 3 });
+    expect(state).toMatchObject({
+      seq: 1,
+      title: 'Abitare',
+      templateId: 'bisogni-risorse-azioni',
+      lanes,
+      phases,
+      phase: 'apertura',
+      voteBudget: 3,
+    });
   });
 
   it('lab.create without phases leaves no phase', () => {
     const next = eventStream();
-    expect(fold([next('lab.create', { title: 'X', templateId: 't', lanes, phases: [], voteBudget: 0 })]).phase).toBeNull();
+    expect(
+      fold([next('lab.create', { title: 'X', templateId: 't', lanes, phases: [], voteBudget: 0 })]).phase,
+    ).toBeNull();
   });
 
   it('card.add defaults the colour to giallo and stamps author and times from the event', () => {
     const { next, events } = lab();
-    const add = next('card.add', { cardId: 'c1', lane: 'bisogni', text: 'Anziani soli', colour: null, x: 40, y: 60 }, 'p-anna');
+    const add = next(
+      'card.add',
+      { cardId: 'c1', lane: 'bisogni', text: 'Anziani soli', colour: null, x: 40, y: 60 },
+      'p-anna',
+    );
     const state = fold([...events, add]);
     expect(state.cards['c1']).toEqual({
-      id: 'c1', lane: 'bisogni', text: 'Anziani soli', colour: 'giallo', x: 40, y: 60, themeId: null,
-      author: 'p-anna', createdAt: add.at, updatedAt: add.at, hidden: false, anonymous: false, groupId: null,
-      votes: {}, reactions: {},
+      id: 'c1',
+      lane: 'bisogni',
+      text: 'Anziani soli',
+      colour: 'giallo',
+      x: 40,
+      y: 60,
+      themeId: null,
+      author: 'p-anna',
+      createdAt: add.at,
+      updatedAt: add.at,
+      hidden: false,
+      anonymous: false,
+      groupId: null,
+      votes: {},
+      reactions: {},
     });
     expect(state.seq).toBe(4);
     expect(state.members['p-anna']?.contributions).toBe(1);
@@ -67,7 +93,14 @@ describe('applyEvent', () => {
     const edit = next('card.edit', { cardId: 'c1', text: 'b' }, 'p-anna');
     const move = next('card.move', { cardId: 'c1', lane: null, x: 5, y: 6 }, 'p-bruno');
     let state = fold([...events, add, edit, move]);
-    expect(state.cards['c1']).toMatchObject({ text: 'b', lane: 'bisogni', x: 5, y: 6, createdAt: add.at, updatedAt: move.at });
+    expect(state.cards['c1']).toMatchObject({
+      text: 'b',
+      lane: 'bisogni',
+      x: 5,
+      y: 6,
+      createdAt: add.at,
+      updatedAt: move.at,
+    });
 
     const moveLane = next('card.move', { cardId: 'c1', lane: 'azioni', x: 1, y: 2 });
     const colour = next('card.colour', { cardId: 'c1', colour: 'rosa' });
@@ -122,7 +155,14 @@ describe('applyEvent', () => {
       next('card.theme', { cardId: 'c1', themeId: 't1' }),
     ]);
     expect(state.themes['t1']).toEqual({ id: 't1', title: 'Abitare', author: 'p-anna', anonymous: false });
-    const after = fold([next('theme.delete', { themeId: 't1' }), next('comment.add', { commentId: 'm1', cardId: 'c1', text: 'x' }), next('comment.delete', { commentId: 'm1' })], state);
+    const after = fold(
+      [
+        next('theme.delete', { themeId: 't1' }),
+        next('comment.add', { commentId: 'm1', cardId: 'c1', text: 'x' }),
+        next('comment.delete', { commentId: 'm1' }),
+      ],
+      state,
+    );
     expect(after.themes).toEqual({});
     expect(after.cards['c1']?.themeId).toBeNull();
     expect(after.deleted).toEqual(['t1', 'm1']);
@@ -142,7 +182,12 @@ describe('applyEvent', () => {
 
   it('lab controls: phase, lock and vote budget', () => {
     const { next, events } = lab();
-    const state = fold([...events, next('lab.phase', { phase: 'libera' }), next('lab.lock', { locked: true }), next('lab.voteBudget', { budget: 7 })]);
+    const state = fold([
+      ...events,
+      next('lab.phase', { phase: 'libera' }),
+      next('lab.lock', { locked: true }),
+      next('lab.voteBudget', { budget: 7 }),
+    ]);
     expect(state).toMatchObject({ phase: 'libera', locked: true, voteBudget: 7, seq: 6 });
   });
 
@@ -157,7 +202,14 @@ describe('applyEvent', () => {
       next('member.leave', { memberId: 'p-nobody' }),
     ]);
     expect(state.members['p-anna']).toEqual({
-      id: 'p-anna', displayName: 'Anna R.', organisation: 'Comune di Pisa', sector: 'terzo_settore', role: 'participant', present: true, contributions: 1, removed: false,
+      id: 'p-anna',
+      displayName: 'Anna R.',
+      organisation: 'Comune di Pisa',
+      sector: 'terzo_settore',
+      role: 'participant',
+      present: true,
+      contributions: 1,
+      removed: false,
     });
     expect(state.members['p-bruno']?.present).toBe(false);
     expect(state.members['p-nobody']).toBeUndefined();
@@ -165,12 +217,17 @@ describe('applyEvent', () => {
 
   it('never changes the state it is given, and shares what an event does not touch', () => {
     const { next, events } = lab();
-    const before: CanvasState = deepFreeze(fold([...events, next('card.add', { cardId: 'c1', lane: 'bisogni', text: 'a', colour: null, x: 0, y: 0 })]));
-    const after = fold([
-      next('card.add', { cardId: 'c2', lane: 'bisogni', text: 'b', colour: null, x: 0, y: 0 }, 'p-anna'),
-      next('vote.cast', { cardId: 'c1' }, 'p-anna'),
-      next('card.delete', { cardId: 'c1' }),
-    ], before);
+    const before: CanvasState = deepFreeze(
+      fold([...events, next('card.add', { cardId: 'c1', lane: 'bisogni', text: 'a', colour: null, x: 0, y: 0 })]),
+    );
+    const after = fold(
+      [
+        next('card.add', { cardId: 'c2', lane: 'bisogni', text: 'b', colour: null, x: 0, y: 0 }, 'p-anna'),
+        next('vote.cast', { cardId: 'c1' }, 'p-anna'),
+        next('card.delete', { cardId: 'c1' }),
+      ],
+      before,
+    );
     expect(Object.keys(before.cards)).toEqual(['c1']);
     expect(after.lanes).toBe(before.lanes);
     expect(after.members['p-bruno']).toBe(before.members['p-bruno']);
@@ -194,9 +251,27 @@ describe('applyEvent', () => {
 
   it('the empty canvas has the server shape', () => {
     expect(emptyState()).toEqual({
-      seq: 0, title: '', templateId: '', lanes: [], phases: [], phase: null, locked: false, voteBudget: 0,
-      private: false, anonymous: false, timer: null, follow: null, split: false, groups: [],
-      meetings: [], members: {}, cards: {}, links: {}, comments: {}, themes: {}, deleted: [],
+      seq: 0,
+      title: '',
+      templateId: '',
+      lanes: [],
+      phases: [],
+      phase: null,
+      locked: false,
+      voteBudget: 0,
+      private: false,
+      anonymous: false,
+      timer: null,
+      follow: null,
+      split: false,
+      groups: [],
+      meetings: [],
+      members: {},
+      cards: {},
+      links: {},
+      comments: {},
+      themes: {},
+      deleted: [],
     });
   });
 });

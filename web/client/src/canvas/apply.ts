@@ -7,9 +7,27 @@ import type { ActionFollowUp, CanvasEvent, CanvasState, Card } from './types';
 /** The canvas before its first event (what the server's `new CanvasState()` serializes to). */
 export function emptyState(): CanvasState {
   return {
-    seq: 0, title: '', templateId: '', lanes: [], phases: [], phase: null, locked: false, voteBudget: 0,
-    private: false, anonymous: false, timer: null, follow: null, split: false, groups: [],
-    meetings: [], members: {}, cards: {}, links: {}, comments: {}, themes: {}, deleted: [],
+    seq: 0,
+    title: '',
+    templateId: '',
+    lanes: [],
+    phases: [],
+    phase: null,
+    locked: false,
+    voteBudget: 0,
+    private: false,
+    anonymous: false,
+    timer: null,
+    follow: null,
+    split: false,
+    groups: [],
+    meetings: [],
+    members: {},
+    cards: {},
+    links: {},
+    comments: {},
+    themes: {},
+    deleted: [],
   };
 }
 
@@ -35,8 +53,11 @@ const contributing = ['card.', 'link.', 'comment.', 'theme.'];
 
 /** Whether the event counts as its author's contribution: what they wrote under their name (not votes, not anonymously). */
 function contributes(event: CanvasEvent): boolean {
-  return event.type !== 'card.merge' && contributing.some((prefix) => event.type.startsWith(prefix))
-    && !('anonymous' in event.payload && event.payload.anonymous === true);
+  return (
+    event.type !== 'card.merge' &&
+    contributing.some((prefix) => event.type.startsWith(prefix)) &&
+    !('anonymous' in event.payload && event.payload.anonymous === true)
+  );
 }
 
 /** The state right after `event`. Events naming something that is not there change nothing but `seq`. */
@@ -59,9 +80,21 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
     case 'card.add': {
       const p = e.payload;
       const card: Card = {
-        id: p.cardId, lane: p.lane, text: p.text, colour: p.colour ?? 'giallo', x: p.x, y: p.y, themeId: null,
-        author: e.author, createdAt: e.at, updatedAt: e.at, hidden: p.hidden ?? false, anonymous: p.anonymous ?? false,
-        groupId: p.groupId ?? null, votes: {}, reactions: {},
+        id: p.cardId,
+        lane: p.lane,
+        text: p.text,
+        colour: p.colour ?? 'giallo',
+        x: p.x,
+        y: p.y,
+        themeId: null,
+        author: e.author,
+        createdAt: e.at,
+        updatedAt: e.at,
+        hidden: p.hidden ?? false,
+        anonymous: p.anonymous ?? false,
+        groupId: p.groupId ?? null,
+        votes: {},
+        reactions: {},
       };
       return { ...s, cards: { ...s.cards, [card.id]: card } };
     }
@@ -81,10 +114,18 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
       return mergeCards(s, e.payload.cardId, e.payload.intoId, e.payload.text, e.payload.droppedLinks ?? [], e.at);
     case 'link.add': {
       const { linkId, from, to } = e.payload;
-      return { ...s, links: { ...s.links, [linkId]: { id: linkId, from, to, author: e.author, anonymous: e.payload.anonymous ?? false } } };
+      return {
+        ...s,
+        links: {
+          ...s.links,
+          [linkId]: { id: linkId, from, to, author: e.author, anonymous: e.payload.anonymous ?? false },
+        },
+      };
     }
     case 'link.delete':
-      return s.links[e.payload.linkId] ? { ...s, links: without(s.links, [e.payload.linkId]), deleted: [...s.deleted, e.payload.linkId] } : s;
+      return s.links[e.payload.linkId]
+        ? { ...s, links: without(s.links, [e.payload.linkId]), deleted: [...s.deleted, e.payload.linkId] }
+        : s;
     case 'vote.cast':
     case 'vote.retract': {
       const card = s.cards[e.payload.cardId];
@@ -97,11 +138,20 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
       if (!card) return s;
       const { kind } = e.payload;
       const by = counted(card.reactions[kind] ?? {}, e.author, e.type === 'reaction.add' ? 1 : -1);
-      return updateCard(s, card.id, { reactions: Object.keys(by).length ? { ...card.reactions, [kind]: by } : without(card.reactions, [kind]) });
+      return updateCard(s, card.id, {
+        reactions: Object.keys(by).length ? { ...card.reactions, [kind]: by } : without(card.reactions, [kind]),
+      });
     }
     case 'comment.add': {
       const { commentId, cardId, text } = e.payload;
-      const comment = { id: commentId, cardId, text, author: e.author, anonymous: e.payload.anonymous ?? false, at: e.at };
+      const comment = {
+        id: commentId,
+        cardId,
+        text,
+        author: e.author,
+        anonymous: e.payload.anonymous ?? false,
+        at: e.at,
+      };
       return { ...s, comments: { ...s.comments, [commentId]: comment } };
     }
     case 'comment.delete':
@@ -113,7 +163,12 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
       const { themeId, title } = e.payload;
       const theme = s.themes[themeId];
       if (e.type === 'theme.rename' && !theme) return s;
-      const added = { id: themeId, title, author: e.author, anonymous: e.type === 'theme.add' && e.payload.anonymous === true };
+      const added = {
+        id: themeId,
+        title,
+        author: e.author,
+        anonymous: e.type === 'theme.add' && e.payload.anonymous === true,
+      };
       return { ...s, themes: { ...s.themes, [themeId]: theme ? { ...theme, title } : added } };
     }
     case 'theme.colour': {
@@ -121,7 +176,8 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
       if (!theme) return s;
       // No colour is no key at all (as the server writes it), not a key holding undefined.
       const { id, title, author, anonymous } = theme;
-      const next = e.payload.colour === null ? { id, title, author, anonymous } : { ...theme, colour: e.payload.colour };
+      const next =
+        e.payload.colour === null ? { id, title, author, anonymous } : { ...theme, colour: e.payload.colour };
       return { ...s, themes: { ...s.themes, [theme.id]: next } };
     }
     case 'theme.delete':
@@ -151,17 +207,28 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
     case 'lab.follow':
       return { ...s, follow: e.payload.leader ?? null };
     case 'groups.split':
-      return { ...s, split: true, groups: e.payload.groups.map((g) => ({ id: g.groupId, name: g.name, members: [...g.members] })) };
+      return {
+        ...s,
+        split: true,
+        groups: e.payload.groups.map((g) => ({ id: g.groupId, name: g.name, members: [...g.members] })),
+      };
     case 'groups.reconvene':
       return { ...s, split: false };
     case 'member.remove': {
       const member = s.members[e.payload.memberId];
-      return member ? { ...s, members: { ...s.members, [member.id]: { ...member, removed: true, present: false } } } : s;
+      return member
+        ? { ...s, members: { ...s.members, [member.id]: { ...member, removed: true, present: false } } }
+        : s;
     }
     case 'meeting.open': {
       const number = s.meetings.length + 1;
       const meeting = {
-        number, title: e.payload.title ?? `Incontro ${number}`, openedAt: e.at, openedSeq: e.seq, closedAt: null, closedSeq: null,
+        number,
+        title: e.payload.title ?? `Incontro ${number}`,
+        openedAt: e.at,
+        openedSeq: e.seq,
+        closedAt: null,
+        closedSeq: null,
       };
       return { ...s, meetings: [...s.meetings, meeting] };
     }
@@ -179,8 +246,14 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
       const known = s.members[memberId];
       // Without a name in the event the member keeps the one they had, or none: as the server's fold does.
       const member = {
-        id: memberId, displayName: displayName ?? known?.displayName ?? '', organisation, sector, role, present: true,
-        contributions: known?.contributions ?? 0, removed: known?.removed ?? false,
+        id: memberId,
+        displayName: displayName ?? known?.displayName ?? '',
+        organisation,
+        sector,
+        role,
+        present: true,
+        contributions: known?.contributions ?? 0,
+        removed: known?.removed ?? false,
       };
       return { ...s, members: { ...s.members, [memberId]: member } };
     }
@@ -214,8 +287,12 @@ function updateFollowUp(s: CanvasState, cardId: string, fields: Partial<ActionFo
 
 function deleteCard(s: CanvasState, cardId: string): CanvasState {
   if (!s.cards[cardId]) return s;
-  const links = Object.values(s.links).filter((l) => l.from === cardId || l.to === cardId).map((l) => l.id);
-  const comments = Object.values(s.comments).filter((c) => c.cardId === cardId).map((c) => c.id);
+  const links = Object.values(s.links)
+    .filter((l) => l.from === cardId || l.to === cardId)
+    .map((l) => l.id);
+  const comments = Object.values(s.comments)
+    .filter((c) => c.cardId === cardId)
+    .map((c) => c.id);
   return {
     ...s,
     cards: without(s.cards, [cardId]),
@@ -226,7 +303,14 @@ function deleteCard(s: CanvasState, cardId: string): CanvasState {
 }
 
 /** `card.merge`: the server's rules (docs/protocol.md, "Merging"); `droppedLinks` comes in the event. */
-function mergeCards(s: CanvasState, cardId: string, intoId: string, text: string | null, droppedLinks: readonly string[], at: string): CanvasState {
+function mergeCards(
+  s: CanvasState,
+  cardId: string,
+  intoId: string,
+  text: string | null,
+  droppedLinks: readonly string[],
+  at: string,
+): CanvasState {
   const card = s.cards[cardId];
   const into = s.cards[intoId];
   if (!card || !into) return s;
@@ -245,7 +329,11 @@ function mergeCards(s: CanvasState, cardId: string, intoId: string, text: string
   const links = without(s.links, droppedLinks);
   for (const link of Object.values(links)) {
     if (link.from === cardId || link.to === cardId) {
-      links[link.id] = { ...link, from: link.from === cardId ? intoId : link.from, to: link.to === cardId ? intoId : link.to };
+      links[link.id] = {
+        ...link,
+        from: link.from === cardId ? intoId : link.from,
+        to: link.to === cardId ? intoId : link.to,
+      };
     }
   }
   const cards = without(s.cards, [cardId]);

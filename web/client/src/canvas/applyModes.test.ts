@@ -38,9 +38,16 @@ describe('applyEvent: modes', () => {
       next('card.add', card('c3', 'Del facilitatore'), 'staff-f'),
     ]);
     expect(state.private).toBe(true);
-    expect([state.cards['c1']?.hidden, state.cards['c2']?.hidden, state.cards['c3']?.hidden]).toEqual([true, true, false]);
+    expect([state.cards['c1']?.hidden, state.cards['c2']?.hidden, state.cards['c3']?.hidden]).toEqual([
+      true,
+      true,
+      false,
+    ]);
 
-    const revealed = fold([next('lab.private', { enabled: false }), next('lab.reveal', { cardIds: ['c1'], cards: { c1: 'Anziani soli' } })], state);
+    const revealed = fold(
+      [next('lab.private', { enabled: false }), next('lab.reveal', { cardIds: ['c1'], cards: { c1: 'Anziani soli' } })],
+      state,
+    );
     expect(revealed.cards['c1']).toMatchObject({ hidden: false, text: 'Anziani soli' });
     expect(revealed.cards['c2']).toMatchObject({ hidden: true, text: 'Casa' });
     expect(revealed.private).toBe(false);
@@ -48,7 +55,10 @@ describe('applyEvent: modes', () => {
 
   it('a card.add that states hidden, anonymous and groupId is taken at its word', () => {
     const { next, events } = lab();
-    const state = fold([...events, next('card.add', { ...card('c1'), hidden: true, anonymous: true, groupId: 'g1' }, '')]);
+    const state = fold([
+      ...events,
+      next('card.add', { ...card('c1'), hidden: true, anonymous: true, groupId: 'g1' }, ''),
+    ]);
     expect(state.cards['c1']).toMatchObject({ hidden: true, anonymous: true, groupId: 'g1', author: '' });
   });
 
@@ -65,8 +75,12 @@ describe('applyEvent: modes', () => {
     ]);
     expect(state.anonymous).toBe(true);
     expect(state.cards['c1']?.anonymous).toBe(false);
-    expect([state.cards['c2']?.anonymous, state.links['l1']?.anonymous, state.comments['m1']?.anonymous, state.themes['t1']?.anonymous])
-      .toEqual([true, true, true, true]);
+    expect([
+      state.cards['c2']?.anonymous,
+      state.links['l1']?.anonymous,
+      state.comments['m1']?.anonymous,
+      state.themes['t1']?.anonymous,
+    ]).toEqual([true, true, true, true]);
     expect(state.members['p-anna']?.contributions).toBe(1);
   });
 
@@ -110,14 +124,26 @@ describe('applyEvent: modes', () => {
     const { next, events } = lab();
     const split = fold([
       ...events,
-      next('groups.split', { groups: [{ groupId: 'g1', name: 'Tavolo 1', members: ['p-anna'] }, { groupId: 'g2', name: 'Tavolo 2', members: ['p-bruno'] }] }),
+      next('groups.split', {
+        groups: [
+          { groupId: 'g1', name: 'Tavolo 1', members: ['p-anna'] },
+          { groupId: 'g2', name: 'Tavolo 2', members: ['p-bruno'] },
+        ],
+      }),
       next('card.add', { ...card('c1'), groupId: 'g1' }, 'p-anna'),
       next('card.add', { ...card('c2'), groupId: 'g2' }, 'p-bruno'),
       next('card.add', card('c3'), 'staff-f'),
     ]);
     expect(split.split).toBe(true);
-    expect(split.groups).toEqual([{ id: 'g1', name: 'Tavolo 1', members: ['p-anna'] }, { id: 'g2', name: 'Tavolo 2', members: ['p-bruno'] }]);
-    expect([split.cards['c1']?.groupId, split.cards['c2']?.groupId, split.cards['c3']?.groupId]).toEqual(['g1', 'g2', null]);
+    expect(split.groups).toEqual([
+      { id: 'g1', name: 'Tavolo 1', members: ['p-anna'] },
+      { id: 'g2', name: 'Tavolo 2', members: ['p-bruno'] },
+    ]);
+    expect([split.cards['c1']?.groupId, split.cards['c2']?.groupId, split.cards['c3']?.groupId]).toEqual([
+      'g1',
+      'g2',
+      null,
+    ]);
 
     const plenary = fold([next('groups.reconvene', {}), next('card.add', card('c4'), 'p-anna')], split);
     expect(plenary.split).toBe(false);
@@ -144,24 +170,39 @@ describe('applyEvent: modes', () => {
       next('reaction.add', { cardId: 'c2', kind: 'cuore' }, 'p-bruno'),
       next('comment.add', { commentId: 'm1', cardId: 'c2', text: 'Anche in centro' }, 'p-bruno'),
     ]);
-    const merge = next('card.merge', { cardId: 'c2', intoId: 'c1', text: 'Anziani soli\n\nAnziani isolati', droppedLinks: ['l2', 'l4'] });
+    const merge = next('card.merge', {
+      cardId: 'c2',
+      intoId: 'c1',
+      text: 'Anziani soli\n\nAnziani isolati',
+      droppedLinks: ['l2', 'l4'],
+    });
     const after = fold([merge], state);
     expect(after.cards['c2']).toBeUndefined();
     expect(after.cards['c1']).toMatchObject({
-      text: 'Anziani soli\n\nAnziani isolati', votes: { 'p-anna': 2, 'p-bruno': 1 }, reactions: { cuore: { 'p-bruno': 1 } }, updatedAt: merge.at,
+      text: 'Anziani soli\n\nAnziani isolati',
+      votes: { 'p-anna': 2, 'p-bruno': 1 },
+      reactions: { cuore: { 'p-bruno': 1 } },
+      updatedAt: merge.at,
     });
     expect(after.comments['m1']?.cardId).toBe('c1');
     expect(Object.keys(after.links).sort()).toEqual(['l1', 'l3']);
     expect(after.links['l3']).toMatchObject({ from: 'c1', to: 'a1' });
     expect(after.deleted).toEqual(['l2', 'l4', 'c2']);
 
-    const worded = fold([next('card.merge', { cardId: 'c2', intoId: 'c1', text: 'Solitudine degli anziani', droppedLinks: [] })], state);
+    const worded = fold(
+      [next('card.merge', { cardId: 'c2', intoId: 'c1', text: 'Solitudine degli anziani', droppedLinks: [] })],
+      state,
+    );
     expect(worded.cards['c1']?.text).toBe('Solitudine degli anziani');
   });
 
   it('member.remove marks the member removed and away; joining again keeps the mark', () => {
     const { next, events } = lab();
-    const state = fold([...events, next('member.remove', { memberId: 'p-bruno' }), next('member.remove', { memberId: 'p-nobody' })]);
+    const state = fold([
+      ...events,
+      next('member.remove', { memberId: 'p-bruno' }),
+      next('member.remove', { memberId: 'p-nobody' }),
+    ]);
     expect(state.members['p-bruno']).toMatchObject({ removed: true, present: false });
     expect(state.members['p-nobody']).toBeUndefined();
     expect(fold([next('member.join', member('p-bruno'), 'p-bruno')], state).members['p-bruno']?.removed).toBe(true);
@@ -171,8 +212,13 @@ describe('applyEvent: modes', () => {
 describe('normalize', () => {
   it('fills in the fields a server without the modes leaves out, and keeps what is there', () => {
     const { next, events } = lab();
-    const full = fold([...events, next('card.add', card('c1'), 'p-anna'), next('link.add', { linkId: 'l1', from: 'c1', to: 'c1' }, 'p-anna')]);
-    const strip = <T extends object>(item: T, ...keys: string[]): T => Object.fromEntries(Object.entries(item).filter(([k]) => !keys.includes(k))) as T;
+    const full = fold([
+      ...events,
+      next('card.add', card('c1'), 'p-anna'),
+      next('link.add', { linkId: 'l1', from: 'c1', to: 'c1' }, 'p-anna'),
+    ]);
+    const strip = <T extends object>(item: T, ...keys: string[]): T =>
+      Object.fromEntries(Object.entries(item).filter(([k]) => !keys.includes(k))) as T;
     const old = {
       ...strip(full, 'private', 'anonymous', 'timer', 'follow', 'split', 'groups'),
       cards: { c1: strip(full.cards['c1']!, 'hidden', 'anonymous', 'groupId', 'reactions') },

@@ -4,16 +4,32 @@ import { arrangeLanes, matrixOf, renameRows, shortLaneName } from './matrix';
 import type { Lane } from './types';
 
 const cell = (id: string, row: number, column: 'Stakeholder' | 'Communityholder'): Lane => ({
-  id, name: `${column} ${row}`, nameEn: `${column} ${row}`,
+  id,
+  name: `${column} ${row}`,
+  nameEn: `${column} ${row}`,
   cell: { row: `${row}. Riga`, rowEn: `${row}. Row`, column, columnEn: column },
 });
 
-const matrix: Lane[] = [cell('s1', 1, 'Stakeholder'), cell('c1', 1, 'Communityholder'), cell('s2', 2, 'Stakeholder'), cell('c2', 2, 'Communityholder')];
-const plain: Lane[] = [{ id: 'bisogni', name: 'Bisogni', nameEn: 'Needs' }, { id: 'risorse', name: 'Risorse', nameEn: 'Resources' }];
+const matrix: Lane[] = [
+  cell('s1', 1, 'Stakeholder'),
+  cell('c1', 1, 'Communityholder'),
+  cell('s2', 2, 'Stakeholder'),
+  cell('c2', 2, 'Communityholder'),
+];
+const plain: Lane[] = [
+  { id: 'bisogni', name: 'Bisogni', nameEn: 'Needs' },
+  { id: 'risorse', name: 'Risorse', nameEn: 'Resources' },
+];
 
 describe('matrix templates', () => {
   it('reads the rows and columns of lanes that are all cells, and nothing from plain lanes', () => {
-    expect(matrixOf(matrix)).toStrictEqual({ columns: 2, rows: [{ name: '1. Riga', nameEn: '1. Row', lanes: ['s1', 'c1'] }, { name: '2. Riga', nameEn: '2. Row', lanes: ['s2', 'c2'] }] });
+    expect(matrixOf(matrix)).toStrictEqual({
+      columns: 2,
+      rows: [
+        { name: '1. Riga', nameEn: '1. Row', lanes: ['s1', 'c1'] },
+        { name: '2. Riga', nameEn: '2. Row', lanes: ['s2', 'c2'] },
+      ],
+    });
     expect(matrixOf(plain)).toBeNull();
     expect(matrixOf([...plain, cell('s1', 1, 'Stakeholder')])).toBeNull();
     expect(matrixOf([])).toBeNull();
@@ -37,7 +53,9 @@ describe('matrix templates', () => {
     renameRows(container, matrix);
     expect(container.querySelector('.matrix-row-title')?.textContent).toBe('1. Riga');
 
-    const plainChildren = arrangeLanes(container, plain, (id) => Object.assign(document.createElement('section'), { id }));
+    const plainChildren = arrangeLanes(container, plain, (id) =>
+      Object.assign(document.createElement('section'), { id }),
+    );
     expect(plainChildren.map((c) => c.id)).toStrictEqual(['bisogni', 'risorse']);
     expect(container.classList.contains('matrix')).toBe(false);
   });

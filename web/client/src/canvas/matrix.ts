@@ -2,10 +2,17 @@ import { localName } from '../i18n/i18n';
 import type { Lane } from './types';
 
 /** One row of a matrix template: its name and the ids of its cells, left to right. */
-export interface MatrixRow { name: string; nameEn: string; lanes: string[] }
+export interface MatrixRow {
+  name: string;
+  nameEn: string;
+  lanes: string[];
+}
 
 /** A matrix template's shape: how many columns, and its rows in order. */
-export interface MatrixShape { columns: number; rows: MatrixRow[] }
+export interface MatrixShape {
+  columns: number;
+  rows: MatrixRow[];
+}
 
 /**
  * The matrix a lab's lanes make, or null for plain lanes. A matrix template's lanes are its cells, row by row, each
@@ -38,7 +45,11 @@ export function shortLaneName(lane: Lane, matrix: MatrixShape | null): string {
  * returns its children in order: the lanes' elements, and for a matrix each row's title before the row's cells (drawn
  * across the row; hidden from screen readers, which hear the row in each cell's own label).
  */
-export function arrangeLanes(container: HTMLElement, lanes: readonly Lane[], laneElement: (laneId: string) => HTMLElement | undefined): HTMLElement[] {
+export function arrangeLanes(
+  container: HTMLElement,
+  lanes: readonly Lane[],
+  laneElement: (laneId: string) => HTMLElement | undefined,
+): HTMLElement[] {
   const matrix = matrixOf(lanes);
   container.classList.toggle('matrix', matrix !== null);
   if (!matrix) {

@@ -6,7 +6,10 @@ import type { Operation } from './types';
 const prefix = 'laboratori.outbox.';
 
 export class Outbox {
-  constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>, private readonly key: string) {}
+  constructor(
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
+    private readonly key: string,
+  ) {}
 
   static for(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>, labId: string, memberId: string): Outbox {
     return new Outbox(storage, `${prefix}${labId}.${memberId}`);
@@ -34,5 +37,10 @@ export class Outbox {
 function isOperation(value: unknown): value is Operation {
   if (typeof value !== 'object' || value === null) return false;
   const op = value as Record<string, unknown>;
-  return typeof op['clientOpId'] === 'string' && typeof op['type'] === 'string' && typeof op['payload'] === 'object' && op['payload'] !== null;
+  return (
+    typeof op['clientOpId'] === 'string' &&
+    typeof op['type'] === 'string' &&
+    typeof op['payload'] === 'object' &&
+    op['payload'] !== null
+  );
 }

@@ -13,7 +13,11 @@ function setup(): { replica: CanvasReplica; next: ReturnType<typeof eventStream>
   return { replica: new CanvasReplica(state, 'p-anna', () => '2026-11-23T10:00:00Z'), next };
 }
 
-const addCard: Operation = { clientOpId: 'k1', type: 'card.add', payload: { cardId: 'c1', lane: 'bisogni', text: 'Anziani soli', colour: null, x: 0, y: 0 } };
+const addCard: Operation = {
+  clientOpId: 'k1',
+  type: 'card.add',
+  payload: { cardId: 'c1', lane: 'bisogni', text: 'Anziani soli', colour: null, x: 0, y: 0 },
+};
 
 describe('CanvasReplica', () => {
   it('shows an own operation at once without moving the confirmed seq', () => {
@@ -59,7 +63,9 @@ describe('CanvasReplica', () => {
   it('puts pending operations on top of what others did meanwhile', () => {
     const { replica, next } = setup();
     replica.add({ clientOpId: 'k1', type: 'card.edit', payload: { cardId: 'c9', text: 'mine' } });
-    replica.receive([next('card.add', { cardId: 'c9', lane: 'risorse', text: 'theirs', colour: null, x: 0, y: 0 }, 'p-anna', 'k0')]);
+    replica.receive([
+      next('card.add', { cardId: 'c9', lane: 'risorse', text: 'theirs', colour: null, x: 0, y: 0 }, 'p-anna', 'k0'),
+    ]);
     expect(replica.view.cards['c9']?.text).toBe('mine');
     expect(replica.confirmed.cards['c9']?.text).toBe('theirs');
   });
@@ -96,6 +102,13 @@ describe('predict', () => {
     replica.add({ clientOpId: 'k3', type: 'lab.follow', payload: { enabled: true } });
     expect(replica.view.timer).toEqual({ seconds: 90, startedAt: at, endsAt: '2026-11-23T10:01:30.000Z' });
     expect(replica.view.follow).toBe('p-anna');
-    expect(predict({ clientOpId: 'k4', type: 'card.merge', payload: { cardId: 'a', intoId: 'b', text: null } }, replica.view, 'p-anna', at)).toBeNull();
+    expect(
+      predict(
+        { clientOpId: 'k4', type: 'card.merge', payload: { cardId: 'a', intoId: 'b', text: null } },
+        replica.view,
+        'p-anna',
+        at,
+      ),
+    ).toBeNull();
   });
 });

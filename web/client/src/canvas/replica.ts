@@ -27,17 +27,28 @@ export function predict(op: Operation, state: CanvasState, me: string, at: strin
   const base = { labId: '', seq: state.seq, at, author: me, clientOpId: op.clientOpId };
   switch (op.type) {
     case 'lab.timer': {
-      const endsAt = op.payload.seconds === null ? null : new Date(Date.parse(at) + op.payload.seconds * 1000).toISOString();
+      const endsAt =
+        op.payload.seconds === null ? null : new Date(Date.parse(at) + op.payload.seconds * 1000).toISOString();
       return { ...base, type: op.type, payload: { seconds: op.payload.seconds, endsAt } };
     }
     case 'lab.follow':
-      return { ...base, type: op.type, payload: op.payload.enabled ? { enabled: true, leader: me } : { enabled: false } };
+      return {
+        ...base,
+        type: op.type,
+        payload: op.payload.enabled ? { enabled: true, leader: me } : { enabled: false },
+      };
     case 'lab.reveal': {
-      const ids = op.payload.cardIds ?? Object.values(state.cards).filter((c) => c.hidden).map((c) => c.id);
-      const cards = Object.fromEntries(ids.flatMap((id) => {
-        const card = state.cards[id];
-        return card?.text ? [[id, card.text]] : [];
-      }));
+      const ids =
+        op.payload.cardIds ??
+        Object.values(state.cards)
+          .filter((c) => c.hidden)
+          .map((c) => c.id);
+      const cards = Object.fromEntries(
+        ids.flatMap((id) => {
+          const card = state.cards[id];
+          return card?.text ? [[id, card.text]] : [];
+        }),
+      );
       return { ...base, type: op.type, payload: { cardIds: op.payload.cardIds, cards } };
     }
     case 'card.merge':
@@ -52,14 +63,22 @@ export class CanvasReplica {
   private pending: Pending[] = [];
   private cachedView: CanvasState | null = null;
 
-  constructor(state: CanvasState, private readonly me: string, private readonly now: () => string = () => new Date().toISOString()) {
+  constructor(
+    state: CanvasState,
+    private readonly me: string,
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {
     this.confirmedState = state;
   }
 
   /** What the server has committed, up to `seq`. */
-  get confirmed(): CanvasState { return this.confirmedState; }
+  get confirmed(): CanvasState {
+    return this.confirmedState;
+  }
 
-  get seq(): number { return this.confirmedState.seq; }
+  get seq(): number {
+    return this.confirmedState.seq;
+  }
 
   /** The confirmed state with this user's pending operations applied; its seq is the confirmed seq. */
   get view(): CanvasState {
@@ -75,7 +94,9 @@ export class CanvasReplica {
     return this.pending.filter((p) => p.ackSeq === undefined).map((p) => p.op);
   }
 
-  get pendingCount(): number { return this.pending.length; }
+  get pendingCount(): number {
+    return this.pending.length;
+  }
 
   /** A whole new confirmed state (Join, or too far behind to catch up). Pending operations stay and are resent. */
   reset(state: CanvasState): void {

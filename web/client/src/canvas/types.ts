@@ -5,11 +5,27 @@ export type Role = 'participant' | 'trainer' | 'facilitator' | 'admin' | 'tutor'
 export type Capability = 'cards' | 'links' | 'votes' | 'comments' | 'themes';
 
 /** Where a lane sits in a matrix template (its lanes are the matrix's cells, row by row); absent for a plain lane. */
-export interface MatrixCell { row: string; rowEn: string; column: string; columnEn: string }
+export interface MatrixCell {
+  row: string;
+  rowEn: string;
+  column: string;
+  columnEn: string;
+}
 
-export interface Lane { id: string; name: string; nameEn: string; cell?: MatrixCell }
+export interface Lane {
+  id: string;
+  name: string;
+  nameEn: string;
+  cell?: MatrixCell;
+}
 
-export interface Phase { id: string; name: string; nameEn: string; allows: string[]; lanes: string[] }
+export interface Phase {
+  id: string;
+  name: string;
+  nameEn: string;
+  allows: string[];
+  lanes: string[];
+}
 
 export interface Meeting {
   number: number;
@@ -59,14 +75,46 @@ export interface Card {
 export type ActionStatus = 'da_avviare' | 'in_corso' | 'fatto' | 'bloccato';
 
 /** Who took an action on (members by id, enti by name), by when (yyyy-MM-dd) and how far it has got. */
-export interface ActionFollowUp { people: string[]; enti: string[]; deadline: string | null; status: ActionStatus }
+export interface ActionFollowUp {
+  people: string[];
+  enti: string[];
+  deadline: string | null;
+  status: ActionStatus;
+}
 
-export interface Link { id: string; from: string; to: string; author: string; anonymous: boolean }
-export interface Comment { id: string; cardId: string; text: string; author: string; anonymous: boolean; at: string }
+export interface Link {
+  id: string;
+  from: string;
+  to: string;
+  author: string;
+  anonymous: boolean;
+}
+export interface Comment {
+  id: string;
+  cardId: string;
+  text: string;
+  author: string;
+  anonymous: boolean;
+  at: string;
+}
 /** A theme; `colour` (from the cards' palette) only once someone chose one (`theme.colour`), else the screens pick one. */
-export interface Theme { id: string; title: string; author: string; anonymous: boolean; colour?: string }
-export interface Timer { seconds: number; startedAt: string; endsAt: string }
-export interface Group { id: string; name: string; members: string[] }
+export interface Theme {
+  id: string;
+  title: string;
+  author: string;
+  anonymous: boolean;
+  colour?: string;
+}
+export interface Timer {
+  seconds: number;
+  startedAt: string;
+  endsAt: string;
+}
+export interface Group {
+  id: string;
+  name: string;
+  members: string[];
+}
 export type ReactionKind = 'accordo' | 'cuore' | 'idea' | 'dubbio' | 'importante';
 
 export interface CanvasState {
@@ -94,11 +142,21 @@ export interface CanvasState {
 }
 
 /** Members the server writes into some events (only when true): private mode, anonymous mode. */
-export interface ServerMarks { hidden?: boolean; anonymous?: boolean }
+export interface ServerMarks {
+  hidden?: boolean;
+  anonymous?: boolean;
+}
 
 /** Payloads by event type, exactly the members the server sends (optional ones are filled in by the server). */
 export interface PayloadMap {
-  'card.add': { cardId: string; lane: string; text: string; colour: string | null; x: number; y: number } & ServerMarks & { groupId?: string | null };
+  'card.add': {
+    cardId: string;
+    lane: string;
+    text: string;
+    colour: string | null;
+    x: number;
+    y: number;
+  } & ServerMarks & { groupId?: string | null };
   'card.edit': { cardId: string; text: string } & ServerMarks;
   'card.move': { cardId: string; lane: string | null; x: number; y: number } & ServerMarks;
   'card.colour': { cardId: string; colour: string } & ServerMarks;
@@ -144,7 +202,13 @@ export type EventType = keyof PayloadMap;
 /** What clients may send to Apply; the server writes the other three types itself. */
 export type OperationType = Exclude<EventType, 'lab.create' | 'member.join' | 'member.leave'>;
 
-interface EventBase { labId: string; seq: number; at: string; author: string; clientOpId: string }
+interface EventBase {
+  labId: string;
+  seq: number;
+  at: string;
+  author: string;
+  clientOpId: string;
+}
 
 export type EventOf<T extends EventType> = EventBase & { type: T; payload: PayloadMap[T] };
 
@@ -152,7 +216,9 @@ export type EventOf<T extends EventType> = EventBase & { type: T; payload: Paylo
 export type CanvasEvent = { [T in EventType]: EventOf<T> }[EventType];
 
 /** One operation as sent to Apply, discriminated by type. */
-export type Operation = { [T in OperationType]: { clientOpId: string; type: T; payload: PayloadMap[T] } }[OperationType];
+export type Operation = {
+  [T in OperationType]: { clientOpId: string; type: T; payload: PayloadMap[T] };
+}[OperationType];
 
 /** Operation payloads: the event payloads, whose optional members the server fills in (clients leave them out). */
 export type OperationPayloads = { [T in OperationType]: PayloadMap[T] };

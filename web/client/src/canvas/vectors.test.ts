@@ -4,7 +4,11 @@ import type { CanvasEvent, CanvasState } from './types';
 
 // The shared vectors in tests/vectors (repository root), which the server's fold is tested against too.
 // toStrictEqual ignores key order; arrays (lanes, phases, meetings, deleted) keep theirs, as on the server.
-interface Vector { description?: string; events: CanvasEvent[]; expected: CanvasState }
+interface Vector {
+  description?: string;
+  events: CanvasEvent[];
+  expected: CanvasState;
+}
 
 const vectors = import.meta.glob<Vector>('../../../../tests/vectors/*.json', { eager: true, import: 'default' });
 

@@ -12,17 +12,26 @@ export interface CohesionApi {
   file(path: string, fallbackName: string): Promise<{ blob: Blob; name: string }>;
 }
 
-export function cohesionApi(labId: string, token: string, fetchFn: typeof fetch = (input, init) => fetch(input, init)): CohesionApi {
+export function cohesionApi(
+  labId: string,
+  token: string,
+  fetchFn: typeof fetch = (input, init) => fetch(input, init),
+): CohesionApi {
   const base = `/api/labs/${encodeURIComponent(labId)}`;
 
   const get = (path: string, accept: string): Promise<Response> => authorizedGet(fetchFn, base + path, accept, token);
 
   return {
-    cohesion: async (seq) => (await (await get(seq === undefined ? '/cohesion' : `/cohesion?seq=${seq}`, 'application/json')).json()) as CohesionView | CohesionSummary,
+    cohesion: async (seq) =>
+      (await (await get(seq === undefined ? '/cohesion' : `/cohesion?seq=${seq}`, 'application/json')).json()) as
+        CohesionView | CohesionSummary,
     actions: async () => (await (await get('/actions', 'application/json')).json()) as ActionPlan,
     file: async (path, fallbackName) => {
       const response = await get(path, '*/*');
-      return { blob: await response.blob(), name: fileName(response.headers.get('Content-Disposition')) ?? fallbackName };
+      return {
+        blob: await response.blob(),
+        name: fileName(response.headers.get('Content-Disposition')) ?? fallbackName,
+      };
     },
   };
 }

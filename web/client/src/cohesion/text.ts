@@ -13,13 +13,19 @@ const words = {
   interactions: ['Interazioni (di cui anonime)', 'Interactions (anonymous)'],
   crossSector: ['Tra settori diversi', 'Across sectors'],
   crossEnte: ['Tra enti diversi', 'Across organisations'],
-  continuity: ['Continuità (enti presenti in almeno {k} incontri)', 'Continuity (organisations at {k} or more meetings)'],
+  continuity: [
+    'Continuità (enti presenti in almeno {k} incontri)',
+    'Continuity (organisations at {k} or more meetings)',
+  ],
   contributions: ['Contributi (di cui anonimi)', 'Contributions (anonymous)'],
   network: ['Rete delle interazioni', 'Network of interactions'],
   networkEnti: ['Enti', 'Organisations'],
   networkPeople: ['Persone', 'People'],
   networkEmpty: ['Ancora nessuna interazione tra partecipanti.', 'No interactions between participants yet.'],
-  networkSummary: ['{nodes} nodi, {edges} legami; spessore = numero di interazioni', '{nodes} nodes, {edges} ties; thickness = number of interactions'],
+  networkSummary: [
+    '{nodes} nodi, {edges} legami; spessore = numero di interazioni',
+    '{nodes} nodes, {edges} ties; thickness = number of interactions',
+  ],
   edgeTable: ['Legami (tabella)', 'Ties (table)'],
   from: ['Da', 'From'],
   to: ['A', 'To'],
@@ -31,12 +37,18 @@ const words = {
   ente: ['Ente', 'Organisation'],
   index: ['Indice', 'Index'],
   trend: ['Andamento', 'Trend'],
-  noEnti: ['Ancora nessun ente: nessun partecipante con un’organizzazione ha scritto schede.', 'No organisations yet: no participant with an organisation has written cards.'],
+  noEnti: [
+    'Ancora nessun ente: nessun partecipante con un’organizzazione ha scritto schede.',
+    'No organisations yet: no participant with an organisation has written cards.',
+  ],
   exports: ['Esporta', 'Export'],
   edgeCsv: ['Rete (CSV)', 'Network (CSV)'],
   gexf: ['Rete per Gephi (GEXF)', 'Network for Gephi (GEXF)'],
   plan: ['Piano delle azioni (Markdown)', 'Action plan (Markdown)'],
-  summaryNote: ['I partecipanti vedono solo le misure complessive del laboratorio.', 'Participants see only the lab’s overall measures.'],
+  summaryNote: [
+    'I partecipanti vedono solo le misure complessive del laboratorio.',
+    'Participants see only the lab’s overall measures.',
+  ],
   sector_ente_pubblico: ['Ente pubblico', 'Public body'],
   sector_terzo_settore: ['Terzo settore', 'Third sector'],
   sector_cittadino: ['Cittadino', 'Citizen'],
@@ -77,5 +89,10 @@ export function sectorName(sector: string): string {
 
 /** A share as a percentage in the chosen language; a dash when not measurable. */
 export function percent(share: number | null): string {
-  return share === null ? '—' : new Intl.NumberFormat(language() === 'it' ? 'it-IT' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return share === null
+    ? '—'
+    : new Intl.NumberFormat(language() === 'it' ? 'it-IT' : 'en-GB', {
+        style: 'percent',
+        maximumFractionDigits: 0,
+      }).format(share);
 }

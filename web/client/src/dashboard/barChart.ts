@@ -3,10 +3,20 @@
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
-export interface BarSeries { name: string; className: string }
-export interface BarRow { label: string; values: number[] }
+export interface BarSeries {
+  name: string;
+  className: string;
+}
+export interface BarRow {
+  label: string;
+  values: number[];
+}
 
-export interface BarGeometry { label: string; labelY: number; bars: { x: number; y: number; width: number; height: number; value: number; textX: number }[] }
+export interface BarGeometry {
+  label: string;
+  labelY: number;
+  bars: { x: number; y: number; width: number; height: number; value: number; textX: number }[];
+}
 
 /** Sizes of the drawing, in its own units (the SVG scales to its box). */
 export const chart = { width: 400, labelHeight: 16, barHeight: 12, barGap: 3, groupGap: 10, valueRoom: 44 } as const;
@@ -35,7 +45,11 @@ export function layout(rows: BarRow[], seriesCount: number): { groups: BarGeomet
   return { groups, height: Math.max(y, 1) };
 }
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(svgNs, tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, String(value));
   if (text !== undefined) el.textContent = text;
@@ -51,7 +65,14 @@ export function hasData(rows: BarRow[]): boolean {
  * A figure with a legend and the chart; `summary` is what a screen reader hears for the picture. With nothing to draw
  * it says `empty` ("no data yet") under its title instead of showing empty axes.
  */
-export function barChart(title: string, summary: string, series: BarSeries[], rows: BarRow[], format: (n: number) => string = String, empty = ''): HTMLElement {
+export function barChart(
+  title: string,
+  summary: string,
+  series: BarSeries[],
+  rows: BarRow[],
+  format: (n: number) => string = String,
+  empty = '',
+): HTMLElement {
   if (!hasData(rows)) {
     const figure = document.createElement('figure');
     figure.className = 'chart chart-empty';
@@ -64,12 +85,28 @@ export function barChart(title: string, summary: string, series: BarSeries[], ro
     return figure;
   }
   const { groups, height } = layout(rows, series.length);
-  const picture = svg('svg', { viewBox: `0 0 ${chart.width} ${height}`, class: 'bar-chart', role: 'img', 'aria-label': `${title}. ${summary}` });
+  const picture = svg('svg', {
+    viewBox: `0 0 ${chart.width} ${height}`,
+    class: 'bar-chart',
+    role: 'img',
+    'aria-label': `${title}. ${summary}`,
+  });
   for (const group of groups) {
     picture.append(svg('text', { x: 0, y: group.labelY, class: 'bar-label' }, group.label));
     group.bars.forEach((bar, i) => {
-      picture.append(svg('rect', { x: bar.x, y: bar.y, width: bar.width.toFixed(1), height: bar.height, class: `bar ${series[i]?.className ?? ''}`, rx: 2 }));
-      picture.append(svg('text', { x: bar.textX.toFixed(1), y: bar.y + bar.height - 2, class: 'bar-value' }, format(bar.value)));
+      picture.append(
+        svg('rect', {
+          x: bar.x,
+          y: bar.y,
+          width: bar.width.toFixed(1),
+          height: bar.height,
+          class: `bar ${series[i]?.className ?? ''}`,
+          rx: 2,
+        }),
+      );
+      picture.append(
+        svg('text', { x: bar.textX.toFixed(1), y: bar.y + bar.height - 2, class: 'bar-value' }, format(bar.value)),
+      );
     });
   }
   const figure = document.createElement('figure');

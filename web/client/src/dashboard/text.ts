@@ -28,7 +28,10 @@ export const say = sayFrom({
   byZone: ['zona', 'zone'],
   bySector: ['settore', 'sector'],
   labActivity: ['Attività dei laboratori', 'Labs’ activity'],
-  chartSummary: ['{n} gruppi; i valori sono nella tabella «{table}».', '{n} groups; the figures are in the table “{table}”.'],
+  chartSummary: [
+    '{n} gruppi; i valori sono nella tabella «{table}».',
+    '{n} groups; the figures are in the table “{table}”.',
+  ],
   tables: ['Tabelle', 'Tables'],
   exports: ['Esporta', 'Export'],
   xlsx: ['Tutte le tabelle (XLSX)', 'All tables (XLSX)'],

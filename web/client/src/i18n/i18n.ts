@@ -3,7 +3,10 @@ import { strings, type StringKey } from './strings';
 export type Language = 'it' | 'en';
 
 /** A message the server sent in both languages. */
-export interface Bilingual { message: string; messageEn: string }
+export interface Bilingual {
+  message: string;
+  messageEn: string;
+}
 
 const storageKey = 'laboratori.lang';
 const listeners = new Set<() => void>();
@@ -14,7 +17,9 @@ export function initLanguage(storage: Pick<Storage, 'getItem'> | null): Language
   return current;
 }
 
-export function language(): Language { return current; }
+export function language(): Language {
+  return current;
+}
 
 export function setLanguage(lang: Language, storage: Pick<Storage, 'setItem'> | null): void {
   current = lang;
@@ -29,7 +34,9 @@ export function onLanguageChange(listener: () => void): () => void {
 }
 
 export function t(key: StringKey, values: Record<string, string | number> = {}): string {
-  return strings[key][current].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return strings[key][current].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
 }
 
 /** The server's own message, in the chosen language. */
@@ -44,6 +51,7 @@ export function localName(item: { name: string; nameEn: string }): string {
 
 /** Both languages of one of our own strings, to hand on as if the server had sent it. */
 export function bilingual(key: StringKey, values: Record<string, string | number> = {}): Bilingual {
-  const fill = (text: string): string => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const fill = (text: string): string =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
   return { message: fill(strings[key].it), messageEn: fill(strings[key].en) };
 }

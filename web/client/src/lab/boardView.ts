@@ -53,10 +53,14 @@ export class BoardView {
   ) {}
 
   /** The view of a card, if it is drawn. */
-  card(cardId: string): CardView | undefined { return this.cards.get(cardId); }
+  card(cardId: string): CardView | undefined {
+    return this.cards.get(cardId);
+  }
 
   /** The view of a lane. */
-  lane(laneId: string): LaneView | undefined { return this.lanes.get(laneId); }
+  lane(laneId: string): LaneView | undefined {
+    return this.lanes.get(laneId);
+  }
 
   render(input: BoardInput): void {
     const { state, role, me } = input;
@@ -64,14 +68,29 @@ export class BoardView {
       this.lanes.clear();
       for (const lane of state.lanes) this.lanes.set(lane.id, new LaneView(lane, this.add));
       // A matrix template's lanes are its cells, row by row: laid out as rows × columns, each row under its title.
-      this.element.replaceChildren(...arrangeLanes(this.element, state.lanes, (id) => this.lanes.get(id)?.element), this.lines.element);
+      this.element.replaceChildren(
+        ...arrangeLanes(this.element, state.lanes, (id) => this.lanes.get(id)?.element),
+        this.lines.element,
+      );
     }
     if (this.language !== language()) {
       this.language = language();
       renameRows(this.element, state.lanes);
     }
     this.index.update(state);
-    const key = [role, me, input.choosing, language(), state.locked, state.phase, state.phases, state.split, state.groups, state.themes, state.members];
+    const key = [
+      role,
+      me,
+      input.choosing,
+      language(),
+      state.locked,
+      state.phase,
+      state.phases,
+      state.split,
+      state.groups,
+      state.themes,
+      state.members,
+    ];
     if (key.length !== this.frame.key.length || key.some((x, i) => x !== this.frame.key[i])) this.frame = { key };
     for (const id of this.cards.keys()) if (!state.cards[id]) this.cards.delete(id);
     const views = (card: Card): CardView => {
@@ -94,7 +113,14 @@ export class BoardView {
       const cards = laneCards(byLane.get(lane.id) ?? [], lane.id);
       this.shown.set(lane.id, cards.length);
       this.lanes.get(lane.id)?.update(lane, input.filter.byVotes ? byVotes(cards) : cards, views, {
-        state, confirmed: input.confirmed, me, role, choosing: input.choosing, actions: this.actions, index: this.index, frame: this.frame,
+        state,
+        confirmed: input.confirmed,
+        me,
+        role,
+        choosing: input.choosing,
+        actions: this.actions,
+        index: this.index,
+        frame: this.frame,
         canAdd: allowed(state, role, 'cards', lane.id),
         may: (card, action) => mayOnCard(state, role, me, card, action),
         editors: (cardId) => input.editors.get(cardId) ?? [],
@@ -106,8 +132,12 @@ export class BoardView {
   }
 
   /** Draws the lines again in the next frame (the board was zoomed). */
-  redrawLines(): void { this.lines.schedule(); }
+  redrawLines(): void {
+    this.lines.schedule();
+  }
 
   /** Stops drawing the lines (the screen is going). */
-  dispose(): void { this.lines.dispose(); }
+  dispose(): void {
+    this.lines.dispose();
+  }
 }

@@ -6,7 +6,8 @@ import { say } from './roomText';
 import { anchoredScroll, clampZoom, fitZoom, stepZoom, zoomLimits } from './zoomMath';
 
 /** What pressing on the board's background must not start a pan from: anything one works with. */
-const interactive = 'li.card, button, input, select, textarea, a, summary, label, form, [tabindex]:not(.board-viewport)';
+const interactive =
+  'li.card, button, input, select, textarea, a, summary, label, form, [tabindex]:not(.board-viewport)';
 
 /**
  * Zoom and pan of the board. The lanes are laid out at the width of the window and scaled with CSS `zoom`, so cards
@@ -24,16 +25,32 @@ export class BoardZoom {
   private readonly inButton = h('button', { type: 'button', class: 'zoom-in' });
   private readonly fitButton = h('button', { type: 'button', class: 'zoom-fit' });
   private readonly laneLabel = h('span', { class: 'zoom-lanes-label', id: 'zoom-lanes-label' });
-  private readonly laneButtons = h('span', { class: 'zoom-lanes', role: 'group', 'aria-labelledby': 'zoom-lanes-label' });
+  private readonly laneButtons = h('span', {
+    class: 'zoom-lanes',
+    role: 'group',
+    'aria-labelledby': 'zoom-lanes-label',
+  });
   private lanesKey = '';
   private panFrom: { x: number; y: number } | null = null;
   private readonly pinch = new Pinch();
   /** The touch pointers down on the board now: while there is one, the board keeps touches to itself (onFinger). */
   private readonly fingers = new Set<number>();
 
-  constructor(private readonly board: HTMLElement, private readonly zoomed: () => void) {
+  constructor(
+    private readonly board: HTMLElement,
+    private readonly zoomed: () => void,
+  ) {
     this.viewport = h('div', { class: 'board-viewport' }, board);
-    this.toolbar = h('div', { class: 'zoom-tools', role: 'group' }, this.outButton, this.level, this.inButton, this.fitButton, this.laneLabel, this.laneButtons);
+    this.toolbar = h(
+      'div',
+      { class: 'zoom-tools', role: 'group' },
+      this.outButton,
+      this.level,
+      this.inButton,
+      this.fitButton,
+      this.laneLabel,
+      this.laneButtons,
+    );
     this.outButton.addEventListener('click', () => this.set(stepZoom(this.zoom, -1)));
     this.inButton.addEventListener('click', () => this.set(stepZoom(this.zoom, 1)));
     this.level.addEventListener('click', () => this.set(1));
@@ -52,7 +69,9 @@ export class BoardZoom {
   }
 
   /** The board's zoom now (1 = its own size). */
-  get scale(): number { return this.zoom; }
+  get scale(): number {
+    return this.zoom;
+  }
 
   /** The lane buttons and the words, for the lanes of `state` in the chosen language. */
   update(state: CanvasState): void {
@@ -61,12 +80,14 @@ export class BoardZoom {
     const key = JSON.stringify(state.lanes.map((l) => [l.id, shortLaneName(l, matrix)]));
     if (key !== this.lanesKey) {
       this.lanesKey = key;
-      this.laneButtons.replaceChildren(...state.lanes.map((lane) => {
-        const button = h('button', { type: 'button', class: 'zoom-lane', 'data-lane': lane.id });
-        setText(button, shortLaneName(lane, matrix));
-        button.addEventListener('click', () => this.toLane(lane.id));
-        return button;
-      }));
+      this.laneButtons.replaceChildren(
+        ...state.lanes.map((lane) => {
+          const button = h('button', { type: 'button', class: 'zoom-lane', 'data-lane': lane.id });
+          setText(button, shortLaneName(lane, matrix));
+          button.addEventListener('click', () => this.toLane(lane.id));
+          return button;
+        }),
+      );
     }
     this.relabel();
   }
@@ -177,7 +198,13 @@ export class BoardZoom {
     }
     // The mouse pans by dragging the background, as on a canvas; cards, buttons and fields work as usual. Fingers pan
     // the way the page scrolls.
-    if (event.pointerType !== 'mouse' || event.button !== 0 || !(event.target instanceof Element) || event.target.closest(interactive)) return;
+    if (
+      event.pointerType !== 'mouse' ||
+      event.button !== 0 ||
+      !(event.target instanceof Element) ||
+      event.target.closest(interactive)
+    )
+      return;
     event.preventDefault();
     this.viewport.setPointerCapture(event.pointerId);
     this.panFrom = { x: event.clientX, y: event.clientY };

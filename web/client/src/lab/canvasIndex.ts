@@ -26,15 +26,20 @@ export class CanvasIndex {
       this.comments = state.comments;
       this.commentsByCard.clear();
       for (const comment of Object.values(state.comments)) push(this.commentsByCard, comment.cardId, comment);
-      for (const list of this.commentsByCard.values()) list.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+      for (const list of this.commentsByCard.values())
+        list.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
     }
   }
 
   /** The links from or to a card, in the order they were made. */
-  linksOf(cardId: string): readonly Link[] { return this.linksByCard.get(cardId) ?? none; }
+  linksOf(cardId: string): readonly Link[] {
+    return this.linksByCard.get(cardId) ?? none;
+  }
 
   /** A card's comments, oldest first. */
-  commentsOf(cardId: string): readonly Comment[] { return this.commentsByCard.get(cardId) ?? none; }
+  commentsOf(cardId: string): readonly Comment[] {
+    return this.commentsByCard.get(cardId) ?? none;
+  }
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

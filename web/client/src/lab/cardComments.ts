@@ -14,7 +14,10 @@ export class CardComments {
   private readonly form = h('form', { class: 'add-comment' }, this.label, this.input, this.submit);
   private listKey = '';
 
-  constructor(private readonly ctx: () => CardContext | null, private readonly card: () => Card) {
+  constructor(
+    private readonly ctx: () => CardContext | null,
+    private readonly card: () => Card,
+  ) {
     this.element.append(this.list, this.form);
     this.toggle.addEventListener('click', () => {
       const open = this.element.hidden;
@@ -46,12 +49,32 @@ export class CardComments {
     setText(this.submit, t('addComment'));
     this.form.hidden = !ctx.may(card, 'comment');
     if (this.element.hidden) return;
-    const mayDelete = (author: string): boolean => ctx.role === 'facilitator' || ctx.role === 'admin' || (ctx.role === 'participant' && author === ctx.me && !ctx.state.locked);
-    const key = comments.map((c) => `${c.id}\u0000${c.text}\u0000${c.author}\u0000${mayDelete(c.author)}`).join('\u0001') + t('deleteComment');
+    const mayDelete = (author: string): boolean =>
+      ctx.role === 'facilitator' ||
+      ctx.role === 'admin' ||
+      (ctx.role === 'participant' && author === ctx.me && !ctx.state.locked);
+    const key =
+      comments.map((c) => `${c.id}\u0000${c.text}\u0000${c.author}\u0000${mayDelete(c.author)}`).join('\u0001') +
+      t('deleteComment');
     if (key === this.listKey) return;
     this.listKey = key;
-    this.list.replaceChildren(...comments.map((c) => h('li', {},
-      h('strong', {}, authorName(ctx.state, c.author, t('anonymousAuthor'))), ': ', c.text,
-      mayDelete(c.author) ? h('button', { type: 'button', class: 'link-button', onclick: () => this.ctx()?.actions.uncomment(c.id) }, t('deleteComment')) : null)));
+    this.list.replaceChildren(
+      ...comments.map((c) =>
+        h(
+          'li',
+          {},
+          h('strong', {}, authorName(ctx.state, c.author, t('anonymousAuthor'))),
+          ': ',
+          c.text,
+          mayDelete(c.author)
+            ? h(
+                'button',
+                { type: 'button', class: 'link-button', onclick: () => this.ctx()?.actions.uncomment(c.id) },
+                t('deleteComment'),
+              )
+            : null,
+        ),
+      ),
+    );
   }
 }

@@ -9,7 +9,10 @@ export class CardMenu {
   readonly toggle = h('button', { type: 'button', class: 'menu-toggle', 'aria-expanded': 'false' });
   readonly element = h('div', { class: 'card-menu', hidden: true });
   private readonly editButton = h('button', { type: 'button' });
-  private readonly moves = (['left', 'right', 'up', 'down'] as const).map((direction) => ({ direction, button: h('button', { type: 'button', class: 'move' }) }));
+  private readonly moves = (['left', 'right', 'up', 'down'] as const).map((direction) => ({
+    direction,
+    button: h('button', { type: 'button', class: 'move' }),
+  }));
   private readonly linkButton = h('button', { type: 'button' });
   private readonly mergeButton = h('button', { type: 'button' });
   private readonly deleteButton = h('button', { type: 'button', class: 'danger' });
@@ -26,14 +29,27 @@ export class CardMenu {
   private readonly confirmText = h('p', { class: 'confirm-text' });
   private readonly confirmYes = h('button', { type: 'button', class: 'danger' });
   private readonly confirmNo = h('button', { type: 'button' });
-  private readonly confirmRow = h('div', { class: 'confirm-delete', role: 'group', hidden: true }, this.confirmText, h('div', { class: 'row' }, this.confirmYes, this.confirmNo));
+  private readonly confirmRow = h(
+    'div',
+    { class: 'confirm-delete', role: 'group', hidden: true },
+    this.confirmText,
+    h('div', { class: 'row' }, this.confirmYes, this.confirmNo),
+  );
   private themesKey = '';
 
-  constructor(private readonly ctx: () => CardContext | null, private readonly card: () => Card) {
+  constructor(
+    private readonly ctx: () => CardContext | null,
+    private readonly card: () => Card,
+  ) {
     this.editForm.append(this.editLabel, this.editArea, h('div', { class: 'row' }, this.saveButton, this.cancelButton));
-    this.element.append(this.editForm, h('div', { class: 'row' }, this.editButton, ...this.moves.map((m) => m.button)),
-      h('div', { class: 'row' }, this.linkButton, this.mergeButton, this.deleteButton), this.confirmRow, h('div', { class: 'field inline' }, this.themeLabel, this.themeSelect),
-      h('div', { class: 'field inline colour-field' }, this.colourLabel, this.colourSelect));
+    this.element.append(
+      this.editForm,
+      h('div', { class: 'row' }, this.editButton, ...this.moves.map((m) => m.button)),
+      h('div', { class: 'row' }, this.linkButton, this.mergeButton, this.deleteButton),
+      this.confirmRow,
+      h('div', { class: 'field inline' }, this.themeLabel, this.themeSelect),
+      h('div', { class: 'field inline colour-field' }, this.colourLabel, this.colourSelect),
+    );
     this.toggle.addEventListener('click', () => this.open(this.element.hidden));
     this.editButton.addEventListener('click', () => this.startEdit());
     this.cancelButton.addEventListener('click', () => this.stopEdit());
@@ -42,7 +58,8 @@ export class CardMenu {
       const text = this.editArea.value.trim();
       if (text && this.ctx()?.actions.edit(this.card().id, text)) this.stopEdit();
     });
-    for (const m of this.moves) m.button.addEventListener('click', () => this.ctx()?.actions.step(this.card().id, m.direction));
+    for (const m of this.moves)
+      m.button.addEventListener('click', () => this.ctx()?.actions.step(this.card().id, m.direction));
     this.linkButton.addEventListener('click', () => this.choose('link'));
     this.mergeButton.addEventListener('click', () => this.choose('merge'));
     this.deleteButton.addEventListener('click', () => {
@@ -58,8 +75,12 @@ export class CardMenu {
       this.confirmRow.hidden = true;
       this.deleteButton.focus();
     });
-    this.themeSelect.addEventListener('change', () => this.ctx()?.actions.setTheme(this.card().id, this.themeSelect.value || null));
-    this.colourSelect.addEventListener('change', () => this.ctx()?.actions.colour(this.card().id, this.colourSelect.value));
+    this.themeSelect.addEventListener('change', () =>
+      this.ctx()?.actions.setTheme(this.card().id, this.themeSelect.value || null),
+    );
+    this.colourSelect.addEventListener('change', () =>
+      this.ctx()?.actions.colour(this.card().id, this.colourSelect.value),
+    );
   }
 
   update(): void {
@@ -67,7 +88,9 @@ export class CardMenu {
     if (!ctx) return;
     const card = this.card();
     const may = (action: Parameters<CardContext['may']>[1]): boolean => ctx.may(card, action);
-    const any = ['edit', 'move', 'link', 'merge', 'delete', 'theme', 'colour'].some((a) => may(a as Parameters<CardContext['may']>[1]));
+    const any = ['edit', 'move', 'link', 'merge', 'delete', 'theme', 'colour'].some((a) =>
+      may(a as Parameters<CardContext['may']>[1]),
+    );
     this.toggle.hidden = !any;
     if (!any && !this.element.hidden) this.open(false);
     const id = `menu-${card.id}`;
@@ -80,7 +103,10 @@ export class CardMenu {
     setText(this.editButton, t('edit'));
     this.editButton.hidden = !may('edit');
     for (const m of this.moves) {
-      setText(m.button, t(({ left: 'moveLeft', right: 'moveRight', up: 'moveUp', down: 'moveDown' } as const)[m.direction]));
+      setText(
+        m.button,
+        t(({ left: 'moveLeft', right: 'moveRight', up: 'moveUp', down: 'moveDown' } as const)[m.direction]),
+      );
       m.button.hidden = !may('move');
     }
     setText(this.linkButton, t('link'));
@@ -105,7 +131,10 @@ export class CardMenu {
     const key = themes.map((th) => `${th.id}\u0000${th.title}`).join('\u0001') + t('noTheme');
     if (key !== this.themesKey) {
       this.themesKey = key;
-      this.themeSelect.replaceChildren(h('option', { value: '' }, t('noTheme')), ...themes.map((th) => h('option', { value: th.id }, th.title)));
+      this.themeSelect.replaceChildren(
+        h('option', { value: '' }, t('noTheme')),
+        ...themes.map((th) => h('option', { value: th.id }, th.title)),
+      );
     }
     this.themeSelect.value = card.themeId ?? '';
     this.themeSelect.parentElement?.toggleAttribute('hidden', !may('theme') || themes.length === 0);
@@ -143,7 +172,8 @@ export class CardMenu {
     if (this.editForm.hidden) return;
     this.editForm.hidden = true;
     this.ctx()?.actions.editing(null);
-    if (this.element.contains(document.activeElement) || document.activeElement === document.body) this.editButton.focus();
+    if (this.element.contains(document.activeElement) || document.activeElement === document.body)
+      this.editButton.focus();
   }
 
   private choose(purpose: 'link' | 'merge'): void {

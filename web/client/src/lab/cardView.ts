@@ -18,7 +18,10 @@ export class CardView {
   private readonly count = h('span', { class: 'card-votes' });
   private readonly castButton = h('button', { type: 'button', class: 'vote' });
   private readonly retractButton = h('button', { type: 'button', class: 'retract' });
-  private readonly reactionButtons = reactionKinds.map((r) => ({ ...r, button: h('button', { type: 'button', class: 'reaction' }) }));
+  private readonly reactionButtons = reactionKinds.map((r) => ({
+    ...r,
+    button: h('button', { type: 'button', class: 'reaction' }),
+  }));
   private readonly chooseButton = h('button', { type: 'button', class: 'choose primary' });
   private readonly handle = h('button', { type: 'button', class: 'drag-handle' }, '⠿');
   private readonly comments: CardComments;
@@ -33,23 +36,44 @@ export class CardView {
     this.card = card;
     const textId = `card-text-${card.id}`;
     this.text.id = textId;
-    this.comments = new CardComments(() => this.ctx, () => this.card);
-    this.menu = new CardMenu(() => this.ctx, () => this.card);
+    this.comments = new CardComments(
+      () => this.ctx,
+      () => this.card,
+    );
+    this.menu = new CardMenu(
+      () => this.ctx,
+      () => this.card,
+    );
     const reactions = h('div', { class: 'reactions', role: 'group' }, ...this.reactionButtons.map((r) => r.button));
-    this.element = h('li', { class: 'card', 'aria-labelledby': textId },
+    this.element = h(
+      'li',
+      { class: 'card', 'aria-labelledby': textId },
       h('div', { class: 'card-top' }, this.handle, this.text),
-      this.meta, this.links,
+      this.meta,
+      this.links,
       h('div', { class: 'card-actions' }, this.count, this.castButton, this.retractButton, this.chooseButton),
       reactions,
       h('div', { class: 'card-tools' }, this.comments.toggle, this.menu.toggle),
-      this.menu.element, this.comments.element);
+      this.menu.element,
+      this.comments.element,
+    );
     this.element.dataset['cardId'] = card.id;
     // aria-disabled rather than disabled: a button keeps focus when what it does stops being possible under the user.
-    this.castButton.addEventListener('click', () => this.act(this.castButton, (c, ctx) => ctx.actions.vote(c.id, true)));
-    this.retractButton.addEventListener('click', () => this.act(this.retractButton, (c, ctx) => ctx.actions.vote(c.id, false)));
-    this.chooseButton.addEventListener('click', () => this.act(this.chooseButton, (c, ctx) => ctx.actions.chosen(c.id)));
+    this.castButton.addEventListener('click', () =>
+      this.act(this.castButton, (c, ctx) => ctx.actions.vote(c.id, true)),
+    );
+    this.retractButton.addEventListener('click', () =>
+      this.act(this.retractButton, (c, ctx) => ctx.actions.vote(c.id, false)),
+    );
+    this.chooseButton.addEventListener('click', () =>
+      this.act(this.chooseButton, (c, ctx) => ctx.actions.chosen(c.id)),
+    );
     for (const r of this.reactionButtons) {
-      r.button.addEventListener('click', () => this.act(r.button, (c, ctx) => ctx.actions.react(c.id, r.kind, r.button.getAttribute('aria-pressed') !== 'true')));
+      r.button.addEventListener('click', () =>
+        this.act(r.button, (c, ctx) =>
+          ctx.actions.react(c.id, r.kind, r.button.getAttribute('aria-pressed') !== 'true'),
+        ),
+      );
     }
     this.handle.addEventListener('pointerdown', (event) => {
       if (this.ctx?.may(this.card, 'move')) startDrag(this, event);
@@ -57,14 +81,23 @@ export class CardView {
     this.element.addEventListener('keydown', (event) => this.onKey(event));
   }
 
-  get cardId(): string { return this.card.id; }
+  get cardId(): string {
+    return this.card.id;
+  }
 
   update(card: Card, ctx: CardContext): void {
     this.card = card;
     this.ctx = ctx;
     const links = ctx.index.linksOf(card.id);
-    const inputs = [card, ctx.frame, ctx.pending, ctx.editors.join('\n'), links, ctx.index.commentsOf(card.id),
-      ...links.map((l) => ctx.state.cards[l.from === card.id ? l.to : l.from])];
+    const inputs = [
+      card,
+      ctx.frame,
+      ctx.pending,
+      ctx.editors.join('\n'),
+      links,
+      ctx.index.commentsOf(card.id),
+      ...links.map((l) => ctx.state.cards[l.from === card.id ? l.to : l.from]),
+    ];
     if (inputs.length === this.drawn.length && inputs.every((x, i) => x === this.drawn[i])) return;
     this.drawn = inputs;
     const { state, me } = ctx;
@@ -93,7 +126,11 @@ export class CardView {
 
     this.renderLinks(ctx);
     const canVote = ctx.may(card, 'vote');
-    setText(this.count, (total === 1 ? t('voteCountOne') : t('voteCount', { n: total })) + (mine ? ` ${t('yourVotes', { n: mine })}` : ''));
+    setText(
+      this.count,
+      (total === 1 ? t('voteCountOne') : t('voteCount', { n: total })) +
+        (mine ? ` ${t('yourVotes', { n: mine })}` : ''),
+    );
     setText(this.castButton, t('vote'));
     this.castButton.setAttribute('aria-label', t('voteFor', { text: label }));
     this.castButton.setAttribute('aria-disabled', String(!canVote));
@@ -122,7 +159,10 @@ export class CardView {
     this.chooseButton.hidden = !chooseAllowed;
     if (choosing) {
       setText(this.chooseButton, t(choosing.purpose === 'link' ? 'linkHere' : 'mergeHere'));
-      this.chooseButton.setAttribute('aria-label', t(choosing.purpose === 'link' ? 'linkHereFor' : 'mergeHereFor', { text: label }));
+      this.chooseButton.setAttribute(
+        'aria-label',
+        t(choosing.purpose === 'link' ? 'linkHereFor' : 'mergeHereFor', { text: label }),
+      );
     }
     this.handle.hidden = !ctx.may(card, 'move');
     this.handle.setAttribute('aria-label', t('dragHandle', { text: label }));
@@ -132,25 +172,54 @@ export class CardView {
 
   private renderLinks(ctx: CardContext): void {
     const card = this.card;
-    const linked = ctx.index.linksOf(card.id)
+    const linked = ctx.index
+      .linksOf(card.id)
       .map((l) => ({ link: l, other: ctx.state.cards[l.from === card.id ? l.to : l.from] }))
       .filter((x) => x.other !== undefined);
-    const canUnlink = (authorId: string): boolean => ctx.role === 'facilitator' || ctx.role === 'admin' || (ctx.role === 'participant' && authorId === ctx.me && !ctx.state.locked);
-    const key = linked.map((x) => `${x.link.id}\u0000${x.other?.text}\u0000${canUnlink(x.link.author)}`).join('\u0001') + t('linkedTo');
+    const canUnlink = (authorId: string): boolean =>
+      ctx.role === 'facilitator' ||
+      ctx.role === 'admin' ||
+      (ctx.role === 'participant' && authorId === ctx.me && !ctx.state.locked);
+    const key =
+      linked.map((x) => `${x.link.id}\u0000${x.other?.text}\u0000${canUnlink(x.link.author)}`).join('\u0001') +
+      t('linkedTo');
     if (key === this.linksKey) return;
     this.linksKey = key;
     this.links.hidden = linked.length === 0;
-    this.links.replaceChildren(h('span', { class: 'card-links-label' }, t('linkedTo')), h('ul', {}, ...linked.map(({ link, other }) => {
-      const text = other?.text || t('faceDown');
-      return h('li', {}, h('span', {}, text), canUnlink(link.author)
-        ? h('button', { type: 'button', class: 'unlink', 'aria-label': t('unlink', { text }), onclick: () => this.ctx?.actions.unlink(link.id) }, '×')
-        : null);
-    })));
+    this.links.replaceChildren(
+      h('span', { class: 'card-links-label' }, t('linkedTo')),
+      h(
+        'ul',
+        {},
+        ...linked.map(({ link, other }) => {
+          const text = other?.text || t('faceDown');
+          return h(
+            'li',
+            {},
+            h('span', {}, text),
+            canUnlink(link.author)
+              ? h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'unlink',
+                    'aria-label': t('unlink', { text }),
+                    onclick: () => this.ctx?.actions.unlink(link.id),
+                  },
+                  '×',
+                )
+              : null,
+          );
+        }),
+      ),
+    );
   }
 
   private onKey(event: KeyboardEvent): void {
     if (!event.altKey || !this.ctx) return;
-    const direction = ({ ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' } as const)[event.key as 'ArrowLeft'];
+    const direction = ({ ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' } as const)[
+      event.key as 'ArrowLeft'
+    ];
     if (!direction || !this.ctx.may(this.card, 'move')) return;
     event.preventDefault();
     this.ctx.actions.step(this.card.id, direction);

@@ -7,7 +7,10 @@ export function chime(): void {
   const Context = window.AudioContext as typeof AudioContext | undefined;
   if (!Context) return;
   const audio = new Context();
-  const notes: [number, number][] = [[880, 0], [660, 0.25]];
+  const notes: [number, number][] = [
+    [880, 0],
+    [660, 0.25],
+  ];
   for (const [frequency, start] of notes) {
     const oscillator = audio.createOscillator();
     const gain = audio.createGain();

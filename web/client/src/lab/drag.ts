@@ -2,11 +2,7 @@
  * Dragging a card by its handle with a mouse, a pen or a finger (pointer events, so touch works too): the card follows
  * the pointer, and on release `drop` gets the lane under the pointer and the index among that lane's other cards.
  */
-export function startDrag(
-  card: HTMLElement,
-  event: PointerEvent,
-  drop: (lane: string, index: number) => void,
-): void {
+export function startDrag(card: HTMLElement, event: PointerEvent, drop: (lane: string, index: number) => void): void {
   if (event.button !== 0) return;
   event.preventDefault();
   const handle = event.currentTarget instanceof HTMLElement ? event.currentTarget : card;
@@ -39,7 +35,10 @@ export function startDrag(
 }
 
 function dropTarget(card: HTMLElement, x: number, y: number): { lane: string; index: number } | null {
-  const lane = document.elementsFromPoint(x, y).map((el) => el.closest<HTMLElement>('.lane')).find((el) => el);
+  const lane = document
+    .elementsFromPoint(x, y)
+    .map((el) => el.closest<HTMLElement>('.lane'))
+    .find((el) => el);
   const laneId = lane?.dataset['lane'];
   if (!lane || !laneId) return null;
   const others = [...lane.querySelectorAll<HTMLElement>('.cards > .card')].filter((el) => el !== card);

@@ -14,7 +14,14 @@ export class FacilitatorTools {
   readonly element: HTMLElement;
   private readonly phaseSelect = h('select', { id: 'phase-select' });
   private readonly lockButton = toggle('lock');
-  private readonly minutes = h('input', { id: 'timer-minutes', type: 'number', min: 1, max: 240, value: 5, inputmode: 'numeric' });
+  private readonly minutes = h('input', {
+    id: 'timer-minutes',
+    type: 'number',
+    min: 1,
+    max: 240,
+    value: 5,
+    inputmode: 'numeric',
+  });
   private readonly timerStart = h('button', { type: 'button' });
   private readonly timerStop = h('button', { type: 'button' });
   private readonly privateButton = toggle('private');
@@ -25,7 +32,14 @@ export class FacilitatorTools {
   private readonly followButton = toggle('follow');
   private readonly meetingButton = h('button', { type: 'button', class: 'meeting' });
   private readonly meetingNow = h('span', { class: 'meeting-now' });
-  private readonly tables = h('input', { id: 'table-count', type: 'number', min: 2, max: 20, value: 2, inputmode: 'numeric' });
+  private readonly tables = h('input', {
+    id: 'table-count',
+    type: 'number',
+    min: 2,
+    max: 20,
+    value: 2,
+    inputmode: 'numeric',
+  });
   private readonly splitButton = h('button', { type: 'button', class: 'split' });
   private readonly reconveneButton = h('button', { type: 'button', class: 'reconvene' });
   private readonly shareButton = h('button', { type: 'button', class: 'share primary' });
@@ -33,22 +47,36 @@ export class FacilitatorTools {
   private readonly labels: [HTMLLabelElement, StringKey][] = [];
   private state: CanvasState | null = null;
 
-  constructor(private readonly me: string, labId: string, actions: ToolActions) {
+  constructor(
+    private readonly me: string,
+    labId: string,
+    actions: ToolActions,
+  ) {
     const label = (control: HTMLElement, key: StringKey): HTMLLabelElement => {
       const el = h('label', { for: control.id });
       this.labels.push([el, key]);
       return el;
     };
     this.projectorLink.href = `/lab/${encodeURIComponent(labId)}/proiezione`;
-    this.element = h('div', { class: 'toolbar', role: 'group' },
+    this.element = h(
+      'div',
+      { class: 'toolbar', role: 'group' },
       h('div', { class: 'tool' }, label(this.phaseSelect, 'phase'), this.phaseSelect),
       h('div', { class: 'tool' }, this.lockButton, this.followButton),
       h('div', { class: 'tool' }, label(this.minutes, 'timer'), this.minutes, this.timerStart, this.timerStop),
       h('div', { class: 'tool' }, this.privateButton, this.revealButton, this.anonymousButton),
       h('div', { class: 'tool' }, label(this.budget, 'voteBudget'), this.budget, this.budgetButton),
-      h('div', { class: 'tool' }, label(this.tables, 'tableCount'), this.tables, this.splitButton, this.reconveneButton),
+      h(
+        'div',
+        { class: 'tool' },
+        label(this.tables, 'tableCount'),
+        this.tables,
+        this.splitButton,
+        this.reconveneButton,
+      ),
       h('div', { class: 'tool' }, this.meetingButton, this.meetingNow),
-      h('div', { class: 'tool' }, this.shareButton, this.projectorLink));
+      h('div', { class: 'tool' }, this.shareButton, this.projectorLink),
+    );
 
     this.phaseSelect.addEventListener('change', () => actions.submit('lab.phase', { phase: this.phaseSelect.value }));
     this.lockButton.addEventListener('click', () => actions.submit('lab.lock', { locked: !this.state?.locked }));
@@ -57,11 +85,19 @@ export class FacilitatorTools {
       if (minutes > 0) actions.submit('lab.timer', { seconds: Math.min(14_400, Math.round(minutes * 60)) });
     });
     this.timerStop.addEventListener('click', () => actions.submit('lab.timer', { seconds: null }));
-    this.privateButton.addEventListener('click', () => actions.submit('lab.private', { enabled: !this.state?.private }));
+    this.privateButton.addEventListener('click', () =>
+      actions.submit('lab.private', { enabled: !this.state?.private }),
+    );
     this.revealButton.addEventListener('click', () => actions.submit('lab.reveal', { cardIds: null }));
-    this.anonymousButton.addEventListener('click', () => actions.submit('lab.anonymous', { enabled: !this.state?.anonymous }));
-    this.budgetButton.addEventListener('click', () => actions.submit('lab.voteBudget', { budget: Number(this.budget.value) }));
-    this.followButton.addEventListener('click', () => actions.submit('lab.follow', { enabled: this.state?.follow !== this.me }));
+    this.anonymousButton.addEventListener('click', () =>
+      actions.submit('lab.anonymous', { enabled: !this.state?.anonymous }),
+    );
+    this.budgetButton.addEventListener('click', () =>
+      actions.submit('lab.voteBudget', { budget: Number(this.budget.value) }),
+    );
+    this.followButton.addEventListener('click', () =>
+      actions.submit('lab.follow', { enabled: this.state?.follow !== this.me }),
+    );
     this.meetingButton.addEventListener('click', () => {
       if (openMeeting(this.state)) actions.submit('meeting.close', {});
       else actions.submit('meeting.open', { title: null });

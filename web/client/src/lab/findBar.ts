@@ -6,7 +6,10 @@ import { entiOf, filtering, matches, noFilter, type CardFilter } from './cardFil
 import { say } from './roomText';
 
 const sectors: [string, StringKey][] = [
-  ['ente_pubblico', 'sectorEntePubblico'], ['terzo_settore', 'sectorTerzoSettore'], ['cittadino', 'sectorCittadino'], ['altro', 'sectorAltro'],
+  ['ente_pubblico', 'sectorEntePubblico'],
+  ['terzo_settore', 'sectorTerzoSettore'],
+  ['cittadino', 'sectorCittadino'],
+  ['altro', 'sectorAltro'],
 ];
 
 /** Search the cards' text, filter by ente, sector and theme, sort lanes by votes: only this screen changes. */
@@ -29,9 +32,18 @@ export class FindBar {
       this.labels.push([el, label]);
       return h('div', { class: 'field' }, el, control);
     };
-    this.element.append(this.summary, h('div', { class: 'find-fields' },
-      field(this.text, () => say('search')), field(this.ente, () => say('ente')), field(this.sector, () => say('sector')), field(this.theme, () => say('theme')),
-      h('div', { class: 'row' }, this.sort, this.clear)));
+    this.element.append(
+      this.summary,
+      h(
+        'div',
+        { class: 'find-fields' },
+        field(this.text, () => say('search')),
+        field(this.ente, () => say('ente')),
+        field(this.sector, () => say('sector')),
+        field(this.theme, () => say('theme')),
+        h('div', { class: 'row' }, this.sort, this.clear),
+      ),
+    );
     const set = (change: Partial<CardFilter>): void => {
       this.filter = { ...this.filter, ...change };
       this.changed();
@@ -49,7 +61,9 @@ export class FindBar {
     });
   }
 
-  get current(): CardFilter { return this.filter; }
+  get current(): CardFilter {
+    return this.filter;
+  }
 
   update(state: CanvasState): void {
     for (const [el, label] of this.labels) setText(el, label());
@@ -65,7 +79,11 @@ export class FindBar {
       const any = (): HTMLOptionElement => h('option', { value: '' }, say('any'));
       this.ente.replaceChildren(any(), ...enti.map((e) => h('option', { value: e }, e)));
       this.sector.replaceChildren(any(), ...sectors.map(([value, label]) => h('option', { value }, t(label))));
-      this.theme.replaceChildren(any(), h('option', { value: '-' }, say('noTheme')), ...themes.map((th) => h('option', { value: th.id }, th.title)));
+      this.theme.replaceChildren(
+        any(),
+        h('option', { value: '-' }, say('noTheme')),
+        ...themes.map((th) => h('option', { value: th.id }, th.title)),
+      );
     }
     this.ente.value = this.filter.ente;
     this.sector.value = this.filter.sector;

@@ -8,11 +8,28 @@ import type { LabNotice } from './notice';
 import type { Intent } from './undo';
 
 const limits: ClientLimits = {
-  maxTextLength: 20, maxTitleLength: 10, maxCards: 1000, maxLinks: 3000, maxCommentsPerCard: 200, maxThemes: 100, maxVoteBudget: 50, operationsPerSecond: 10, operationsBurst: 30,
+  maxTextLength: 20,
+  maxTitleLength: 10,
+  maxCards: 1000,
+  maxLinks: 3000,
+  maxCommentsPerCard: 200,
+  maxThemes: 100,
+  maxVoteBudget: 50,
+  operationsPerSecond: 10,
+  operationsBurst: 30,
 };
 
 /** A controller over a canvas that applies what it sends at once, as a server that accepts everything would. */
-function room(phase = 'libera', role = 'participant'): { controller: LabController; sent: Intent[]; refused: LabNotice[]; state(): CanvasState; push(e: CanvasEvent): void } {
+function room(
+  phase = 'libera',
+  role = 'participant',
+): {
+  controller: LabController;
+  sent: Intent[];
+  refused: LabNotice[];
+  state(): CanvasState;
+  push(e: CanvasEvent): void;
+} {
   const next = eventStream();
   let state = fold([
     next('lab.create', { title: 'Abitare', templateId: 'bisogni-risorse-azioni', lanes, phases, voteBudget: 5 }),
@@ -36,27 +53,44 @@ function room(phase = 'libera', role = 'participant'): { controller: LabControll
     newId: (kind) => `${kind}-new-${++id}`,
     refuse: (notice) => refused.push(notice),
   });
-  return { controller, sent, refused, state: () => state, push: (e) => { state = applyEvent(state, e); } };
+  return {
+    controller,
+    sent,
+    refused,
+    state: () => state,
+    push: (e) => {
+      state = applyEvent(state, e);
+    },
+  };
 }
 
 describe('LabController', () => {
   it('adds a card at the bottom of its lane with a new id', () => {
     const r = room();
     expect(r.controller.addCard('bisogni', 'Trasporto')).toBe(true);
-    expect(r.sent).toEqual([{ type: 'card.add', payload: { cardId: 'c-new-1', lane: 'bisogni', text: 'Trasporto', colour: null, x: 0, y: 100 } }]);
+    expect(r.sent).toEqual([
+      {
+        type: 'card.add',
+        payload: { cardId: 'c-new-1', lane: 'bisogni', text: 'Trasporto', colour: null, x: 0, y: 100 },
+      },
+    ]);
   });
 
   it('refuses a text over the server’s limit before sending, saying the limit', () => {
     const r = room();
     expect(r.controller.addCard('bisogni', 'x'.repeat(21))).toBe(false);
     expect(r.sent).toEqual([]);
-    expect(r.refused.map((n) => [n.cause, n.error.message])).toEqual([['input', 'Il testo è troppo lungo: al massimo 20 caratteri (ora 21).']]);
+    expect(r.refused.map((n) => [n.cause, n.error.message])).toEqual([
+      ['input', 'Il testo è troppo lungo: al massimo 20 caratteri (ora 21).'],
+    ]);
   });
 
   it('refuses an addition the phase does not allow, as a notice of the phase', () => {
     const r = room('apertura');
     expect(r.controller.addCard('bisogni', 'Presto')).toBe(false);
-    expect(r.refused).toEqual([expect.objectContaining({ cause: 'phase', capability: 'cards', phase: 'apertura', lane: 'bisogni' })]);
+    expect(r.refused).toEqual([
+      expect.objectContaining({ cause: 'phase', capability: 'cards', phase: 'apertura', lane: 'bisogni' }),
+    ]);
   });
 
   it('moves a card by a keyboard step and says where it went', () => {
@@ -72,7 +106,12 @@ describe('LabController', () => {
     r.controller.vote('c2', true);
     expect(r.controller.canUndo).toBe(true);
 
-    expect([r.controller.undo(), r.controller.undo(), r.controller.undo(), r.controller.undo()]).toEqual([true, true, true, false]);
+    expect([r.controller.undo(), r.controller.undo(), r.controller.undo(), r.controller.undo()]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect(r.sent.slice(3)).toEqual([
       { type: 'vote.retract', payload: { cardId: 'c2' } },
       { type: 'card.move', payload: { cardId: 'c1', lane: 'bisogni', x: 0, y: 0 } },
@@ -121,9 +160,16 @@ describe('LabController', () => {
     const r = room('libera', 'facilitator');
     r.push(eventStream()('member.join', member('p-bruno'), 'p-bruno'));
     r.controller.split(2, (i) => `Tavolo ${i}`);
-    expect(r.sent).toEqual([{ type: 'groups.split', payload: { groups: [
-      { groupId: 'g-new-1', name: 'Tavolo 1', members: ['p-anna'] },
-      { groupId: 'g-new-2', name: 'Tavolo 2', members: ['p-bruno'] },
-    ] } }]);
+    expect(r.sent).toEqual([
+      {
+        type: 'groups.split',
+        payload: {
+          groups: [
+            { groupId: 'g-new-1', name: 'Tavolo 1', members: ['p-anna'] },
+            { groupId: 'g-new-2', name: 'Tavolo 2', members: ['p-bruno'] },
+          ],
+        },
+      },
+    ]);
   });
 });

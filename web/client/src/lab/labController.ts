@@ -32,14 +32,21 @@ export class LabController {
     this.history = new UndoHistory((kind) => port.newId(kind));
   }
 
-  get canUndo(): boolean { return this.history.canUndo; }
-  get canRedo(): boolean { return this.history.canRedo; }
+  get canUndo(): boolean {
+    return this.history.canUndo;
+  }
+  get canRedo(): boolean {
+    return this.history.canRedo;
+  }
 
   /** Adds a card at the bottom of `lane`; false when refused before sending (the text stays in the field). */
   addCard(lane: string, text: string, colour: string | null = null): boolean {
     const state = this.port.state();
     if (!state || !this.fits(text) || !this.may(state, 'cards', lane)) return false;
-    this.send({ type: 'card.add', payload: { cardId: this.port.newId('c'), lane, text, colour, x: 0, y: yForNew(state, lane) } });
+    this.send({
+      type: 'card.add',
+      payload: { cardId: this.port.newId('c'), lane, text, colour, x: 0, y: yForNew(state, lane) },
+    });
     return true;
   }
 
@@ -49,7 +56,10 @@ export class LabController {
     const card = state?.cards[cardId];
     if (!state || !card) return;
     const others = laneCards(Object.values(state.cards), lane).filter((c) => c.id !== cardId);
-    this.send({ type: 'card.move', payload: { cardId, lane: lane === card.lane ? null : lane, x: card.x, y: yAt(others, index) } });
+    this.send({
+      type: 'card.move',
+      payload: { cardId, lane: lane === card.lane ? null : lane, x: card.x, y: yAt(others, index) },
+    });
   }
 
   /** A keyboard step (Alt+arrows); returns where the card went (lane id, 1-based position), or null. */
@@ -61,7 +71,10 @@ export class LabController {
     this.send({ type: 'card.move', payload: { cardId, lane: to.lane, x: card.x, y: to.y } });
     const lane = to.lane ?? card.lane;
     const after = this.port.state();
-    return { lane, position: after ? laneCards(Object.values(after.cards), lane).findIndex((c) => c.id === cardId) + 1 : 0 };
+    return {
+      lane,
+      position: after ? laneCards(Object.values(after.cards), lane).findIndex((c) => c.id === cardId) + 1 : 0,
+    };
   }
 
   edit(cardId: string, text: string): boolean {
@@ -70,17 +83,39 @@ export class LabController {
     return true;
   }
 
-  colour(cardId: string, colour: string): void { this.send({ type: 'card.colour', payload: { cardId, colour } }); }
-  vote(cardId: string, cast: boolean): void { this.send({ type: cast ? 'vote.cast' : 'vote.retract', payload: { cardId } }); }
-  react(cardId: string, kind: ReactionKind, add: boolean): void { this.send({ type: add ? 'reaction.add' : 'reaction.remove', payload: { cardId, kind } }); }
-  setTheme(cardId: string, themeId: string | null): void { this.send({ type: 'card.theme', payload: { cardId, themeId } }); }
-  remove(cardId: string): void { this.send({ type: 'card.delete', payload: { cardId } }); }
-  link(from: string, to: string): void { this.send({ type: 'link.add', payload: { linkId: this.port.newId('l'), from, to } }); }
-  merge(cardId: string, intoId: string): void { this.send({ type: 'card.merge', payload: { cardId, intoId, text: null } }); }
-  unlink(linkId: string): void { this.send({ type: 'link.delete', payload: { linkId } }); }
-  uncomment(commentId: string): void { this.send({ type: 'comment.delete', payload: { commentId } }); }
-  removeMember(memberId: string): void { this.send({ type: 'member.remove', payload: { memberId } }); }
-  deleteTheme(themeId: string): void { this.send({ type: 'theme.delete', payload: { themeId } }); }
+  colour(cardId: string, colour: string): void {
+    this.send({ type: 'card.colour', payload: { cardId, colour } });
+  }
+  vote(cardId: string, cast: boolean): void {
+    this.send({ type: cast ? 'vote.cast' : 'vote.retract', payload: { cardId } });
+  }
+  react(cardId: string, kind: ReactionKind, add: boolean): void {
+    this.send({ type: add ? 'reaction.add' : 'reaction.remove', payload: { cardId, kind } });
+  }
+  setTheme(cardId: string, themeId: string | null): void {
+    this.send({ type: 'card.theme', payload: { cardId, themeId } });
+  }
+  remove(cardId: string): void {
+    this.send({ type: 'card.delete', payload: { cardId } });
+  }
+  link(from: string, to: string): void {
+    this.send({ type: 'link.add', payload: { linkId: this.port.newId('l'), from, to } });
+  }
+  merge(cardId: string, intoId: string): void {
+    this.send({ type: 'card.merge', payload: { cardId, intoId, text: null } });
+  }
+  unlink(linkId: string): void {
+    this.send({ type: 'link.delete', payload: { linkId } });
+  }
+  uncomment(commentId: string): void {
+    this.send({ type: 'comment.delete', payload: { commentId } });
+  }
+  removeMember(memberId: string): void {
+    this.send({ type: 'member.remove', payload: { memberId } });
+  }
+  deleteTheme(themeId: string): void {
+    this.send({ type: 'theme.delete', payload: { themeId } });
+  }
 
   comment(cardId: string, text: string): boolean {
     const state = this.port.state();
@@ -97,7 +132,8 @@ export class LabController {
 
   renameTheme(themeId: string, title: string): boolean {
     if (!this.fits(title, 'title')) return false;
-    if (this.port.state()?.themes[themeId]?.title !== title) this.send({ type: 'theme.rename', payload: { themeId, title } });
+    if (this.port.state()?.themes[themeId]?.title !== title)
+      this.send({ type: 'theme.rename', payload: { themeId, title } });
     return true;
   }
 
@@ -111,21 +147,32 @@ export class LabController {
   split(n: number, tableName: (i: number) => string): void {
     const state = this.port.state();
     if (!state || !(n >= 2 && n <= 20)) return;
-    const participants = Object.values(state.members).filter((m) => m.role === 'participant' && m.present && !m.removed)
+    const participants = Object.values(state.members)
+      .filter((m) => m.role === 'participant' && m.present && !m.removed)
       .sort((a, b) => a.displayName.localeCompare(b.displayName));
-    const groups = Array.from({ length: n }, (_, i) => ({ groupId: this.port.newId('g'), name: tableName(i + 1), members: [] as string[] }));
+    const groups = Array.from({ length: n }, (_, i) => ({
+      groupId: this.port.newId('g'),
+      name: tableName(i + 1),
+      members: [] as string[],
+    }));
     participants.forEach((m, i) => groups[i % n]?.members.push(m.id));
     this.send({ type: 'groups.split', payload: { groups } });
   }
 
   /** Sends a facilitator's lab-wide operation as it is (phase, lock, timer, modes…). */
-  lab(intent: Intent): void { this.send(intent); }
+  lab(intent: Intent): void {
+    this.send(intent);
+  }
 
   /** Takes back this person's last undoable operation; false when there is none. */
-  undo(): boolean { return this.replay(this.history.undo()); }
+  undo(): boolean {
+    return this.replay(this.history.undo());
+  }
 
   /** Does again what was last undone; false when there is none. */
-  redo(): boolean { return this.replay(this.history.redo()); }
+  redo(): boolean {
+    return this.replay(this.history.redo());
+  }
 
   private replay(intent: Intent | null): boolean {
     if (!intent) return false;
@@ -154,9 +201,17 @@ export class LabController {
     const me = this.port.me();
     if (!me) return false;
     if (allowed(state, me.role, capability, lane)) return true;
-    this.port.refuse(state.locked
-      ? { error: bilingual('canvasLocked'), cause: 'locked' }
-      : { error: bilingual('phaseForbids'), cause: 'phase', capability, phase: state.phase, ...(lane ? { lane } : {}) });
+    this.port.refuse(
+      state.locked
+        ? { error: bilingual('canvasLocked'), cause: 'locked' }
+        : {
+            error: bilingual('phaseForbids'),
+            cause: 'phase',
+            capability,
+            phase: state.phase,
+            ...(lane ? { lane } : {}),
+          },
+    );
     return false;
   }
 }

@@ -28,13 +28,21 @@ export class LabHeader {
   private readonly mute = h('button', { type: 'button', class: 'small mute', 'aria-pressed': 'false' });
   private readonly mandateText = h('p', {});
   private readonly mandateSummary = h('summary', {});
-  private readonly mandate = h('details', { class: 'lab-mandate', hidden: true }, this.mandateSummary, this.mandateText);
+  private readonly mandate = h(
+    'details',
+    { class: 'lab-mandate', hidden: true },
+    this.mandateSummary,
+    this.mandateText,
+  );
   private state: CanvasState | null = null;
   /** The timer's end the chime was played for, so it sounds once per countdown. */
   private chimedFor: string | null = null;
   private muted = localStorage.getItem(muteKey) === 'true';
 
-  constructor(onBack: () => void, private readonly serverNow: () => number) {
+  constructor(
+    onBack: () => void,
+    private readonly serverNow: () => number,
+  ) {
     this.back.addEventListener('click', onBack);
     this.mute.addEventListener('click', () => {
       this.muted = !this.muted;
@@ -42,8 +50,26 @@ export class LabHeader {
       this.tick();
     });
     // The badges stay in sight (sticky) on a phone: they are what a participant checks most.
-    this.element = h('header', { class: 'lab-header' }, h('div', { class: 'lab-heading' }, this.title, this.back), this.mandate);
-    this.badges = h('p', { class: 'lab-badges' }, this.connection, this.phase, this.lock, this.timer, this.mute, this.privateBadge, this.anonymousBadge, this.code, this.online, this.votes);
+    this.element = h(
+      'header',
+      { class: 'lab-header' },
+      h('div', { class: 'lab-heading' }, this.title, this.back),
+      this.mandate,
+    );
+    this.badges = h(
+      'p',
+      { class: 'lab-badges' },
+      this.connection,
+      this.phase,
+      this.lock,
+      this.timer,
+      this.mute,
+      this.privateBadge,
+      this.anonymousBadge,
+      this.code,
+      this.online,
+      this.votes,
+    );
   }
 
   update(state: CanvasState, lab: Lab | null, you: MemberView | null): void {

@@ -32,7 +32,10 @@ import { TableBar } from './tableBar';
 import { ThemesPanel } from './themesPanel';
 
 const statusKeys = {
-  connecting: 'statusConnecting', connected: 'statusConnected', reconnecting: 'statusReconnecting', disconnected: 'statusDisconnected',
+  connecting: 'statusConnecting',
+  connected: 'statusConnected',
+  reconnecting: 'statusReconnecting',
+  disconnected: 'statusDisconnected',
 } as const;
 
 /** Errors after which this token will never get in: forget it and go back to the landing page. */
@@ -55,7 +58,10 @@ export function labScreen(app: AppContext, labId: string): Screen {
     newId: (kind) => session.newId(kind),
     refuse: (refusal) => show(refusal),
   });
-  const header = new LabHeader(() => app.navigate('/'), () => session.serverNow());
+  const header = new LabHeader(
+    () => app.navigate('/'),
+    () => session.serverNow(),
+  );
   const cursors = new Cursors();
   const readOnly = h('p', { class: 'banner read-only', hidden: true });
   const offlineBanner = h('p', { class: 'banner offline', role: 'status', hidden: true });
@@ -72,9 +78,16 @@ export function labScreen(app: AppContext, labId: string): Screen {
   const shareSlot = h('div');
   const tableBar = new TableBar(() => render());
   const people = new PeoplePanel((memberId) => controller.removeMember(memberId));
-  const roomActions = new RoomActionsPanel(() => cohesionApi(labId, token ?? '').actions(), (error) => app.error(failure(error)));
-  const themes = new ThemesPanel((title) => void controller.addTheme(title), (themeId) => controller.deleteTheme(themeId),
-    (themeId, title) => controller.renameTheme(themeId, title), (themeId, colour) => controller.colourTheme(themeId, colour));
+  const roomActions = new RoomActionsPanel(
+    () => cohesionApi(labId, token ?? '').actions(),
+    (error) => app.error(failure(error)),
+  );
+  const themes = new ThemesPanel(
+    (title) => void controller.addTheme(title),
+    (themeId) => controller.deleteTheme(themeId),
+    (themeId, title) => controller.renameTheme(themeId, title),
+    (themeId, colour) => controller.colourTheme(themeId, colour),
+  );
   const find = new FindBar(() => render());
   const summary = new SummaryPanel();
   const guide = new PhaseGuide((phase) => controller.lab({ type: 'lab.phase', payload: { phase } }));
@@ -116,8 +129,11 @@ export function labScreen(app: AppContext, labId: string): Screen {
     comment: (cardId, text) => controller.comment(cardId, text),
     uncomment: (commentId) => controller.uncomment(commentId),
   };
-  const board = new BoardView(actions, (lane, text) => controller.addCard(lane, text),
-    (v, event) => startDrag(v.element, event, (lane, index) => controller.drop(v.cardId, lane, index)));
+  const board = new BoardView(
+    actions,
+    (lane, text) => controller.addCard(lane, text),
+    (v, event) => startDrag(v.element, event, (lane, index) => controller.drop(v.cardId, lane, index)),
+  );
   const lanesEl = board.element;
   const zoom = new BoardZoom(lanesEl, () => {
     board.redrawLines();
@@ -133,13 +149,52 @@ export function labScreen(app: AppContext, labId: string): Screen {
   });
   // Phase, lock, timer, connection and the lane tabs: kept in sight (sticky) on a phone while the lane scrolls.
   const statusBar = h('div', { class: 'room-status' }, header.badges, tabs.element);
-  const canvas = h('section', { id: 'canvas', tabindex: -1, class: 'canvas', 'aria-labelledby': 'canvas-heading', 'aria-describedby': 'canvas-help' },
-    h('h2', { id: 'canvas-heading', class: 'visually-hidden' }), help, reason, h('div', { class: 'canvas-bar' }, canvasTools, zoom.toolbar), viewportEl, cursors.element);
+  const canvas = h(
+    'section',
+    {
+      id: 'canvas',
+      tabindex: -1,
+      class: 'canvas',
+      'aria-labelledby': 'canvas-heading',
+      'aria-describedby': 'canvas-help',
+    },
+    h('h2', { id: 'canvas-heading', class: 'visually-hidden' }),
+    help,
+    reason,
+    h('div', { class: 'canvas-bar' }, canvasTools, zoom.toolbar),
+    viewportEl,
+    cursors.element,
+  );
   // Others' changes wait while a pointer is pressed on the board, so that what is under it stays there until the click.
   const hold = new PressHold(canvas, () => render());
   const announcer = new Announcer((n) => t('announceChanges', { n }));
-  const element = h('div', { class: 'lab' }, skip, header.element, statusBar, guide.element, toolsSlot, readOnly, offlineBanner, reconnect, followBanner, chooseBanner,
-    h('div', { class: 'panels' }, roomActions.element, people.element, summary.element, themes.element, find.element, tableBar.element), canvas, shareSlot, announcer.element);
+  const element = h(
+    'div',
+    { class: 'lab' },
+    skip,
+    header.element,
+    statusBar,
+    guide.element,
+    toolsSlot,
+    readOnly,
+    offlineBanner,
+    reconnect,
+    followBanner,
+    chooseBanner,
+    h(
+      'div',
+      { class: 'panels' },
+      roomActions.element,
+      people.element,
+      summary.element,
+      themes.element,
+      find.element,
+      tableBar.element,
+    ),
+    canvas,
+    shareSlot,
+    announcer.element,
+  );
 
   let tools: FacilitatorTools | null = null;
   let share: ShareDialog | null = null;
@@ -151,30 +206,37 @@ export function labScreen(app: AppContext, labId: string): Screen {
   let scheduled = false;
   const presence: PresenceMessage = { cursor: null, editing: null, viewport: null };
 
-  const session: LabSession = new LabSession(hub, labId, {
-    changed: () => schedule(),
-    presence: () => {
-      followLeader();
-      schedule();
+  const session: LabSession = new LabSession(
+    hub,
+    labId,
+    {
+      changed: () => schedule(),
+      presence: () => {
+        followLeader();
+        schedule();
+      },
+      error: (error) => {
+        if (fatal.has(error.code)) leave(error);
+        else show(noticeFor(error.code, error, session.state));
+      },
+      status: (status: ConnectionStatus) => {
+        if (disposed) return; // the hub closing after the screen went: nothing to tell the next screen
+        app.status(statusKeys[status]);
+        connection = status;
+        header.connected(status, offline);
+        reconnect.hidden = status !== 'disconnected' || offline;
+        if (status === 'connected' && notice?.cause === 'server') clearNotice();
+      },
+      removed: (error) => leave(error.code ? error : bilingual('removedFromLab')),
+      // An operation of this person went through: a refusal of their earlier input no longer applies.
+      acknowledged: () => {
+        if (notice?.cause === 'input' || notice?.cause === 'server') clearNotice();
+      },
     },
-    error: (error) => {
-      if (fatal.has(error.code)) leave(error);
-      else show(noticeFor(error.code, error, session.state));
-    },
-    status: (status: ConnectionStatus) => {
-      if (disposed) return; // the hub closing after the screen went: nothing to tell the next screen
-      app.status(statusKeys[status]);
-      connection = status;
-      header.connected(status, offline);
-      reconnect.hidden = status !== 'disconnected' || offline;
-      if (status === 'connected' && notice?.cause === 'server') clearNotice();
-    },
-    removed: (error) => leave(error.code ? error : bilingual('removedFromLab')),
-    // An operation of this person went through: a refusal of their earlier input no longer applies.
-    acknowledged: () => {
-      if (notice?.cause === 'input' || notice?.cause === 'server') clearNotice();
-    },
-  }, undefined, undefined, localStorage);
+    undefined,
+    undefined,
+    localStorage,
+  );
 
   /** Shows a refusal, remembering its cause so that it goes when the cause goes. */
   function show(refusal: LabNotice): void {
@@ -195,7 +257,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
 
   async function open(): Promise<void> {
     try {
-      if (await session.open() && session.you?.role === 'participant' && session.lab) {
+      if ((await session.open()) && session.you?.role === 'participant' && session.lab) {
         const saved = app.tokens.participant(labId);
         if (saved) app.tokens.saveParticipant({ ...saved, title: session.lab.title });
       }
@@ -203,7 +265,8 @@ export function labScreen(app: AppContext, labId: string): Screen {
       if (disposed || offline) return;
       if (error instanceof HttpError && error.statusCode === 401) leave(bilingual('signInAgain'));
       // A participant's token refused outright: a facilitator removed them.
-      else if (error instanceof HttpError && error.statusCode === 403 && app.tokens.participant(labId)) leave(bilingual('removedFromLab'));
+      else if (error instanceof HttpError && error.statusCode === 403 && app.tokens.participant(labId))
+        leave(bilingual('removedFromLab'));
       else app.error(failure(error));
     }
   }
@@ -233,7 +296,12 @@ export function labScreen(app: AppContext, labId: string): Screen {
     // Only while changes cannot go out: a banner shown for every operation in flight would push the board down and
     // up under the pointer at each click (the cards say "in invio…" themselves meanwhile).
     offlineBanner.hidden = !offline && (connection === 'connected' || session.pendingCount === 0);
-    setText(offlineBanner, [offline ? t('offline') : '', session.pendingCount ? t('pendingCount', { n: session.pendingCount }) : ''].filter(Boolean).join(' '));
+    setText(
+      offlineBanner,
+      [offline ? t('offline') : '', session.pendingCount ? t('pendingCount', { n: session.pendingCount }) : '']
+        .filter(Boolean)
+        .join(' '),
+    );
     if (runsLab(you.role)) {
       if (!tools) {
         tools = new FacilitatorTools(you.id, labId, {
@@ -259,7 +327,11 @@ export function labScreen(app: AppContext, labId: string): Screen {
     if (runsLab(you.role)) summary.update(state);
     find.update(state);
     people.update(state, you.id, you.role, session.peers);
-    themes.update(state, allowed(state, you.role, 'themes'), (author) => runsLab(you.role) || (you.role === 'participant' && author === you.id && !state.locked));
+    themes.update(
+      state,
+      allowed(state, you.role, 'themes'),
+      (author) => runsLab(you.role) || (you.role === 'participant' && author === you.id && !state.locked),
+    );
     tableBar.update(state, you.id, you.role);
     setText(canvas.querySelector('#canvas-heading') ?? help, t('canvas'));
     setText(help, `${t('canvasHelp')} ${say('zoomHelp')}`);
@@ -272,7 +344,16 @@ export function labScreen(app: AppContext, labId: string): Screen {
     for (const peer of session.peers.values()) {
       if (peer.editing) editors.set(peer.editing, [...(editors.get(peer.editing) ?? []), peer.displayName]);
     }
-    board.render({ state, confirmed: session.confirmed ?? state, me: you.id, role: you.role, choosing, editors, shows: (c) => tableBar.shows(c), filter: find.current });
+    board.render({
+      state,
+      confirmed: session.confirmed ?? state,
+      me: you.id,
+      role: you.role,
+      choosing,
+      editors,
+      shows: (c) => tableBar.shows(c),
+      filter: find.current,
+    });
     tabs.update(state, board.shown);
     cursors.update(session.peers, Date.now(), boardOrigin());
     // A card that moved was taken out and put back: give its button the focus back.
@@ -362,7 +443,12 @@ export function labScreen(app: AppContext, labId: string): Screen {
 
   /** "Follow me": the leader's viewport, as scroll offsets over the lanes (in the board's own pixels) and the page. */
   function viewport(): Viewport {
-    return { x: Math.round(viewportEl.scrollLeft / zoom.scale), y: Math.max(0, window.scrollY - canvas.offsetTop), width: viewportEl.clientWidth, height: window.innerHeight };
+    return {
+      x: Math.round(viewportEl.scrollLeft / zoom.scale),
+      y: Math.max(0, window.scrollY - canvas.offsetTop),
+      width: viewportEl.clientWidth,
+      height: window.innerHeight,
+    };
   }
 
   function followLeader(): void {
@@ -381,7 +467,10 @@ export function labScreen(app: AppContext, labId: string): Screen {
 
   function onPointer(event: PointerEvent): void {
     const box = lanesEl.getBoundingClientRect();
-    presence.cursor = { x: Math.round((event.clientX - box.left) / zoom.scale), y: Math.round((event.clientY - box.top) / zoom.scale) };
+    presence.cursor = {
+      x: Math.round((event.clientX - box.left) / zoom.scale),
+      y: Math.round((event.clientY - box.top) / zoom.scale),
+    };
     session.presence({ ...presence });
   }
 
@@ -441,7 +530,10 @@ export function labScreen(app: AppContext, labId: string): Screen {
     const from = choosing?.from;
     choosing = null;
     render();
-    board.card(from ?? '')?.element.querySelector<HTMLElement>('.menu-toggle')?.focus();
+    board
+      .card(from ?? '')
+      ?.element.querySelector<HTMLElement>('.menu-toggle')
+      ?.focus();
   });
   reconnect.addEventListener('click', () => void open());
   if (token) void open();
@@ -449,7 +541,10 @@ export function labScreen(app: AppContext, labId: string): Screen {
 
   return {
     element,
-    relocalize: () => { roomActions.relocalize(); render(); },
+    relocalize: () => {
+      roomActions.relocalize();
+      render();
+    },
     dispose: () => {
       disposed = true;
       roomActions.dispose();

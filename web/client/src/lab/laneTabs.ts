@@ -14,7 +14,10 @@ export class LaneTabs {
   private current: string | null = null;
   private key = '';
 
-  constructor(private readonly board: HTMLElement, private readonly changed: () => void) {
+  constructor(
+    private readonly board: HTMLElement,
+    private readonly changed: () => void,
+  ) {
     this.element.append(this.row);
   }
 
@@ -27,17 +30,28 @@ export class LaneTabs {
     const key = JSON.stringify([state.lanes.map((l) => [l.id, names.get(l.id), counts.get(l.id) ?? 0]), this.current]);
     if (key !== this.key) {
       this.key = key;
-      const focused = document.activeElement instanceof HTMLElement && this.row.contains(document.activeElement) ? document.activeElement.dataset['lane'] : undefined;
-      this.row.replaceChildren(...state.lanes.map((lane) => {
-        const button = h('button', { type: 'button', class: 'lane-tab', 'data-lane': lane.id, 'aria-pressed': String(lane.id === this.current) });
-        setText(button, say('laneTab', { lane: names.get(lane.id) ?? lane.id, n: counts.get(lane.id) ?? 0 }));
-        button.addEventListener('click', () => this.show(lane.id));
-        return button;
-      }));
+      const focused =
+        document.activeElement instanceof HTMLElement && this.row.contains(document.activeElement)
+          ? document.activeElement.dataset['lane']
+          : undefined;
+      this.row.replaceChildren(
+        ...state.lanes.map((lane) => {
+          const button = h('button', {
+            type: 'button',
+            class: 'lane-tab',
+            'data-lane': lane.id,
+            'aria-pressed': String(lane.id === this.current),
+          });
+          setText(button, say('laneTab', { lane: names.get(lane.id) ?? lane.id, n: counts.get(lane.id) ?? 0 }));
+          button.addEventListener('click', () => this.show(lane.id));
+          return button;
+        }),
+      );
       if (focused) this.row.querySelector<HTMLElement>(`[data-lane="${CSS.escape(focused)}"]`)?.focus();
     }
     this.board.classList.add('tabbed');
-    for (const el of this.board.querySelectorAll<HTMLElement>(':scope > .lane')) el.classList.toggle('tab-current', el.dataset['lane'] === this.current);
+    for (const el of this.board.querySelectorAll<HTMLElement>(':scope > .lane'))
+      el.classList.toggle('tab-current', el.dataset['lane'] === this.current);
   }
 
   private show(laneId: string): void {

@@ -27,7 +27,10 @@ export class LaneView {
   /** The card ids in the list's order after the last draw: when unchanged, the list is left as it is. */
   private order: readonly string[] = [];
 
-  constructor(private lane: Lane, add: (lane: string, text: string) => boolean) {
+  constructor(
+    private lane: Lane,
+    add: (lane: string, text: string) => boolean,
+  ) {
     const headingId = `lane-${lane.id}`;
     const inputId = `new-card-${lane.id}`;
     this.heading = h('h2', { id: headingId });
@@ -41,14 +44,25 @@ export class LaneView {
       const text = this.input.value.trim();
       if (text && add(this.lane.id, text)) this.input.value = '';
     });
-    this.element = h('section', { class: 'lane', 'aria-labelledby': headingId }, this.row, h('header', { class: 'lane-header' }, this.heading, this.counter), this.list, this.form);
+    this.element = h(
+      'section',
+      { class: 'lane', 'aria-labelledby': headingId },
+      this.row,
+      h('header', { class: 'lane-header' }, this.heading, this.counter),
+      this.list,
+      this.form,
+    );
     this.element.dataset['lane'] = lane.id;
   }
 
-  get laneId(): string { return this.lane.id; }
+  get laneId(): string {
+    return this.lane.id;
+  }
 
   /** The card list, where dragged cards are dropped. */
-  get cardList(): HTMLUListElement { return this.list; }
+  get cardList(): HTMLUListElement {
+    return this.list;
+  }
 
   update(lane: Lane, cards: Card[], views: (card: Card) => CardView, ctx: LaneContext): void {
     this.lane = lane;
@@ -66,8 +80,12 @@ export class LaneView {
     else this.input.setAttribute('aria-describedby', 'canvas-reason');
 
     const order = cards.map((c) => c.id);
-    const same = order.length === this.order.length && order.every((id, i) => id === this.order[i]) && this.list.childElementCount === order.length;
-    for (const card of cards) views(card).update(card, { ...ctx, pending: !ctx.confirmed.cards[card.id], editors: ctx.editors(card.id) });
+    const same =
+      order.length === this.order.length &&
+      order.every((id, i) => id === this.order[i]) &&
+      this.list.childElementCount === order.length;
+    for (const card of cards)
+      views(card).update(card, { ...ctx, pending: !ctx.confirmed.cards[card.id], editors: ctx.editors(card.id) });
     if (same) return;
     this.order = order;
     let cursor = this.list.firstElementChild;

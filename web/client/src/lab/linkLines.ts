@@ -17,7 +17,10 @@ export class LinkLines {
   private active: string | null = null;
   private readonly observer: ResizeObserver | null;
 
-  constructor(private readonly board: HTMLElement, private readonly cardElement: (cardId: string) => HTMLElement | undefined) {
+  constructor(
+    private readonly board: HTMLElement,
+    private readonly cardElement: (cardId: string) => HTMLElement | undefined,
+  ) {
     this.element.classList.add('link-lines');
     this.element.setAttribute('aria-hidden', 'true');
     this.element.setAttribute('focusable', 'false');
@@ -66,7 +69,11 @@ export class LinkLines {
         height: r.height / zoom,
       };
     };
-    const ends = this.links.map((link) => ({ link, from: box(this.cardElement(link.from)), to: box(this.cardElement(link.to)) }));
+    const ends = this.links.map((link) => ({
+      link,
+      from: box(this.cardElement(link.from)),
+      to: box(this.cardElement(link.to)),
+    }));
     // The layer's own size from the last draw must not hold the board open (a window made narrower): measure without it.
     this.element.setAttribute('width', '0');
     this.element.setAttribute('height', '0');
@@ -101,7 +108,10 @@ export class LinkLines {
     if (active === this.active) return;
     this.active = active;
     for (const path of this.paths.values()) {
-      path.classList.toggle('active', active !== null && (path.dataset['from'] === active || path.dataset['to'] === active));
+      path.classList.toggle(
+        'active',
+        active !== null && (path.dataset['from'] === active || path.dataset['to'] === active),
+      );
     }
     this.board.querySelectorAll('li.card.linked-peer').forEach((el) => el.classList.remove('linked-peer'));
     if (!active) return;

@@ -58,19 +58,42 @@ describe('permissions', () => {
 
   it('a face-down card takes no links, votes, comments or reactions', () => {
     const { state, next } = canvas();
-    const hidden = fold([next('lab.private', { enabled: true }), next('card.add', { cardId: 'c2', lane: 'bisogni', text: '', colour: null, x: 0, y: 0, hidden: true }, 'p-bruno')], state);
+    const hidden = fold(
+      [
+        next('lab.private', { enabled: true }),
+        next(
+          'card.add',
+          { cardId: 'c2', lane: 'bisogni', text: '', colour: null, x: 0, y: 0, hidden: true },
+          'p-bruno',
+        ),
+      ],
+      state,
+    );
     const card = hidden.cards['c2']!;
     expect(card.hidden).toBe(true);
-    for (const action of ['link', 'vote', 'comment', 'react'] as const) expect(mayOnCard(hidden, 'participant', 'p-anna', card, action)).toBe(false);
+    for (const action of ['link', 'vote', 'comment', 'react'] as const)
+      expect(mayOnCard(hidden, 'participant', 'p-anna', card, action)).toBe(false);
     expect(mayOnCard(hidden, 'participant', 'p-bruno', card, 'edit')).toBe(true);
   });
 
   it('while split, participants act only on their own table’s cards', () => {
     const { state, next } = canvas();
-    const split = fold([
-      next('groups.split', { groups: [{ groupId: 'g1', name: 'Tavolo 1', members: ['p-anna'] }, { groupId: 'g2', name: 'Tavolo 2', members: ['p-bruno'] }] }),
-      next('card.add', { cardId: 'c2', lane: 'bisogni', text: 'Al tavolo 1', colour: null, x: 0, y: 0, groupId: 'g1' }, 'p-anna'),
-    ], state);
+    const split = fold(
+      [
+        next('groups.split', {
+          groups: [
+            { groupId: 'g1', name: 'Tavolo 1', members: ['p-anna'] },
+            { groupId: 'g2', name: 'Tavolo 2', members: ['p-bruno'] },
+          ],
+        }),
+        next(
+          'card.add',
+          { cardId: 'c2', lane: 'bisogni', text: 'Al tavolo 1', colour: null, x: 0, y: 0, groupId: 'g1' },
+          'p-anna',
+        ),
+      ],
+      state,
+    );
     const atTable1 = split.cards['c2']!;
     expect(mayOnCard(split, 'participant', 'p-anna', atTable1, 'vote')).toBe(true);
     expect(mayOnCard(split, 'participant', 'p-bruno', atTable1, 'vote')).toBe(false);
@@ -81,7 +104,14 @@ describe('permissions', () => {
 
   it('votes left count every vote of the person across cards', () => {
     const { state, next } = canvas();
-    const voted = fold([next('vote.cast', { cardId: 'c1' }, 'p-anna'), next('vote.cast', { cardId: 'c1' }, 'p-anna'), next('vote.cast', { cardId: 'c1' }, '')], state);
+    const voted = fold(
+      [
+        next('vote.cast', { cardId: 'c1' }, 'p-anna'),
+        next('vote.cast', { cardId: 'c1' }, 'p-anna'),
+        next('vote.cast', { cardId: 'c1' }, ''),
+      ],
+      state,
+    );
     expect(votesLeft(voted, 'p-anna')).toBe(1);
   });
 

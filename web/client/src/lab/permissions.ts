@@ -23,13 +23,23 @@ export function allowed(state: CanvasState, role: string, capability: Capability
 
 /** The table `memberId` sits at while the room is split, else null. */
 export function tableOf(state: CanvasState, memberId: string): string | null {
-  return state.split ? state.groups.find((g) => g.members.includes(memberId))?.id ?? null : null;
+  return state.split ? (state.groups.find((g) => g.members.includes(memberId))?.id ?? null) : null;
 }
 
-export type CardAction = 'edit' | 'delete' | 'colour' | 'move' | 'theme' | 'link' | 'vote' | 'comment' | 'react' | 'merge';
+export type CardAction =
+  'edit' | 'delete' | 'colour' | 'move' | 'theme' | 'link' | 'vote' | 'comment' | 'react' | 'merge';
 
 const capabilityOf: Record<CardAction, Capability> = {
-  edit: 'cards', delete: 'cards', colour: 'cards', move: 'cards', theme: 'themes', link: 'links', vote: 'votes', comment: 'comments', react: 'comments', merge: 'cards',
+  edit: 'cards',
+  delete: 'cards',
+  colour: 'cards',
+  move: 'cards',
+  theme: 'themes',
+  link: 'links',
+  vote: 'votes',
+  comment: 'comments',
+  react: 'comments',
+  merge: 'cards',
 };
 
 /** Whether `me` (with `role`) may do `action` on `card` now: phase, lock, ownership, face-down cards and tables. */
@@ -39,7 +49,8 @@ export function mayOnCard(state: CanvasState, role: string, me: string, card: Ca
   if (!allowed(state, role, capabilityOf[action])) return false;
   if ((action === 'edit' || action === 'delete' || action === 'colour') && card.author !== me) return false;
   if (role === 'tutor') return true;
-  if (card.hidden && (action === 'link' || action === 'vote' || action === 'comment' || action === 'react')) return false;
+  if (card.hidden && (action === 'link' || action === 'vote' || action === 'comment' || action === 'react'))
+    return false;
   return !state.split || card.groupId === tableOf(state, me);
 }
 

@@ -19,7 +19,12 @@ export class PhaseGuide {
   private key = '';
 
   constructor(go: (phase: string) => void) {
-    this.element.append(this.heading, this.steps, this.instruction, h('div', { class: 'row' }, this.nextButton, this.nextText));
+    this.element.append(
+      this.heading,
+      this.steps,
+      this.instruction,
+      h('div', { class: 'row' }, this.nextButton, this.nextText),
+    );
     this.nextButton.addEventListener('click', () => {
       if (this.next) go(this.next);
     });
@@ -39,8 +44,17 @@ export class PhaseGuide {
     const key = JSON.stringify([state.phases.map((p) => localName(p)), index]);
     if (key === this.key) return;
     this.key = key;
-    this.steps.replaceChildren(...state.phases.map((p, i) => h('li', {
-      class: i === index ? 'current' : i < index ? 'done' : '', 'aria-current': i === index ? 'step' : null,
-    }, localName(p))));
+    this.steps.replaceChildren(
+      ...state.phases.map((p, i) =>
+        h(
+          'li',
+          {
+            class: i === index ? 'current' : i < index ? 'done' : '',
+            'aria-current': i === index ? 'step' : null,
+          },
+          localName(p),
+        ),
+      ),
+    );
   }
 }

@@ -1,7 +1,10 @@
 import { clampZoom } from './zoomMath';
 
 /** A point in the window's coordinates. */
-export interface Point { x: number; y: number }
+export interface Point {
+  x: number;
+  y: number;
+}
 
 /**
  * Two fingers on the board, from their pointer events: the zoom they ask for as they spread apart or close (the zoom
@@ -13,7 +16,9 @@ export class Pinch {
   private start: { distance: number; zoom: number } | null = null;
 
   /** Whether two fingers are pinching now. */
-  get active(): boolean { return this.start !== null; }
+  get active(): boolean {
+    return this.start !== null;
+  }
 
   /** A finger went down, with the board at `zoom`. True when it is the second one: a pinch starts. */
   down(id: number, at: Point, zoom: number): boolean {
@@ -30,7 +35,10 @@ export class Pinch {
     this.fingers.set(id, at);
     if (!this.start) return null;
     const [a, b] = [...this.fingers.values()] as [Point, Point];
-    return { zoom: clampZoom(this.start.zoom * (this.distance() / this.start.distance)), at: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+    return {
+      zoom: clampZoom(this.start.zoom * (this.distance() / this.start.distance)),
+      at: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 },
+    };
   }
 
   /** A finger went up, or the browser took it (pointercancel). */

@@ -8,7 +8,9 @@ const limit = 100_000;
 
 /** A lane's cards, top to bottom. */
 export function laneCards(cards: Iterable<Card>, lane: string): Card[] {
-  return [...cards].filter((c) => c.lane === lane).sort((a, b) => a.y - b.y || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return [...cards]
+    .filter((c) => c.lane === lane)
+    .sort((a, b) => a.y - b.y || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
 /** The y that puts a card at `index` among `others` (the lane's cards without the moving one). */
@@ -20,7 +22,11 @@ export function yAt(others: readonly Card[], index: number): number {
 }
 
 /** Where a keyboard step takes a card: the same place in the lane beside it, or one place up or down. Null: nowhere. */
-export function step(state: CanvasState, cardId: string, direction: 'left' | 'right' | 'up' | 'down'): { lane: string | null; y: number } | null {
+export function step(
+  state: CanvasState,
+  cardId: string,
+  direction: 'left' | 'right' | 'up' | 'down',
+): { lane: string | null; y: number } | null {
   const card = state.cards[cardId];
   if (!card) return null;
   const here = laneCards(Object.values(state.cards), card.lane);

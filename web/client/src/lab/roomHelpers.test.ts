@@ -12,9 +12,21 @@ function canvas(): { next: ReturnType<typeof eventStream>; state: ReturnType<typ
     next('member.join', member('p-anna')),
     next('member.join', { ...member('p-bruno'), organisation: 'Cooperativa Il Ponte', sector: 'terzo_settore' }),
     next('member.join', member('p-carla')),
-    next('card.add', { cardId: 'c1', lane: 'bisogni', text: 'Più trasporti per le visite', colour: null, x: 0, y: 0 }, 'p-anna'),
-    next('card.add', { cardId: 'c2', lane: 'risorse', text: 'Volontari con l’auto', colour: null, x: 0, y: 0 }, 'p-bruno'),
-    next('card.add', { cardId: 'c3', lane: 'bisogni', text: 'Città più accessibile', colour: null, x: 0, y: 100 }, 'p-bruno'),
+    next(
+      'card.add',
+      { cardId: 'c1', lane: 'bisogni', text: 'Più trasporti per le visite', colour: null, x: 0, y: 0 },
+      'p-anna',
+    ),
+    next(
+      'card.add',
+      { cardId: 'c2', lane: 'risorse', text: 'Volontari con l’auto', colour: null, x: 0, y: 0 },
+      'p-bruno',
+    ),
+    next(
+      'card.add',
+      { cardId: 'c3', lane: 'bisogni', text: 'Città più accessibile', colour: null, x: 0, y: 100 },
+      'p-bruno',
+    ),
     next('theme.add', { themeId: 't1', title: 'Mobilità' }),
     next('card.theme', { cardId: 'c1', themeId: 't1' }),
     next('vote.cast', { cardId: 'c3' }, 'p-anna'),
@@ -26,7 +38,11 @@ function canvas(): { next: ReturnType<typeof eventStream>; state: ReturnType<typ
 
 describe('card filter', () => {
   const { state } = canvas();
-  const shown = (f: Partial<typeof noFilter>): string[] => Object.values(state.cards).filter((c) => matches(state, c, { ...noFilter, ...f })).map((c) => c.id).sort();
+  const shown = (f: Partial<typeof noFilter>): string[] =>
+    Object.values(state.cards)
+      .filter((c) => matches(state, c, { ...noFilter, ...f }))
+      .map((c) => c.id)
+      .sort();
 
   it('finds words in any case and without accents', () => {
     expect(shown({ text: 'citta ACCESS' })).toEqual(['c3']);
@@ -54,7 +70,11 @@ describe('room summary', () => {
     const { state } = canvas();
     const summary = roomSummary(state);
     expect(summary.quiet.map((m) => m.displayName)).toEqual(['carla']);
-    expect(summary.lanes).toEqual([{ id: 'bisogni', name: 'Bisogni', cards: 2 }, { id: 'risorse', name: 'Risorse', cards: 1 }, { id: 'azioni', name: 'Azioni', cards: 0 }]);
+    expect(summary.lanes).toEqual([
+      { id: 'bisogni', name: 'Bisogni', cards: 2 },
+      { id: 'risorse', name: 'Risorse', cards: 1 },
+      { id: 'azioni', name: 'Azioni', cards: 0 },
+    ]);
     expect([summary.votes, summary.voters]).toEqual([3, 2]);
   });
 });
@@ -63,13 +83,19 @@ describe('phase instruction', () => {
   it('says what the phase allows, in words, and that the lock stops it', () => {
     setLanguage('it', null);
     const { next, state } = canvas();
-    expect(phaseInstruction({ ...state, phase: null })).toBe('Il laboratorio non è ancora in una fase: chi facilita la aprirà.');
+    expect(phaseInstruction({ ...state, phase: null })).toBe(
+      'Il laboratorio non è ancora in una fase: chi facilita la aprirà.',
+    );
     expect(phaseStep({ ...state, phase: null }).next?.id).toBe('apertura');
     expect(phaseStep(state)).toEqual({ index: 0, total: 2, next: state.phases[1] });
     const open = applyEvent(state, next('lab.phase', { phase: 'libera' }));
-    expect(phaseInstruction(open)).toBe('Scrivete schede in Bisogni, Risorse e Azioni, collegate le schede, votate le priorità, commentate e reagite e raggruppate per temi.');
+    expect(phaseInstruction(open)).toBe(
+      'Scrivete schede in Bisogni, Risorse e Azioni, collegate le schede, votate le priorità, commentate e reagite e raggruppate per temi.',
+    );
     expect(phaseStep(open)).toEqual({ index: 1, total: 2, next: null });
-    expect(phaseInstruction(applyEvent(open, next('lab.lock', { locked: true })))).toBe('La lavagna è bloccata: ascoltate chi facilita.');
+    expect(phaseInstruction(applyEvent(open, next('lab.lock', { locked: true })))).toBe(
+      'La lavagna è bloccata: ascoltate chi facilita.',
+    );
     const opening = applyEvent(state, next('lab.phase', { phase: 'apertura' }));
     expect(phaseInstruction(opening)).toBe('Commentate e reagite.');
     setLanguage('en', null);

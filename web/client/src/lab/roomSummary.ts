@@ -25,13 +25,26 @@ export function roomSummary(state: CanvasState): RoomSummary {
   const quiet = Object.values(state.members)
     .filter((m) => m.role === 'participant' && m.present && !m.removed && m.contributions === 0)
     .sort((a, b) => a.displayName.localeCompare(b.displayName));
-  return { quiet, lanes: state.lanes.map((l) => ({ id: l.id, name: localName(l), cards: counts.get(l.id) ?? 0 })), votes, voters: voters.size };
+  return {
+    quiet,
+    lanes: state.lanes.map((l) => ({ id: l.id, name: localName(l), cards: counts.get(l.id) ?? 0 })),
+    votes,
+    voters: voters.size,
+  };
 }
 
 /** The phase we are in, its place among the phases, and the one after it. */
-export function phaseStep(state: CanvasState): { index: number; total: number; next: CanvasState['phases'][number] | null } {
+export function phaseStep(state: CanvasState): {
+  index: number;
+  total: number;
+  next: CanvasState['phases'][number] | null;
+} {
   const index = state.phases.findIndex((p) => p.id === state.phase);
-  return { index, total: state.phases.length, next: state.phases[index + 1] ?? (index === -1 ? state.phases[0] ?? null : null) };
+  return {
+    index,
+    total: state.phases.length,
+    next: state.phases[index + 1] ?? (index === -1 ? (state.phases[0] ?? null) : null),
+  };
 }
 
 /**

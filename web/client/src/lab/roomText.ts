@@ -48,7 +48,10 @@ const words = {
   doThemes: ['raggruppate per temi', 'group cards into themes'],
   doNothing: ['ascoltate: in questa fase non si modifica la lavagna', 'listen: the canvas is not edited in this phase'],
   doLocked: ['la lavagna è bloccata: ascoltate chi facilita', 'the canvas is locked: listen to the facilitator'],
-  noPhaseYet: ['Il laboratorio non è ancora in una fase: chi facilita la aprirà.', 'The lab is in no phase yet: the facilitator will open one.'],
+  noPhaseYet: [
+    'Il laboratorio non è ancora in una fase: chi facilita la aprirà.',
+    'The lab is in no phase yet: the facilitator will open one.',
+  ],
   and: ['e', 'and'],
   skip: ['Vai alla lavagna', 'Skip to the canvas'],
   replayFollow: ['Segui dal vivo', 'Follow live'],
@@ -57,9 +60,15 @@ const words = {
   save: ['Salva', 'Save'],
   copyLink: ['Copia il link', 'Copy the link'],
   copied: ['Link copiato.', 'Link copied.'],
-  copyFailed: ['Copia non riuscita: seleziona il link e copialo a mano.', 'Could not copy: select the link and copy it yourself.'],
+  copyFailed: [
+    'Copia non riuscita: seleziona il link e copialo a mano.',
+    'Could not copy: select the link and copy it yourself.',
+  ],
   projectorLinkHeading: ['Link per il proiettore', 'Projector link'],
-  projectorLinkHelp: ['Apre la proiezione di questo laboratorio in sola lettura, senza accesso dello staff. Crearne uno nuovo disattiva il precedente.', 'Opens this lab’s projector view read-only, without a staff sign-in. Making a new one ends the previous one.'],
+  projectorLinkHelp: [
+    'Apre la proiezione di questo laboratorio in sola lettura, senza accesso dello staff. Crearne uno nuovo disattiva il precedente.',
+    'Opens this lab’s projector view read-only, without a staff sign-in. Making a new one ends the previous one.',
+  ],
   projectorLinkMake: ['Crea il link per il proiettore', 'Make the projector link'],
   projectorLinkRevoke: ['Revoca il link', 'Revoke the link'],
   projectorLinkRevoked: ['Link per il proiettore revocato.', 'Projector link revoked.'],
@@ -70,13 +79,19 @@ const words = {
   zoomReset: ['{percent}: riporta lo zoom al 100%', '{percent}: set the zoom back to 100%'],
   zoomFit: ['Adatta allo schermo', 'Fit to screen'],
   zoomLanes: ['Zoom su:', 'Zoom to:'],
-  zoomHelp: ['Zoom: tasti + e − sulla lavagna, 0 per il 100%, Ctrl+rotella, due dita sullo schermo touch o i pulsanti − e +; per spostarti trascina lo sfondo.', 'Zoom: the + and − keys on the canvas, 0 for 100%, Ctrl+wheel, two fingers on a touch screen or the − and + buttons; drag the background to move around.'],
+  zoomHelp: [
+    'Zoom: tasti + e − sulla lavagna, 0 per il 100%, Ctrl+rotella, due dita sullo schermo touch o i pulsanti − e +; per spostarti trascina lo sfondo.',
+    'Zoom: the + and − keys on the canvas, 0 for 100%, Ctrl+wheel, two fingers on a touch screen or the − and + buttons; drag the background to move around.',
+  ],
   connection_connecting: ['Connessione…', 'Connecting…'],
   connection_connected: ['In linea', 'Online'],
   connection_reconnecting: ['Riconnessione…', 'Reconnecting…'],
   connection_disconnected: ['Disconnesso', 'Disconnected'],
   connection_offline: ['Senza connessione', 'Offline'],
-  projectorLinkEnded: ['Il link del proiettore non è più valido (revocato o sostituito): chiedi a chi facilita un link nuovo.', 'This projector link no longer works (revoked or replaced): ask the facilitator for a new one.'],
+  projectorLinkEnded: [
+    'Il link del proiettore non è più valido (revocato o sostituito): chiedi a chi facilita un link nuovo.',
+    'This projector link no longer works (revoked or replaced): ask the facilitator for a new one.',
+  ],
 } as const;
 
 export type RoomWord = keyof typeof words;

@@ -3,7 +3,14 @@ import { fold } from '../canvas/apply';
 import { eventStream, lanes, member, phases } from '../canvas/testEvents';
 import type { CanvasEvent, CanvasState, Operation } from '../canvas/types';
 import type { ServerError } from '../api/types';
-import type { ApplyReply, CatchUpReply, ConnectionStatus, JoinReply, LabHub, PresenceUpdate } from '../transport/protocol';
+import type {
+  ApplyReply,
+  CatchUpReply,
+  ConnectionStatus,
+  JoinReply,
+  LabHub,
+  PresenceUpdate,
+} from '../transport/protocol';
 import { LabSession } from './session';
 
 const labId = 'lab-test';
@@ -23,22 +30,44 @@ class FakeHub implements LabHub {
   private presenceHandlers: ((labId: string, updates: PresenceUpdate[]) => void)[] = [];
   private statuses: ((status: ConnectionStatus) => void)[] = [];
 
-  start = async (): Promise<void> => { this.calls.push('start'); };
-  stop = async (): Promise<void> => { this.calls.push('stop'); };
-  leave = async (): Promise<void> => { this.calls.push('leave'); };
-  presence = async (_labId: string, message: unknown): Promise<void> => { this.presenceSent.push(message); };
+  start = async (): Promise<void> => {
+    this.calls.push('start');
+  };
+  stop = async (): Promise<void> => {
+    this.calls.push('stop');
+  };
+  leave = async (): Promise<void> => {
+    this.calls.push('leave');
+  };
+  presence = async (_labId: string, message: unknown): Promise<void> => {
+    this.presenceSent.push(message);
+  };
 
   async join(_labId: string, afterSeq: number | null): Promise<JoinReply> {
     this.calls.push(`join ${afterSeq}`);
     if (this.refuseJoins > 0) {
       this.refuseJoins--;
-      return { error: { code: 'unavailable', message: 'Servizio momentaneamente non disponibile', messageEn: 'Temporarily unavailable' }, lab: null, you: null, state: null, events: null } as unknown as JoinReply;
+      return {
+        error: {
+          code: 'unavailable',
+          message: 'Servizio momentaneamente non disponibile',
+          messageEn: 'Temporarily unavailable',
+        },
+        lab: null,
+        you: null,
+        state: null,
+        events: null,
+      } as unknown as JoinReply;
     }
     const you = { id: 'p-anna', role: 'participant', displayName: 'Anna' };
     const base = { error: null, lab: null, you, ...(this.serverTime ? { serverTime: this.serverTime } : {}) };
     return afterSeq === null
       ? { ...base, state: { seq: this.log.length, state: fold(this.log) }, events: null }
-      : { ...base, state: null, events: { events: this.log.slice(afterSeq), lastSeq: this.log.length, hasMore: false } };
+      : {
+          ...base,
+          state: null,
+          events: { events: this.log.slice(afterSeq), lastSeq: this.log.length, hasMore: false },
+        };
   }
 
   async apply(_labId: string, operation: Operation): Promise<ApplyReply> {
@@ -50,18 +79,39 @@ class FakeHub implements LabHub {
 
   async catchUp(_labId: string, afterSeq: number): Promise<CatchUpReply> {
     this.calls.push(`catchUp ${afterSeq}`);
-    return { events: this.log.slice(afterSeq, afterSeq + 2), lastSeq: this.log.length, hasMore: afterSeq + 2 < this.log.length, error: null };
+    return {
+      events: this.log.slice(afterSeq, afterSeq + 2),
+      lastSeq: this.log.length,
+      hasMore: afterSeq + 2 < this.log.length,
+      error: null,
+    };
   }
 
-  onEvents(handler: (labId: string, events: CanvasEvent[]) => void): void { this.events.push(handler); }
-  onPresence(handler: (labId: string, updates: PresenceUpdate[]) => void): void { this.presenceHandlers.push(handler); }
-  onRemoved(handler: (labId: string, error: ServerError) => void): void { this.removedHandlers.push(handler); }
-  remove(error: ServerError): void { this.removedHandlers.forEach((h) => h(labId, error)); }
-  peer(...updates: PresenceUpdate[]): void { this.presenceHandlers.forEach((h) => h(labId, updates)); }
-  onStatus(handler: (status: ConnectionStatus) => void): void { this.statuses.push(handler); }
+  onEvents(handler: (labId: string, events: CanvasEvent[]) => void): void {
+    this.events.push(handler);
+  }
+  onPresence(handler: (labId: string, updates: PresenceUpdate[]) => void): void {
+    this.presenceHandlers.push(handler);
+  }
+  onRemoved(handler: (labId: string, error: ServerError) => void): void {
+    this.removedHandlers.push(handler);
+  }
+  remove(error: ServerError): void {
+    this.removedHandlers.forEach((h) => h(labId, error));
+  }
+  peer(...updates: PresenceUpdate[]): void {
+    this.presenceHandlers.forEach((h) => h(labId, updates));
+  }
+  onStatus(handler: (status: ConnectionStatus) => void): void {
+    this.statuses.push(handler);
+  }
 
-  push(events: CanvasEvent[]): void { this.events.forEach((h) => h(labId, events)); }
-  status(status: ConnectionStatus): void { this.statuses.forEach((h) => h(status)); }
+  push(events: CanvasEvent[]): void {
+    this.events.forEach((h) => h(labId, events));
+  }
+  status(status: ConnectionStatus): void {
+    this.statuses.forEach((h) => h(status));
+  }
 }
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -82,7 +132,12 @@ describe('LabSession', () => {
     );
     errors = [];
     let n = 0;
-    session = new LabSession(hub, labId, { changed: () => undefined, error: (e) => errors.push(e), status: () => undefined }, (kind) => `${kind}-${++n}`);
+    session = new LabSession(
+      hub,
+      labId,
+      { changed: () => undefined, error: (e) => errors.push(e), status: () => undefined },
+      (kind) => `${kind}-${++n}`,
+    );
     expect(await session.open()).toBe(true);
   });
 
@@ -93,7 +148,12 @@ describe('LabSession', () => {
   });
 
   it('applies pushed events in order and catches up on a gap', async () => {
-    hub.log.push(next('lab.phase', { phase: 'libera' }), next('lab.lock', { locked: true }), next('lab.voteBudget', { budget: 5 }), next('lab.lock', { locked: false }));
+    hub.log.push(
+      next('lab.phase', { phase: 'libera' }),
+      next('lab.lock', { locked: true }),
+      next('lab.voteBudget', { budget: 5 }),
+      next('lab.lock', { locked: false }),
+    );
     hub.push([hub.log[2]!]);
     hub.push([hub.log[2]!]);
     expect(state().seq).toBe(3);
@@ -104,7 +164,11 @@ describe('LabSession', () => {
   });
 
   it('shows an own operation at once and takes it back when refused, with the server message', async () => {
-    hub.refuse = { code: 'canvas_locked', message: 'La lavagna è bloccata dal facilitatore.', messageEn: 'The facilitator has locked the canvas.' };
+    hub.refuse = {
+      code: 'canvas_locked',
+      message: 'La lavagna è bloccata dal facilitatore.',
+      messageEn: 'The facilitator has locked the canvas.',
+    };
     session.submit('card.add', { cardId: 'c1', lane: 'bisogni', text: 'Anziani soli', colour: null, x: 0, y: 0 });
     expect(state().cards['c1']).toBeDefined();
     await settle();
@@ -128,16 +192,31 @@ describe('LabSession', () => {
     expect(state().phase).toBe('libera');
     expect(state().cards['c1']?.text).toBe('Anziani soli');
 
-    hub.push([next('card.add', { cardId: 'c1', lane: 'bisogni', text: 'Anziani soli', colour: null, x: 0, y: 0 }, 'p-anna', 'op-1')]);
+    hub.push([
+      next(
+        'card.add',
+        { cardId: 'c1', lane: 'bisogni', text: 'Anziani soli', colour: null, x: 0, y: 0 },
+        'p-anna',
+        'op-1',
+      ),
+    ]);
     expect(session.pendingCount).toBe(0);
   });
 
-  it('joins again later when the lab\'s node answers unavailable after a reconnect (failover)', async () => {
+  it("joins again later when the lab's node answers unavailable after a reconnect (failover)", async () => {
     const retries: (() => void)[] = [];
     let n = 0;
     hub = new FakeHub();
-    hub.log.push(next('lab.create', { title: 'Abitare', templateId: 'bisogni-risorse-azioni', lanes, phases, voteBudget: 3 }));
-    const failover = new LabSession(hub, labId, { changed: () => undefined, error: (e) => errors.push(e), status: () => undefined }, (kind) => `${kind}-f${++n}`, (action) => retries.push(action));
+    hub.log.push(
+      next('lab.create', { title: 'Abitare', templateId: 'bisogni-risorse-azioni', lanes, phases, voteBudget: 3 }),
+    );
+    const failover = new LabSession(
+      hub,
+      labId,
+      { changed: () => undefined, error: (e) => errors.push(e), status: () => undefined },
+      (kind) => `${kind}-f${++n}`,
+      (action) => retries.push(action),
+    );
     expect(await failover.open()).toBe(true);
     hub.connected = false;
     hub.status('reconnecting');
@@ -154,7 +233,12 @@ describe('LabSession', () => {
     await settle();
     expect(retries).toHaveLength(0);
     const seq = failover.state?.seq ?? -1;
-    expect(hub.calls.filter((c) => c.startsWith('join'))).toEqual(['join null', `join ${seq}`, `join ${seq}`, `join ${seq}`]);
+    expect(hub.calls.filter((c) => c.startsWith('join'))).toEqual([
+      'join null',
+      `join ${seq}`,
+      `join ${seq}`,
+      `join ${seq}`,
+    ]);
   });
 
   it('keeps events pushed while joining and applies them after the answer', async () => {

@@ -3,7 +3,15 @@ import type { CanvasEvent, CanvasState, Operation, OperationPayloads, OperationT
 import type { Lab, ServerError } from '../api/types';
 import { normalize } from '../canvas/apply';
 import { Outbox } from '../canvas/outbox';
-import type { ClientLimits, ConnectionStatus, EventPage, LabHub, MemberView, PresenceMessage, PresenceUpdate } from '../transport/protocol';
+import type {
+  ClientLimits,
+  ConnectionStatus,
+  EventPage,
+  LabHub,
+  MemberView,
+  PresenceMessage,
+  PresenceUpdate,
+} from '../transport/protocol';
 import { Throttle } from './throttle';
 import { bilingual } from '../i18n/i18n';
 import { idGenerator } from './ids';
@@ -22,7 +30,9 @@ export interface SessionListener {
 }
 
 /** Someone else's latest presence, with the local time it arrived (to fade stale pointers). */
-export interface PeerPresence extends PresenceUpdate { receivedAt: number }
+export interface PeerPresence extends PresenceUpdate {
+  receivedAt: number;
+}
 
 /** Refusals that mean "not now" rather than "no": the operation stays and is sent again. */
 const retryable = new Set(['unavailable']);
@@ -90,15 +100,23 @@ export class LabSession {
   }
 
   /** The canvas to draw: confirmed events plus this user's operations on their way. */
-  get state(): CanvasState | null { return this.replica?.view ?? null; }
+  get state(): CanvasState | null {
+    return this.replica?.view ?? null;
+  }
 
   /** Only what the server has committed (own operations on their way left out). */
-  get confirmed(): CanvasState | null { return this.replica?.confirmed ?? null; }
+  get confirmed(): CanvasState | null {
+    return this.replica?.confirmed ?? null;
+  }
 
-  get pendingCount(): number { return this.replica?.pendingCount ?? 0; }
+  get pendingCount(): number {
+    return this.replica?.pendingCount ?? 0;
+  }
 
   /** The server's clock now, as well as this device can tell (its own clock corrected by the skew seen on joining). */
-  serverNow(): number { return this.clock() + this.skewMs; }
+  serverNow(): number {
+    return this.clock() + this.skewMs;
+  }
 
   /** Sends this user's pointer, edited card and viewport (throttled to 10 a second). */
   presence(message: PresenceMessage): void {

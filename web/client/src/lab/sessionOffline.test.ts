@@ -3,7 +3,15 @@ import { fold } from '../canvas/apply';
 import { eventStream, lanes, member, phases } from '../canvas/testEvents';
 import type { CanvasEvent, Operation } from '../canvas/types';
 import type { ServerError } from '../api/types';
-import type { ApplyReply, CatchUpReply, ConnectionStatus, JoinReply, LabHub, PresenceMessage, PresenceUpdate } from '../transport/protocol';
+import type {
+  ApplyReply,
+  CatchUpReply,
+  ConnectionStatus,
+  JoinReply,
+  LabHub,
+  PresenceMessage,
+  PresenceUpdate,
+} from '../transport/protocol';
 import { LabSession, type SessionListener } from './session';
 
 // What survives a reload or a lost network: the outbox in localStorage, resent with the same clientOpIds; and the
@@ -13,9 +21,15 @@ const labId = 'lab-test';
 
 class MemoryStorage {
   readonly items = new Map<string, string>();
-  getItem(key: string): string | null { return this.items.get(key) ?? null; }
-  setItem(key: string, value: string): void { this.items.set(key, value); }
-  removeItem(key: string): void { this.items.delete(key); }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
 }
 
 /** A server: a log, a connection that may be down, and the first answer kept per clientOpId. */
@@ -39,17 +53,30 @@ class Server implements LabHub {
     );
   }
 
-  start = async (): Promise<void> => { if (!this.up) throw new Error('offline'); };
+  start = async (): Promise<void> => {
+    if (!this.up) throw new Error('offline');
+  };
   stop = async (): Promise<void> => undefined;
   leave = async (): Promise<void> => undefined;
-  presence = async (_labId: string, message: PresenceMessage): Promise<void> => { this.presenceSent.push(message); };
+  presence = async (_labId: string, message: PresenceMessage): Promise<void> => {
+    this.presenceSent.push(message);
+  };
 
   async join(_labId: string, afterSeq: number | null): Promise<JoinReply> {
     if (!this.up) throw new Error('offline');
-    const base = { error: null, lab: null, you: { id: 'p-anna', role: 'participant', displayName: 'Anna' }, ...(this.serverTime ? { serverTime: this.serverTime } : {}) };
+    const base = {
+      error: null,
+      lab: null,
+      you: { id: 'p-anna', role: 'participant', displayName: 'Anna' },
+      ...(this.serverTime ? { serverTime: this.serverTime } : {}),
+    };
     return afterSeq === null
       ? { ...base, state: { seq: this.log.length, state: fold(this.log) }, events: null }
-      : { ...base, state: null, events: { events: this.log.slice(afterSeq), lastSeq: this.log.length, hasMore: false } };
+      : {
+          ...base,
+          state: null,
+          events: { events: this.log.slice(afterSeq), lastSeq: this.log.length, hasMore: false },
+        };
   }
 
   async apply(_labId: string, op: Operation): Promise<ApplyReply> {
@@ -69,22 +96,48 @@ class Server implements LabHub {
     return { events: this.log.slice(afterSeq), lastSeq: this.log.length, hasMore: false, error: null };
   }
 
-  onEvents(handler: (labId: string, events: CanvasEvent[]) => void): void { this.eventHandlers.push(handler); }
-  onPresence(handler: (labId: string, updates: PresenceUpdate[]) => void): void { this.presenceHandlers.push(handler); }
-  onRemoved(handler: (labId: string, error: ServerError) => void): void { this.removedHandlers.push(handler); }
-  onStatus(_handler: (status: ConnectionStatus) => void): void { /* the tests call open() themselves */ }
+  onEvents(handler: (labId: string, events: CanvasEvent[]) => void): void {
+    this.eventHandlers.push(handler);
+  }
+  onPresence(handler: (labId: string, updates: PresenceUpdate[]) => void): void {
+    this.presenceHandlers.push(handler);
+  }
+  onRemoved(handler: (labId: string, error: ServerError) => void): void {
+    this.removedHandlers.push(handler);
+  }
+  onStatus(_handler: (status: ConnectionStatus) => void): void {
+    /* the tests call open() themselves */
+  }
 
-  remove(error: ServerError): void { this.removedHandlers.forEach((h) => h(labId, error)); }
-  peer(...updates: PresenceUpdate[]): void { this.presenceHandlers.forEach((h) => h(labId, updates)); }
+  remove(error: ServerError): void {
+    this.removedHandlers.forEach((h) => h(labId, error));
+  }
+  peer(...updates: PresenceUpdate[]): void {
+    this.presenceHandlers.forEach((h) => h(labId, updates));
+  }
 }
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 const quiet: SessionListener = { changed: () => undefined, error: () => undefined, status: () => undefined };
 const addCard = (cardId: string) => ({ cardId, lane: 'bisogni', text: `Scheda ${cardId}`, colour: null, x: 0, y: 0 });
 
-function page(server: Server, storage: MemoryStorage, prefix: string, listener: SessionListener = quiet, clock?: () => number): LabSession {
+function page(
+  server: Server,
+  storage: MemoryStorage,
+  prefix: string,
+  listener: SessionListener = quiet,
+  clock?: () => number,
+): LabSession {
   let n = 0;
-  return new LabSession(server, labId, listener, (kind) => `${kind}-${prefix}-${++n}`, () => undefined, storage, clock);
+  return new LabSession(
+    server,
+    labId,
+    listener,
+    (kind) => `${kind}-${prefix}-${++n}`,
+    () => undefined,
+    storage,
+    clock,
+  );
 }
 
 describe('LabSession offline', () => {
@@ -123,7 +176,10 @@ describe('LabSession offline', () => {
     first.submit('card.add', addCard('c1'));
     await settle();
     // The answer was lost with the page: the outbox still holds the operation.
-    storage.setItem('laboratori.outbox.lab-test.p-anna', JSON.stringify([{ clientOpId: 'op-a-2', type: 'card.add', payload: addCard('c1') }]));
+    storage.setItem(
+      'laboratori.outbox.lab-test.p-anna',
+      JSON.stringify([{ clientOpId: 'op-a-2', type: 'card.add', payload: addCard('c1') }]),
+    );
 
     const second = page(server, storage, 'b');
     await second.open();

@@ -22,11 +22,20 @@ export class SummaryPanel {
     this.key = key;
     this.body.replaceChildren(
       h('h3', {}, say('summaryCards')),
-      h('dl', { class: 'summary-lanes' }, ...s.lanes.map((l) => h('div', { 'data-lane': l.id }, h('dt', {}, l.name), h('dd', {}, String(l.cards))))),
+      h(
+        'dl',
+        { class: 'summary-lanes' },
+        ...s.lanes.map((l) => h('div', { 'data-lane': l.id }, h('dt', {}, l.name), h('dd', {}, String(l.cards)))),
+      ),
       h('p', { class: 'summary-votes' }, say('summaryVotes', { n: s.votes, people: s.voters })),
       h('h3', {}, say('summaryQuiet', { n: s.quiet.length })),
       s.quiet.length
-        ? h('ul', { class: 'summary-quiet' }, ...s.quiet.map((m) => h('li', {}, m.organisation ? `${m.displayName} · ${m.organisation}` : m.displayName)))
-        : h('p', {}, say('summaryAllIn')));
+        ? h(
+            'ul',
+            { class: 'summary-quiet' },
+            ...s.quiet.map((m) => h('li', {}, m.organisation ? `${m.displayName} · ${m.organisation}` : m.displayName)),
+          )
+        : h('p', {}, say('summaryAllIn')),
+    );
   }
 }

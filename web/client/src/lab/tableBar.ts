@@ -35,7 +35,11 @@ export class TableBar {
       this.seatedAt = seat;
       this.choice = null;
     }
-    const options: [string, string][] = [[all, t('allTables')], [plenary, t('plenaryCards')], ...state.groups.map((g): [string, string] => [g.id, g.name])];
+    const options: [string, string][] = [
+      [all, t('allTables')],
+      [plenary, t('plenaryCards')],
+      ...state.groups.map((g): [string, string] => [g.id, g.name]),
+    ];
     const key = JSON.stringify(options);
     if (key !== this.key) {
       this.key = key;

@@ -6,10 +6,15 @@ describe('Throttle', () => {
     let now = 0;
     const sent: number[] = [];
     const timers: { at: number; action: () => void }[] = [];
-    const throttle = new Throttle<number>(100, (v) => sent.push(v), () => now, (action, ms) => {
-      timers.push({ at: now + ms, action });
-      return 0 as unknown as ReturnType<typeof setTimeout>;
-    });
+    const throttle = new Throttle<number>(
+      100,
+      (v) => sent.push(v),
+      () => now,
+      (action, ms) => {
+        timers.push({ at: now + ms, action });
+        return 0 as unknown as ReturnType<typeof setTimeout>;
+      },
+    );
     throttle.push(1);
     throttle.push(2);
     throttle.push(3);

@@ -11,7 +11,8 @@ export class Throttle<T> {
     private readonly intervalMs: number,
     private readonly send: (value: T) => void,
     private readonly clock: () => number = () => Date.now(),
-    private readonly schedule: (action: () => void, ms: number) => ReturnType<typeof setTimeout> = (action, ms) => setTimeout(action, ms),
+    private readonly schedule: (action: () => void, ms: number) => ReturnType<typeof setTimeout> = (action, ms) =>
+      setTimeout(action, ms),
   ) {}
 
   push(value: T): void {
@@ -21,12 +22,15 @@ export class Throttle<T> {
       return;
     }
     this.waiting = { value };
-    this.timer ??= this.schedule(() => {
-      this.timer = null;
-      const waiting = this.waiting;
-      this.waiting = null;
-      if (waiting) this.emit(waiting.value);
-    }, Math.max(0, wait));
+    this.timer ??= this.schedule(
+      () => {
+        this.timer = null;
+        const waiting = this.waiting;
+        this.waiting = null;
+        if (waiting) this.emit(waiting.value);
+      },
+      Math.max(0, wait),
+    );
   }
 
   private emit(value: T): void {

@@ -7,7 +7,11 @@ export type Intent = { [T in OperationType]: { type: T; payload: OperationPayloa
  * What undoing one own operation sends, and what doing it again sends. `entity` is the card or link that undo or redo
  * makes anew (a deleted id stays taken, so it comes back under a new id each time).
  */
-export interface Step { undo: Intent; redo: Intent; entity?: { kind: 'c' | 'l'; id: string } }
+export interface Step {
+  undo: Intent;
+  redo: Intent;
+  entity?: { kind: 'c' | 'l'; id: string };
+}
 
 /**
  * The step that takes back `intent`, read from the canvas just before it was sent; null when it cannot be undone.
@@ -17,11 +21,21 @@ export interface Step { undo: Intent; redo: Intent; entity?: { kind: 'c' | 'l'; 
 export function inverse(intent: Intent, before: CanvasState): Step | null {
   switch (intent.type) {
     case 'card.add':
-      return { undo: { type: 'card.delete', payload: { cardId: intent.payload.cardId } }, redo: intent, entity: { kind: 'c', id: intent.payload.cardId } };
+      return {
+        undo: { type: 'card.delete', payload: { cardId: intent.payload.cardId } },
+        redo: intent,
+        entity: { kind: 'c', id: intent.payload.cardId },
+      };
     case 'card.move': {
       const card = before.cards[intent.payload.cardId];
       if (!card) return null;
-      return { undo: { type: 'card.move', payload: { cardId: card.id, lane: intent.payload.lane === null ? null : card.lane, x: card.x, y: card.y } }, redo: intent };
+      return {
+        undo: {
+          type: 'card.move',
+          payload: { cardId: card.id, lane: intent.payload.lane === null ? null : card.lane, x: card.x, y: card.y },
+        },
+        redo: intent,
+      };
     }
     case 'card.edit': {
       const card = before.cards[intent.payload.cardId];
@@ -29,11 +43,15 @@ export function inverse(intent: Intent, before: CanvasState): Step | null {
     }
     case 'card.colour': {
       const card = before.cards[intent.payload.cardId];
-      return card ? { undo: { type: 'card.colour', payload: { cardId: card.id, colour: card.colour } }, redo: intent } : null;
+      return card
+        ? { undo: { type: 'card.colour', payload: { cardId: card.id, colour: card.colour } }, redo: intent }
+        : null;
     }
     case 'card.theme': {
       const card = before.cards[intent.payload.cardId];
-      return card ? { undo: { type: 'card.theme', payload: { cardId: card.id, themeId: card.themeId } }, redo: intent } : null;
+      return card
+        ? { undo: { type: 'card.theme', payload: { cardId: card.id, themeId: card.themeId } }, redo: intent }
+        : null;
     }
     case 'vote.cast':
       return { undo: { type: 'vote.retract', payload: intent.payload }, redo: intent };
@@ -44,18 +62,32 @@ export function inverse(intent: Intent, before: CanvasState): Step | null {
     case 'reaction.remove':
       return { undo: { type: 'reaction.add', payload: intent.payload }, redo: intent };
     case 'link.add':
-      return { undo: { type: 'link.delete', payload: { linkId: intent.payload.linkId } }, redo: intent, entity: { kind: 'l', id: intent.payload.linkId } };
+      return {
+        undo: { type: 'link.delete', payload: { linkId: intent.payload.linkId } },
+        redo: intent,
+        entity: { kind: 'l', id: intent.payload.linkId },
+      };
     case 'link.delete': {
       const link = before.links[intent.payload.linkId];
-      return link ? { undo: { type: 'link.add', payload: { linkId: link.id, from: link.from, to: link.to } }, redo: intent, entity: { kind: 'l', id: link.id } } : null;
+      return link
+        ? {
+            undo: { type: 'link.add', payload: { linkId: link.id, from: link.from, to: link.to } },
+            redo: intent,
+            entity: { kind: 'l', id: link.id },
+          }
+        : null;
     }
     case 'theme.rename': {
       const theme = before.themes[intent.payload.themeId];
-      return theme ? { undo: { type: 'theme.rename', payload: { themeId: theme.id, title: theme.title } }, redo: intent } : null;
+      return theme
+        ? { undo: { type: 'theme.rename', payload: { themeId: theme.id, title: theme.title } }, redo: intent }
+        : null;
     }
     case 'theme.colour': {
       const theme = before.themes[intent.payload.themeId];
-      return theme ? { undo: { type: 'theme.colour', payload: { themeId: theme.id, colour: theme.colour ?? null } }, redo: intent } : null;
+      return theme
+        ? { undo: { type: 'theme.colour', payload: { themeId: theme.id, colour: theme.colour ?? null } }, redo: intent }
+        : null;
     }
     default:
       return null;
@@ -75,10 +107,17 @@ export class UndoHistory {
   private readonly done: Step[] = [];
   private readonly undone: Step[] = [];
 
-  constructor(private readonly newId: (kind: string) => string, private readonly depth = 50) {}
+  constructor(
+    private readonly newId: (kind: string) => string,
+    private readonly depth = 50,
+  ) {}
 
-  get canUndo(): boolean { return this.done.length > 0; }
-  get canRedo(): boolean { return this.undone.length > 0; }
+  get canUndo(): boolean {
+    return this.done.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.undone.length > 0;
+  }
 
   /** A new own operation: it can be undone, and what was undone before it can no longer be redone. */
   record(step: Step): void {
@@ -107,7 +146,8 @@ export class UndoHistory {
     if (step.entity && creates(step[which])) {
       const from = step.entity.id;
       const to = this.newId(step.entity.kind);
-      const swap = (intent: Intent): Intent => JSON.parse(JSON.stringify(intent).replaceAll(`"${from}"`, `"${to}"`)) as Intent;
+      const swap = (intent: Intent): Intent =>
+        JSON.parse(JSON.stringify(intent).replaceAll(`"${from}"`, `"${to}"`)) as Intent;
       for (const s of [...this.done, ...this.undone]) {
         s.undo = swap(s.undo);
         s.redo = swap(s.redo);

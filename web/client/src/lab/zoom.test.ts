@@ -87,9 +87,17 @@ describe('theme colours', () => {
     const before = state;
     state = applyEvent(state, next('theme.colour', { themeId: 't2', colour: 'viola' }));
     expect(bandOf(state, 't2')).toBe('viola');
-    expect(state.themes['t2']).toEqual({ id: 't2', title: 'Lavoro', author: 'staff-f', anonymous: false, colour: 'viola' });
-    expect(inverse({ type: 'theme.colour', payload: { themeId: 't2', colour: 'viola' } }, before)?.undo)
-      .toEqual({ type: 'theme.colour', payload: { themeId: 't2', colour: null } });
+    expect(state.themes['t2']).toEqual({
+      id: 't2',
+      title: 'Lavoro',
+      author: 'staff-f',
+      anonymous: false,
+      colour: 'viola',
+    });
+    expect(inverse({ type: 'theme.colour', payload: { themeId: 't2', colour: 'viola' } }, before)?.undo).toEqual({
+      type: 'theme.colour',
+      payload: { themeId: 't2', colour: null },
+    });
     state = applyEvent(state, next('theme.colour', { themeId: 't2', colour: null }));
     expect(state.themes['t2']).toStrictEqual({ id: 't2', title: 'Lavoro', author: 'staff-f', anonymous: false });
     expect(bandOf(state, 't2')).toBe('1');

@@ -17,10 +17,23 @@ const sectors: [Sector, StringKey][] = [
  * Joining acknowledges the notice: the version read is sent with the join and recorded by the server.
  */
 export function joinForm(app: AppContext, code: string): HTMLElement {
-  const codeInput = h('input', { name: 'code', required: true, autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', maxlength: 40, value: code, i18nAttrs: { placeholder: 'joinCodeHint' } });
+  const codeInput = h('input', {
+    name: 'code',
+    required: true,
+    autocomplete: 'off',
+    autocapitalize: 'characters',
+    spellcheck: 'false',
+    maxlength: 40,
+    value: code,
+    i18nAttrs: { placeholder: 'joinCodeHint' },
+  });
   const nameInput = h('input', { name: 'displayName', required: true, autocomplete: 'name', maxlength: 120 });
   const organisationInput = h('input', { name: 'organisation', autocomplete: 'organization', maxlength: 120 });
-  const sectorSelect = h('select', { name: 'sector' }, ...sectors.map(([value, key]) => h('option', { value, i18n: key })));
+  const sectorSelect = h(
+    'select',
+    { name: 'sector' },
+    ...sectors.map(([value, key]) => h('option', { value, i18n: key })),
+  );
   sectorSelect.value = 'altro';
   const notice = loadPrivacyNotice();
   // The register of enti of the lab's programme, offered as suggestions for the organisation: picking one sends its id,
@@ -43,7 +56,9 @@ export function joinForm(app: AppContext, code: string): HTMLElement {
     if (ente && sectors.some(([value]) => value === ente.sector)) sectorSelect.value = ente.sector;
   });
 
-  const form = h('form', { class: 'card-form', 'aria-labelledby': 'join-heading' },
+  const form = h(
+    'form',
+    { class: 'card-form', 'aria-labelledby': 'join-heading' },
     h('h2', { id: 'join-heading', i18n: 'joinHeading' }),
     field('join-code', 'joinCode', codeInput),
     field('join-name', 'displayName', nameInput),
@@ -52,7 +67,8 @@ export function joinForm(app: AppContext, code: string): HTMLElement {
     field('join-sector', 'sector', sectorSelect),
     privacyNoticeView(notice),
     h('p', { id: 'join-privacy-ack', class: 'hint', i18n: 'privacyAcknowledge' }),
-    h('button', { type: 'submit', class: 'primary', i18n: 'joinSubmit', 'aria-describedby': 'join-privacy-ack' }));
+    h('button', { type: 'submit', class: 'primary', i18n: 'joinSubmit', 'aria-describedby': 'join-privacy-ack' }),
+  );
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -62,11 +78,19 @@ export function joinForm(app: AppContext, code: string): HTMLElement {
         const privacyVersion = (await notice)?.version;
         const ente = enti.find((e) => e.name === organisationInput.value.trim());
         const joined = await app.rest.join({
-          code: codeInput.value.trim(), displayName: nameInput.value.trim(), organisation: organisationInput.value.trim(), sector: sectorSelect.value as Sector,
+          code: codeInput.value.trim(),
+          displayName: nameInput.value.trim(),
+          organisation: organisationInput.value.trim(),
+          sector: sectorSelect.value as Sector,
           ...(privacyVersion ? { privacyVersion } : {}),
           ...(ente ? { enteId: ente.id } : {}),
         });
-        app.tokens.saveParticipant({ token: joined.token, labId: joined.labId, participantId: joined.participantId, title: '' });
+        app.tokens.saveParticipant({
+          token: joined.token,
+          labId: joined.labId,
+          participantId: joined.participantId,
+          title: '',
+        });
         app.navigate(`/lab/${encodeURIComponent(joined.labId)}`);
       } catch (error) {
         app.error(failure(error));
@@ -79,11 +103,17 @@ export function joinForm(app: AppContext, code: string): HTMLElement {
 }
 
 /** An ente of the register the join form offers (GET /api/join/enti). */
-interface JoinEnte { id: string; name: string; sector: string }
+interface JoinEnte {
+  id: string;
+  name: string;
+  sector: string;
+}
 
 async function loadEnti(code: string): Promise<JoinEnte[]> {
   try {
-    const response = await fetch(`/api/join/enti?code=${encodeURIComponent(code)}`, { headers: { Accept: 'application/json' } });
+    const response = await fetch(`/api/join/enti?code=${encodeURIComponent(code)}`, {
+      headers: { Accept: 'application/json' },
+    });
     return response.ok ? ((await response.json()) as JoinEnte[]) : [];
   } catch {
     return [];

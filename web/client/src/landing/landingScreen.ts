@@ -11,13 +11,34 @@ export function landingScreen(app: AppContext, code: string): Screen {
   const renderRejoin = (): void => {
     const sessions = app.tokens.participantLabs();
     rejoin.hidden = sessions.length === 0;
-    rejoin.replaceChildren(h('h2', { id: 'rejoin-heading', i18n: 'rejoinHeading' }), h('ul', {}, ...sessions.map((s) =>
-      h('li', {}, h('button', { type: 'button', onclick: () => app.navigate(`/lab/${encodeURIComponent(s.labId)}`) }, t('rejoin', { title: s.title || s.labId }))))));
+    rejoin.replaceChildren(
+      h('h2', { id: 'rejoin-heading', i18n: 'rejoinHeading' }),
+      h(
+        'ul',
+        {},
+        ...sessions.map((s) =>
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', onclick: () => app.navigate(`/lab/${encodeURIComponent(s.labId)}`) },
+              t('rejoin', { title: s.title || s.labId }),
+            ),
+          ),
+        ),
+      ),
+    );
   };
   renderRejoin();
 
-  const element = h('div', { class: 'landing' }, h('h1', { class: 'visually-hidden', i18n: 'appTitle' }),
-    h('div', { class: 'landing-join' }, joinForm(app, code), rejoin), staff);
+  const element = h(
+    'div',
+    { class: 'landing' },
+    h('h1', { class: 'visually-hidden', i18n: 'appTitle' }),
+    h('div', { class: 'landing-join' }, joinForm(app, code), rejoin),
+    staff,
+  );
   return {
     element,
     relocalize: () => {

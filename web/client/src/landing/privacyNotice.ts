@@ -2,7 +2,13 @@ import { language, onLanguageChange, t } from '../i18n/i18n';
 import { h } from '../ui/dom';
 
 /** The sections of the notice in one language (GET /api/privacy). */
-export interface PrivacyText { purpose: string; legalBasis: string; data: string; retention: string; rights: string }
+export interface PrivacyText {
+  purpose: string;
+  legalBasis: string;
+  data: string;
+  retention: string;
+  rights: string;
+}
 
 /** The privacy notice (informativa) the server shows before a join; a join sends `version` back as the acknowledgement. */
 export interface PrivacyNotice {
@@ -17,7 +23,9 @@ export interface PrivacyNotice {
 }
 
 /** Reads the notice; null when it could not be read (the join then says why it needs it). */
-export async function loadPrivacyNotice(fetchFn: typeof fetch = (input, init) => fetch(input, init)): Promise<PrivacyNotice | null> {
+export async function loadPrivacyNotice(
+  fetchFn: typeof fetch = (input, init) => fetch(input, init),
+): Promise<PrivacyNotice | null> {
   try {
     const response = await fetchFn('/api/privacy', { headers: { Accept: 'application/json' } });
     return response.ok ? ((await response.json()) as PrivacyNotice) : null;
@@ -32,22 +40,24 @@ export async function loadPrivacyNotice(fetchFn: typeof fetch = (input, init) =>
  */
 export function privacyNoticeView(notice: Promise<PrivacyNotice | null>): HTMLElement {
   const body = h('div', { class: 'privacy-body' }, h('p', { i18n: 'privacyLoading' }));
-  const details = h('details', { class: 'privacy-notice', open: true },
-    h('summary', { i18n: 'privacyHeading' }),
-    body);
+  const details = h('details', { class: 'privacy-notice', open: true }, h('summary', { i18n: 'privacyHeading' }), body);
   let loaded: PrivacyNotice | null = null;
   const render = (): void => {
     if (!loaded) return;
     const text = language() === 'en' ? loaded.en : loaded.it;
     const controller = [loaded.controller, loaded.address].filter((part) => part.length > 0).join(', ');
     body.replaceChildren(
-      section('privacyController', `${controller} — ${loaded.email}${loaded.dpoEmail ? ` (${t('privacyDpo')}: ${loaded.dpoEmail})` : ''}`),
+      section(
+        'privacyController',
+        `${controller} — ${loaded.email}${loaded.dpoEmail ? ` (${t('privacyDpo')}: ${loaded.dpoEmail})` : ''}`,
+      ),
       section('privacyPurpose', text.purpose),
       section('privacyLegalBasis', text.legalBasis),
       section('privacyData', text.data),
       section('privacyRetention', text.retention),
       section('privacyRights', text.rights),
-      h('p', { class: 'privacy-version' }, t('privacyVersion', { version: loaded.version })));
+      h('p', { class: 'privacy-version' }, t('privacyVersion', { version: loaded.version })),
+    );
   };
   void notice.then((value) => {
     loaded = value;

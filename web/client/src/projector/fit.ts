@@ -4,9 +4,15 @@ import type { Card, CanvasState } from '../canvas/types';
 export function themeCounts(state: CanvasState, cards: readonly Card[]): { title: string | null; n: number }[] {
   const counts = new Map<string | null, number>();
   for (const card of cards) {
-    const title = card.themeId ? state.themes[card.themeId]?.title ?? null : null;
+    const title = card.themeId ? (state.themes[card.themeId]?.title ?? null) : null;
     counts.set(title, (counts.get(title) ?? 0) + 1);
   }
-  return [...counts].map(([title, n]) => ({ title, n }))
-    .sort((a, b) => Number(a.title === null) - Number(b.title === null) || b.n - a.n || (a.title ?? '').localeCompare(b.title ?? ''));
+  return [...counts]
+    .map(([title, n]) => ({ title, n }))
+    .sort(
+      (a, b) =>
+        Number(a.title === null) - Number(b.title === null) ||
+        b.n - a.n ||
+        (a.title ?? '').localeCompare(b.title ?? ''),
+    );
 }

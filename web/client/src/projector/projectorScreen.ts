@@ -40,13 +40,29 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
   const countsHeading = h('h2', { id: 'projector-counts', class: 'visually-hidden' });
   const counts = h('dl', { class: 'projector-counts' });
   const lanesEl = h('div', { class: 'projector-lanes' });
-  const element = h('div', { class: 'projector' },
-    h('header', { class: 'projector-top' },
-      h('div', { class: 'projector-what' }, title, phase, instruction, h('section', { 'aria-labelledby': 'projector-counts' }, countsHeading, counts)),
+  const element = h(
+    'div',
+    { class: 'projector' },
+    h(
+      'header',
+      { class: 'projector-top' },
+      h(
+        'div',
+        { class: 'projector-what' },
+        title,
+        phase,
+        instruction,
+        h('section', { 'aria-labelledby': 'projector-counts' }, countsHeading, counts),
+      ),
       timer,
-      h('div', { class: 'projector-join' }, h('div', {}, joinText, code), qr)),
-    lanesEl);
-  const lines = new LinkLines(lanesEl, (cardId) => lanesEl.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"]`) ?? undefined);
+      h('div', { class: 'projector-join' }, h('div', {}, joinText, code), qr),
+    ),
+    lanesEl,
+  );
+  const lines = new LinkLines(
+    lanesEl,
+    (cardId) => lanesEl.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"]`) ?? undefined,
+  );
 
   let qrFor = '';
   let disposed = false;
@@ -61,7 +77,9 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
   });
 
   async function checkLink(): Promise<void> {
-    const response = await fetch(`/api/labs/${encodeURIComponent(labId)}`, { headers: { Authorization: `Bearer ${linkToken ?? ''}` } }).catch(() => null);
+    const response = await fetch(`/api/labs/${encodeURIComponent(labId)}`, {
+      headers: { Authorization: `Bearer ${linkToken ?? ''}` },
+    }).catch(() => null);
     if (response?.status === 401 || response?.status === 403) ended();
   }
 
@@ -79,7 +97,10 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
     const lab = session.lab;
     setText(title, state.title);
     const current = state.phases.find((p) => p.id === state.phase);
-    setText(phase, `${t('phase')}: ${current ? localName(current) : t('noPhase')}${state.locked ? ` · ${t('locked')}` : ''}${state.private ? ` · ${t('privateBadge')}` : ''}`);
+    setText(
+      phase,
+      `${t('phase')}: ${current ? localName(current) : t('noPhase')}${state.locked ? ` · ${t('locked')}` : ''}${state.private ? ` · ${t('privateBadge')}` : ''}`,
+    );
     setText(instruction, phaseInstruction(state));
     tick();
     if (lab?.joinCode) {
@@ -97,12 +118,21 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
 
   function renderCounts(state: CanvasState): void {
     setText(countsHeading, t('projectorCounts'));
-    const online = Object.values(state.members).filter((m) => m.present && !m.removed && m.role === 'participant').length;
-    const votes = Object.values(state.cards).reduce((sum, c) => sum + Object.values(c.votes).reduce((a, b) => a + b, 0), 0);
+    const online = Object.values(state.members).filter(
+      (m) => m.present && !m.removed && m.role === 'participant',
+    ).length;
+    const votes = Object.values(state.cards).reduce(
+      (sum, c) => sum + Object.values(c.votes).reduce((a, b) => a + b, 0),
+      0,
+    );
     const rows: [string, string, number][] = [
-      ['people', t('projectorPeople'), online], ['cards', t('projectorCards'), Object.keys(state.cards).length], ['votes', t('projectorVotes'), votes],
+      ['people', t('projectorPeople'), online],
+      ['cards', t('projectorCards'), Object.keys(state.cards).length],
+      ['votes', t('projectorVotes'), votes],
     ];
-    counts.replaceChildren(...rows.map(([name, label, n]) => h('div', {}, h('dt', {}, label), h('dd', { 'data-count': name }, String(n)))));
+    counts.replaceChildren(
+      ...rows.map(([name, label, n]) => h('div', {}, h('dt', {}, label), h('dd', { 'data-count': name }, String(n)))),
+    );
   }
 
   /** Nothing on a projector can scroll: cards take the largest size that fits, and lanes collapse to counts past that. */
@@ -112,7 +142,10 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
     draw(state, byLane, false);
     // Measuring needs this frame's layout: find the largest scale that fits (a few halvings between the smallest
     // readable one and full size), and collapse lanes to theme counts only when even the smallest does not fit.
-    const overflows = (): boolean => [lanesEl, ...lanesEl.children].some((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+    const overflows = (): boolean =>
+      [lanesEl, ...lanesEl.children].some(
+        (el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1,
+      );
     const at = (scale: number): boolean => {
       lanesEl.style.setProperty('--scale', String(scale));
       return !overflows();
@@ -134,26 +167,63 @@ export function projectorScreen(app: AppContext, labId: string): Screen {
     lines.update(Object.values(state.links));
   }
 
-  function draw(state: CanvasState, byLane: { lane: CanvasState['lanes'][number]; cards: ReturnType<typeof laneCards> }[], collapsed: boolean): void {
-    const sections = new Map(byLane.map(({ lane, cards }) => {
-      const headingId = `projector-lane-${lane.id}`;
-      const items = collapsed
-        ? themeCounts(state, cards).map(({ title, n }) => h('li', { class: 'projector-cluster' },
-          h('span', { class: 'projector-cluster-title' }, title ?? t('noTheme')), ' ', h('span', { class: 'projector-cluster-count' }, n === 1 ? t('cardsInLaneOne') : t('cardsInLane', { n }))))
-        : cards.map((card) => {
-          const votes = Object.values(card.votes).reduce((a, b) => a + b, 0);
-          const reactions = reactionKinds.map((r) => [r, Object.values(card.reactions[r.kind] ?? {}).reduce((a, b) => a + b, 0)] as const).filter(([, n]) => n > 0);
-          const theme = card.themeId ? state.themes[card.themeId] : undefined;
-          return h('li', { class: `projector-card${card.hidden ? ' face-down' : ''}`, 'data-colour': card.colour, 'data-card-id': card.id, 'data-band': bandOf(state, card.themeId) },
-            h('p', {}, card.hidden ? t('faceDown') : card.text),
-            h('p', { class: 'projector-card-meta' }, votes === 1 ? t('voteCountOne') : t('voteCount', { n: votes }),
-              theme ? ` · ${theme.title}` : '',
-              ...reactions.map(([r, n]) => ` · ${t(r.label)} ${n}`)));
-        });
-      return [lane.id, h('section', { class: 'projector-lane', 'aria-labelledby': headingId },
-        h('h2', { id: headingId }, `${localName(lane)} (${cards.length})`),
-        h('ul', {}, ...items))] as const;
-    }));
+  function draw(
+    state: CanvasState,
+    byLane: { lane: CanvasState['lanes'][number]; cards: ReturnType<typeof laneCards> }[],
+    collapsed: boolean,
+  ): void {
+    const sections = new Map(
+      byLane.map(({ lane, cards }) => {
+        const headingId = `projector-lane-${lane.id}`;
+        const items = collapsed
+          ? themeCounts(state, cards).map(({ title, n }) =>
+              h(
+                'li',
+                { class: 'projector-cluster' },
+                h('span', { class: 'projector-cluster-title' }, title ?? t('noTheme')),
+                ' ',
+                h(
+                  'span',
+                  { class: 'projector-cluster-count' },
+                  n === 1 ? t('cardsInLaneOne') : t('cardsInLane', { n }),
+                ),
+              ),
+            )
+          : cards.map((card) => {
+              const votes = Object.values(card.votes).reduce((a, b) => a + b, 0);
+              const reactions = reactionKinds
+                .map((r) => [r, Object.values(card.reactions[r.kind] ?? {}).reduce((a, b) => a + b, 0)] as const)
+                .filter(([, n]) => n > 0);
+              const theme = card.themeId ? state.themes[card.themeId] : undefined;
+              return h(
+                'li',
+                {
+                  class: `projector-card${card.hidden ? ' face-down' : ''}`,
+                  'data-colour': card.colour,
+                  'data-card-id': card.id,
+                  'data-band': bandOf(state, card.themeId),
+                },
+                h('p', {}, card.hidden ? t('faceDown') : card.text),
+                h(
+                  'p',
+                  { class: 'projector-card-meta' },
+                  votes === 1 ? t('voteCountOne') : t('voteCount', { n: votes }),
+                  theme ? ` · ${theme.title}` : '',
+                  ...reactions.map(([r, n]) => ` · ${t(r.label)} ${n}`),
+                ),
+              );
+            });
+        return [
+          lane.id,
+          h(
+            'section',
+            { class: 'projector-lane', 'aria-labelledby': headingId },
+            h('h2', { id: headingId }, `${localName(lane)} (${cards.length})`),
+            h('ul', {}, ...items),
+          ),
+        ] as const;
+      }),
+    );
     // A matrix template is projected as a matrix: each row's title, then its cells side by side.
     lanesEl.replaceChildren(...arrangeLanes(lanesEl, state.lanes, (id) => sections.get(id)));
   }

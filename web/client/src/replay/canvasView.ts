@@ -37,36 +37,76 @@ export function renderCanvas(container: HTMLElement, state: CanvasState, options
     links.set(link.to, (links.get(link.to) ?? 0) + 1);
   }
   let count = 0;
-  const lanes = new Map(state.lanes.map((lane) => {
-    const cards = (byLane.get(lane.id) ?? []).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-    const headingId = `replay-lane-${lane.id}`;
-    const items = cards.map((card) => {
-      const on = highlighted(card, state, options);
-      if (on) count++;
-      const member = state.members[card.author];
-      const who = member ? (member.organisation ? `${member.displayName} · ${member.organisation}` : member.displayName) : card.author;
-      const votes = totalVotes(card);
-      const theme = card.themeId ? state.themes[card.themeId] : undefined;
-      const linked = links.get(card.id) ?? 0;
-      const facts = [
-        votes === 1 ? t('voteCountOne') : t('voteCount', { n: votes }),
-        linked === 1 ? t('replayLinksOne') : linked ? t('replayLinks', { n: linked }) : '',
-        theme ? t('replayTheme', { title: theme.title }) : '',
-      ].filter(Boolean).join(' · ');
-      const flags = [on ? t('replayHighlighted') : '', options.touched.has(card.id) ? t('replayChangedNow') : ''].filter(Boolean).join(', ');
-      const classes = ['card', 'replay-card', on ? 'is-highlighted' : '', options.highlight && !on ? 'is-dimmed' : '', options.touched.has(card.id) ? 'is-touched' : ''];
-      return h('li', { class: classes.filter(Boolean).join(' '), 'data-card-id': card.id, 'data-colour': card.colour, 'data-band': bandOf(state, card.themeId) },
-        h('p', { class: 'card-text' }, card.text),
-        h('p', { class: 'card-meta' }, t('cardAuthor', { name: who })),
-        h('p', { class: 'card-meta replay-card-facts' }, facts),
-        flags ? h('p', { class: 'replay-card-flags' }, flags) : null);
-    });
-    return [lane.id, h('section', { class: 'lane replay-lane', 'aria-labelledby': headingId, 'data-lane': lane.id },
-      lane.cell ? h('p', { class: 'lane-row' }, localName({ name: lane.cell.row, nameEn: lane.cell.rowEn })) : null,
-      h('header', { class: 'lane-header' }, h('h3', { id: headingId }, localName(lane)),
-        h('span', { class: 'lane-count' }, cards.length === 1 ? t('cardsInLaneOne') : t('cardsInLane', { n: cards.length }))),
-      h('ul', { class: 'cards' }, ...items))] as const;
-  }));
+  const lanes = new Map(
+    state.lanes.map((lane) => {
+      const cards = (byLane.get(lane.id) ?? []).sort(
+        (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+      );
+      const headingId = `replay-lane-${lane.id}`;
+      const items = cards.map((card) => {
+        const on = highlighted(card, state, options);
+        if (on) count++;
+        const member = state.members[card.author];
+        const who = member
+          ? member.organisation
+            ? `${member.displayName} · ${member.organisation}`
+            : member.displayName
+          : card.author;
+        const votes = totalVotes(card);
+        const theme = card.themeId ? state.themes[card.themeId] : undefined;
+        const linked = links.get(card.id) ?? 0;
+        const facts = [
+          votes === 1 ? t('voteCountOne') : t('voteCount', { n: votes }),
+          linked === 1 ? t('replayLinksOne') : linked ? t('replayLinks', { n: linked }) : '',
+          theme ? t('replayTheme', { title: theme.title }) : '',
+        ]
+          .filter(Boolean)
+          .join(' · ');
+        const flags = [on ? t('replayHighlighted') : '', options.touched.has(card.id) ? t('replayChangedNow') : '']
+          .filter(Boolean)
+          .join(', ');
+        const classes = [
+          'card',
+          'replay-card',
+          on ? 'is-highlighted' : '',
+          options.highlight && !on ? 'is-dimmed' : '',
+          options.touched.has(card.id) ? 'is-touched' : '',
+        ];
+        return h(
+          'li',
+          {
+            class: classes.filter(Boolean).join(' '),
+            'data-card-id': card.id,
+            'data-colour': card.colour,
+            'data-band': bandOf(state, card.themeId),
+          },
+          h('p', { class: 'card-text' }, card.text),
+          h('p', { class: 'card-meta' }, t('cardAuthor', { name: who })),
+          h('p', { class: 'card-meta replay-card-facts' }, facts),
+          flags ? h('p', { class: 'replay-card-flags' }, flags) : null,
+        );
+      });
+      return [
+        lane.id,
+        h(
+          'section',
+          { class: 'lane replay-lane', 'aria-labelledby': headingId, 'data-lane': lane.id },
+          lane.cell ? h('p', { class: 'lane-row' }, localName({ name: lane.cell.row, nameEn: lane.cell.rowEn })) : null,
+          h(
+            'header',
+            { class: 'lane-header' },
+            h('h3', { id: headingId }, localName(lane)),
+            h(
+              'span',
+              { class: 'lane-count' },
+              cards.length === 1 ? t('cardsInLaneOne') : t('cardsInLane', { n: cards.length }),
+            ),
+          ),
+          h('ul', { class: 'cards' }, ...items),
+        ),
+      ] as const;
+    }),
+  );
   // A matrix template replays as a matrix: rows × columns, as the live board draws it.
   container.replaceChildren(...arrangeLanes(container, state.lanes, (id) => lanes.get(id)));
   return count;

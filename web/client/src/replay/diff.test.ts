@@ -33,13 +33,20 @@ describe('diff', () => {
   it('lists cards added, edited, moved and deleted', () => {
     const { next, events } = lab();
     const a = fold(events);
-    const b = fold([
-      next('card.add', { cardId: 'c4', lane: 'bisogni', text: 'Casa accessibile', colour: null, x: 0, y: 0 }, 'p-anna'),
-      next('card.edit', { cardId: 'c1', text: 'Anziani soli in casa' }, 'p-anna'),
-      next('card.move', { cardId: 'c2', lane: 'azioni', x: 10, y: 10 }, 'p-anna'),
-      next('card.colour', { cardId: 'c1', colour: 'verde' }, 'p-anna'),
-      next('card.delete', { cardId: 'c3' }, 'p-bruno'),
-    ], a);
+    const b = fold(
+      [
+        next(
+          'card.add',
+          { cardId: 'c4', lane: 'bisogni', text: 'Casa accessibile', colour: null, x: 0, y: 0 },
+          'p-anna',
+        ),
+        next('card.edit', { cardId: 'c1', text: 'Anziani soli in casa' }, 'p-anna'),
+        next('card.move', { cardId: 'c2', lane: 'azioni', x: 10, y: 10 }, 'p-anna'),
+        next('card.colour', { cardId: 'c1', colour: 'verde' }, 'p-anna'),
+        next('card.delete', { cardId: 'c3' }, 'p-bruno'),
+      ],
+      a,
+    );
     const d = diff(a, b);
     expect(d.cardsAdded.map((c) => c.id)).toEqual(['c4']);
     expect(d.cardsEdited.map((c) => [c.before.text, c.after.text])).toEqual([['Anziani soli', 'Anziani soli in casa']]);
@@ -53,25 +60,31 @@ describe('diff', () => {
   it('a card added and deleted between the two moments is in neither list', () => {
     const { next, events } = lab();
     const a = fold(events);
-    const b = fold([
-      next('card.add', { cardId: 'c9', lane: 'bisogni', text: 'Effimera', colour: null, x: 0, y: 0 }, 'p-anna'),
-      next('card.delete', { cardId: 'c9' }, 'p-anna'),
-    ], a);
+    const b = fold(
+      [
+        next('card.add', { cardId: 'c9', lane: 'bisogni', text: 'Effimera', colour: null, x: 0, y: 0 }, 'p-anna'),
+        next('card.delete', { cardId: 'c9' }, 'p-anna'),
+      ],
+      a,
+    );
     expect(isEmpty(diff(a, b))).toBe(true);
   });
 
   it('lists links added and removed, and vote totals that changed', () => {
     const { next, events } = lab();
     const a = fold(events);
-    const b = fold([
-      next('link.add', { linkId: 'l2', from: 'c2', to: 'c1' }, 'p-anna'),
-      next('link.delete', { linkId: 'l1' }, 'p-bruno'),
-      next('vote.cast', { cardId: 'c1' }, 'p-anna'),
-      next('vote.cast', { cardId: 'c1' }, 'p-anna'),
-      next('vote.retract', { cardId: 'c1' }, 'p-bruno'),
-      next('vote.cast', { cardId: 'c2' }, 'p-anna'),
-      next('vote.retract', { cardId: 'c2' }, 'p-anna'),
-    ], a);
+    const b = fold(
+      [
+        next('link.add', { linkId: 'l2', from: 'c2', to: 'c1' }, 'p-anna'),
+        next('link.delete', { linkId: 'l1' }, 'p-bruno'),
+        next('vote.cast', { cardId: 'c1' }, 'p-anna'),
+        next('vote.cast', { cardId: 'c1' }, 'p-anna'),
+        next('vote.retract', { cardId: 'c1' }, 'p-bruno'),
+        next('vote.cast', { cardId: 'c2' }, 'p-anna'),
+        next('vote.retract', { cardId: 'c2' }, 'p-anna'),
+      ],
+      a,
+    );
     const d = diff(a, b);
     expect(d.linksAdded.map((l) => [l.from, l.to])).toEqual([['c2', 'c1']]);
     expect(d.linksRemoved.map((l) => l.id)).toEqual(['l1']);
@@ -83,12 +96,15 @@ describe('diff', () => {
   it('lists comments and themes added, renamed and removed', () => {
     const { next, events } = lab();
     const a = fold(events);
-    const b = fold([
-      next('theme.rename', { themeId: 't1', title: 'Abitare' }, 'p-anna'),
-      next('theme.add', { themeId: 't2', title: 'Lavoro' }, 'p-anna'),
-      next('comment.delete', { commentId: 'm1' }, 'p-anna'),
-      next('comment.add', { commentId: 'm2', cardId: 'c1', text: 'Anche di notte' }, 'p-bruno'),
-    ], a);
+    const b = fold(
+      [
+        next('theme.rename', { themeId: 't1', title: 'Abitare' }, 'p-anna'),
+        next('theme.add', { themeId: 't2', title: 'Lavoro' }, 'p-anna'),
+        next('comment.delete', { commentId: 'm1' }, 'p-anna'),
+        next('comment.add', { commentId: 'm2', cardId: 'c1', text: 'Anche di notte' }, 'p-bruno'),
+      ],
+      a,
+    );
     const d = diff(a, b);
     expect(d.themesRenamed.map((r) => [r.before.title, r.after.title])).toEqual([['Casa', 'Abitare']]);
     expect(d.themesAdded.map((th) => th.title)).toEqual(['Lavoro']);
@@ -101,7 +117,10 @@ describe('diff', () => {
   it('is the reverse when the moments are swapped', () => {
     const { next, events } = lab();
     const a = fold(events);
-    const b = fold([next('card.add', { cardId: 'c4', lane: 'bisogni', text: 'Nuova', colour: null, x: 0, y: 0 }, 'p-anna')], a);
+    const b = fold(
+      [next('card.add', { cardId: 'c4', lane: 'bisogni', text: 'Nuova', colour: null, x: 0, y: 0 }, 'p-anna')],
+      a,
+    );
     expect(diff(b, a).cardsDeleted.map((c) => c.id)).toEqual(['c4']);
     expect(diff(b, a).cardsAdded).toEqual([]);
   });
@@ -109,7 +128,13 @@ describe('diff', () => {
   it('orders cards by the time they were written', () => {
     const { next, events } = lab();
     const a = fold(events.slice(0, 3));
-    const b = fold([...events.slice(3), next('card.add', { cardId: 'a0', lane: 'bisogni', text: 'Ultima', colour: null, x: 0, y: 0 }, 'p-anna')], a);
+    const b = fold(
+      [
+        ...events.slice(3),
+        next('card.add', { cardId: 'a0', lane: 'bisogni', text: 'Ultima', colour: null, x: 0, y: 0 }, 'p-anna'),
+      ],
+      a,
+    );
     expect(diff(a, b).cardsAdded.map((c) => c.id)).toEqual(['c1', 'c2', 'c3', 'a0']);
   });
 });

@@ -2,9 +2,16 @@ import type { Card, CanvasState, Comment, Link, Theme } from '../canvas/types';
 
 // What changed on the canvas between two moments: a pure function of the two states, for the "compare" panel.
 
-export interface Changed<T> { before: T; after: T }
+export interface Changed<T> {
+  before: T;
+  after: T;
+}
 
-export interface VoteChange { card: Card; before: number; after: number }
+export interface VoteChange {
+  card: Card;
+  before: number;
+  after: number;
+}
 
 export interface CanvasDiff {
   cardsAdded: Card[];
@@ -27,8 +34,18 @@ export interface CanvasDiff {
 /** The changes that lead from `a` to `b` (call it with the earlier state first). Lists are in a stable order. */
 export function diff(a: CanvasState, b: CanvasState): CanvasDiff {
   const result: CanvasDiff = {
-    cardsAdded: [], cardsEdited: [], cardsMoved: [], cardsDeleted: [], linksAdded: [], linksRemoved: [], votesChanged: [],
-    commentsAdded: [], commentsRemoved: [], themesAdded: [], themesRenamed: [], themesRemoved: [],
+    cardsAdded: [],
+    cardsEdited: [],
+    cardsMoved: [],
+    cardsDeleted: [],
+    linksAdded: [],
+    linksRemoved: [],
+    votesChanged: [],
+    commentsAdded: [],
+    commentsRemoved: [],
+    themesAdded: [],
+    themesRenamed: [],
+    themesRemoved: [],
   };
   for (const after of sorted(b.cards)) {
     const before = a.cards[after.id];
@@ -38,7 +55,8 @@ export function diff(a: CanvasState, b: CanvasState): CanvasDiff {
     }
     if (before === after) continue;
     if (before.text !== after.text) result.cardsEdited.push({ before, after });
-    if (before.lane !== after.lane || before.x !== after.x || before.y !== after.y) result.cardsMoved.push({ before, after });
+    if (before.lane !== after.lane || before.x !== after.x || before.y !== after.y)
+      result.cardsMoved.push({ before, after });
     const votesBefore = totalVotes(before);
     const votesAfter = totalVotes(after);
     if (votesBefore !== votesAfter) result.votesChanged.push({ card: after, before: votesBefore, after: votesAfter });
@@ -68,5 +86,7 @@ export function totalVotes(card: Card): number {
 
 /** A map's values by creation time when they have one, then by id: the order the canvas shows them in. */
 function sorted<T extends { id: string; createdAt?: string; at?: string }>(map: Record<string, T>): T[] {
-  return Object.values(map).sort((x, y) => (x.createdAt ?? x.at ?? '').localeCompare(y.createdAt ?? y.at ?? '') || x.id.localeCompare(y.id));
+  return Object.values(map).sort(
+    (x, y) => (x.createdAt ?? x.at ?? '').localeCompare(y.createdAt ?? y.at ?? '') || x.id.localeCompare(y.id),
+  );
 }

@@ -18,11 +18,35 @@ function history(n: number): CanvasEvent[] {
     const i = events.length;
     const author = i % 2 ? 'p-anna' : 'p-bruno';
     switch (i % 4) {
-      case 0: events.push(next('card.add', { cardId: `c${++card}`, lane: lanes[card % 3]?.id ?? 'bisogni', text: `Scheda ${card}`, colour: null, x: 0, y: card }, author)); break;
-      case 1: events.push(next('card.edit', { cardId: `c${card}`, text: `Scheda ${card} rivista` }, author)); break;
-      case 2: events.push(next('vote.cast', { cardId: `c${card}` }, author)); break;
+      case 0:
+        events.push(
+          next(
+            'card.add',
+            {
+              cardId: `c${++card}`,
+              lane: lanes[card % 3]?.id ?? 'bisogni',
+              text: `Scheda ${card}`,
+              colour: null,
+              x: 0,
+              y: card,
+            },
+            author,
+          ),
+        );
+        break;
+      case 1:
+        events.push(next('card.edit', { cardId: `c${card}`, text: `Scheda ${card} rivista` }, author));
+        break;
+      case 2:
+        events.push(next('vote.cast', { cardId: `c${card}` }, author));
+        break;
       // Most cards go again, so that the canvas stays small and the folds in these tests stay quick.
-      default: events.push(card % 10 !== 0 ? next('card.delete', { cardId: `c${card}` }, author) : next('card.move', { cardId: `c${card}`, lane: null, x: 5, y: 5 }, author));
+      default:
+        events.push(
+          card % 10 !== 0
+            ? next('card.delete', { cardId: `c${card}` }, author)
+            : next('card.move', { cardId: `c${card}`, lane: null, x: 5, y: 5 }, author),
+        );
     }
   }
   return events;
@@ -47,7 +71,10 @@ class FakeServer implements HistorySource {
   }
 }
 
-function setUp(n = 2000, options = { pageSize: 100, keyframeEvery: 10, jumpDistance: 300 }): { server: FakeServer; cache: HistoryCache; truth: (seq: number) => CanvasState } {
+function setUp(
+  n = 2000,
+  options = { pageSize: 100, keyframeEvery: 10, jumpDistance: 300 },
+): { server: FakeServer; cache: HistoryCache; truth: (seq: number) => CanvasState } {
   const server = new FakeServer(history(n));
   const states = [fold([])];
   const truth = (seq: number): CanvasState => {
@@ -152,7 +179,12 @@ describe('HistoryCache', () => {
 
   it('keeps at most maxKeyframes states and stays right after dropping some', async () => {
     const server = new FakeServer(history(600));
-    const cache = new HistoryCache(server, 600, { pageSize: 100, keyframeEvery: 5, jumpDistance: 1000, maxKeyframes: 20 });
+    const cache = new HistoryCache(server, 600, {
+      pageSize: 100,
+      keyframeEvery: 5,
+      jumpDistance: 1000,
+      maxKeyframes: 20,
+    });
     await cache.moment(600);
     expect(cache.keptStates).toBeLessThanOrEqual(20);
     expect((await cache.moment(3)).state).toEqual(fold(server.events.slice(0, 3)));

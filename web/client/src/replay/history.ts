@@ -44,17 +44,26 @@ export class HistoryCache {
   private readonly pages = new Map<number, Promise<void>>();
   private recent: CanvasState[] = [];
 
-  constructor(private readonly source: HistorySource, private lastSeqValue: number, options: HistoryCacheOptions = {}) {
+  constructor(
+    private readonly source: HistorySource,
+    private lastSeqValue: number,
+    options: HistoryCacheOptions = {},
+  ) {
     this.pageSize = options.pageSize ?? 500;
     this.keyframeEvery = options.keyframeEvery ?? 50;
     this.jumpDistance = options.jumpDistance ?? 1000;
     this.maxKeyframes = options.maxKeyframes ?? 400;
-    this.backWindow = Math.min(options.backWindow ?? Math.floor(this.pageSize / 2), this.pageSize - this.keyframeEvery - 1);
+    this.backWindow = Math.min(
+      options.backWindow ?? Math.floor(this.pageSize / 2),
+      this.pageSize - this.keyframeEvery - 1,
+    );
     this.keyframes.set(0, emptyState());
   }
 
   /** The last event of the lab, as far as this cache knows (it grows if pages show more). */
-  get lastSeq(): number { return this.lastSeqValue; }
+  get lastSeq(): number {
+    return this.lastSeqValue;
+  }
 
   /** Asks for the events after the last one known (a lab still running); resolves to the new last seq. */
   async refresh(): Promise<number> {
@@ -63,11 +72,17 @@ export class HistoryCache {
   }
 
   /** The cached event `seq`, if it was fetched. */
-  event(seq: number): CanvasEvent | undefined { return this.events.get(seq); }
+  event(seq: number): CanvasEvent | undefined {
+    return this.events.get(seq);
+  }
 
-  get cachedEvents(): number { return this.events.size; }
+  get cachedEvents(): number {
+    return this.events.size;
+  }
 
-  get keptStates(): number { return this.keyframes.size; }
+  get keptStates(): number {
+    return this.keyframes.size;
+  }
 
   /** The canvas right after event `seq` (clamped to 0…lastSeq), with the state before it and the event itself. */
   async moment(target: number): Promise<Moment> {
@@ -119,7 +134,7 @@ export class HistoryCache {
     if (base?.seq === seq) return base;
     if (!base || seq - base.seq > this.jumpDistance) {
       const landing = Math.max(0, Math.floor((seq - this.backWindow) / this.keyframeEvery) * this.keyframeEvery);
-      base = this.keyframes.get(landing) ?? await this.source.stateAt(landing);
+      base = this.keyframes.get(landing) ?? (await this.source.stateAt(landing));
       this.keyframes.set(landing, base);
       if (landing === seq) return base;
     }
@@ -143,17 +158,22 @@ export class HistoryCache {
 
   private trim(around: number): void {
     if (this.keyframes.size <= this.maxKeyframes) return;
-    const far = [...this.keyframes.keys()].filter((k) => k !== 0).sort((a, b) => Math.abs(b - around) - Math.abs(a - around));
+    const far = [...this.keyframes.keys()]
+      .filter((k) => k !== 0)
+      .sort((a, b) => Math.abs(b - around) - Math.abs(a - around));
     for (const seq of far.slice(0, this.keyframes.size - this.maxKeyframes)) this.keyframes.delete(seq);
   }
 
   private page(after: number, limit: number): Promise<void> {
     let pending = this.pages.get(after);
     if (!pending) {
-      pending = this.source.eventsAfter(after, limit).then((page) => {
-        for (const event of page.events) this.events.set(event.seq, event);
-        this.lastSeqValue = Math.max(this.lastSeqValue, page.lastSeq);
-      }).finally(() => this.pages.delete(after));
+      pending = this.source
+        .eventsAfter(after, limit)
+        .then((page) => {
+          for (const event of page.events) this.events.set(event.seq, event);
+          this.lastSeqValue = Math.max(this.lastSeqValue, page.lastSeq);
+        })
+        .finally(() => this.pages.delete(after));
       this.pages.set(after, pending);
     }
     return pending;
@@ -161,7 +181,14 @@ export class HistoryCache {
 }
 
 /** How long to wait before showing event `next` after `current` when playing at `speed`. */
-export function playbackDelay(currentAt: string, nextAt: string, speed: number, skipIdle: boolean, idleMs = 3000, compressedMs = 500): number {
+export function playbackDelay(
+  currentAt: string,
+  nextAt: string,
+  speed: number,
+  skipIdle: boolean,
+  idleMs = 3000,
+  compressedMs = 500,
+): number {
   let gap = Math.max(0, Date.parse(nextAt) - Date.parse(currentAt));
   if (!Number.isFinite(gap)) gap = 0;
   if (skipIdle && gap > idleMs) gap = compressedMs;

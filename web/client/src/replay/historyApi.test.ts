@@ -7,7 +7,12 @@ import { HistoryCache } from './history';
 import { fileName, historyApi } from './historyApi';
 
 /** A lab of `n` events behind a fake `fetch` that answers the history endpoints and records every request. */
-function fakeServer(n: number): { fetchFn: typeof fetch; requests: string[]; headers: Record<string, string>[]; events: CanvasEvent[] } {
+function fakeServer(n: number): {
+  fetchFn: typeof fetch;
+  requests: string[];
+  headers: Record<string, string>[];
+  events: CanvasEvent[];
+} {
   const next = eventStream('lab-x');
   const events: CanvasEvent[] = [
     next('lab.create', { title: 'Abitare', templateId: 'bisogni-risorse-azioni', lanes, phases, voteBudget: 5 }),
@@ -16,9 +21,11 @@ function fakeServer(n: number): { fetchFn: typeof fetch; requests: string[]; hea
   // One card, moved and edited over and over: a long log whose folds stay quick.
   events.push(next('card.add', { cardId: 'c1', lane: 'bisogni', text: 'Scheda', colour: null, x: 0, y: 0 }, 'p-anna'));
   while (events.length < n) {
-    events.push(events.length % 2
-      ? next('card.move', { cardId: 'c1', lane: null, x: events.length, y: 0 }, 'p-anna')
-      : next('card.edit', { cardId: 'c1', text: `Scheda ${events.length}` }, 'p-anna'));
+    events.push(
+      events.length % 2
+        ? next('card.move', { cardId: 'c1', lane: null, x: events.length, y: 0 }, 'p-anna')
+        : next('card.edit', { cardId: 'c1', text: `Scheda ${events.length}` }, 'p-anna'),
+    );
   }
   const requests: string[] = [];
   const headers: Record<string, string>[] = [];
@@ -26,7 +33,8 @@ function fakeServer(n: number): { fetchFn: typeof fetch; requests: string[]; hea
     const url = new URL(String(input), 'http://test');
     requests.push(url.pathname.replace('/api/labs/lab-x', '') + url.search);
     headers.push({ ...(init?.headers as Record<string, string>) });
-    const json = (body: unknown, status = 200): Promise<Response> => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+    const json = (body: unknown, status = 200): Promise<Response> =>
+      Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
     if (url.pathname.endsWith('/history/state')) {
       const seq = Number(url.searchParams.get('seq'));
       return json({ seq, state: fold(events.slice(0, seq)) });
@@ -36,7 +44,14 @@ function fakeServer(n: number): { fetchFn: typeof fetch; requests: string[]; hea
       const page = events.slice(after, after + Number(url.searchParams.get('limit')));
       return json({ events: page, lastSeq: events.length, hasMore: after + page.length < events.length });
     }
-    return json({ code: 'forbidden', message: 'La cronologia è riservata a formatori e facilitatori.', messageEn: 'History is for trainers and facilitators.' }, 403);
+    return json(
+      {
+        code: 'forbidden',
+        message: 'La cronologia è riservata a formatori e facilitatori.',
+        messageEn: 'History is for trainers and facilitators.',
+      },
+      403,
+    );
   };
   return { fetchFn, requests, headers, events };
 }
@@ -58,9 +73,16 @@ describe('historyApi with HistoryCache', () => {
 
   it('refusals become ApiError with the server’s code, status and both messages', async () => {
     const server = fakeServer(5);
-    const error = await historyApi('lab-x', 'tok', server.fetchFn).timeline(200).catch((e: unknown) => e);
+    const error = await historyApi('lab-x', 'tok', server.fetchFn)
+      .timeline(200)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 403, code: 'forbidden', message: 'La cronologia è riservata a formatori e facilitatori.', messageEn: 'History is for trainers and facilitators.' });
+    expect(error).toMatchObject({
+      status: 403,
+      code: 'forbidden',
+      message: 'La cronologia è riservata a formatori e facilitatori.',
+      messageEn: 'History is for trainers and facilitators.',
+    });
   });
 
   it('a network failure is an ApiError with status 0', async () => {
@@ -72,7 +94,13 @@ describe('historyApi with HistoryCache', () => {
     let auth = '';
     const api = historyApi('lab-x', 'tok', (_input, init) => {
       auth = (init?.headers as Record<string, string>)['Authorization'] ?? '';
-      return Promise.resolve(new Response('a;b\r\n', { headers: { 'Content-Disposition': "attachment; filename=presenze-lab-x.csv; filename*=UTF-8''presenze-lab-x.csv" } }));
+      return Promise.resolve(
+        new Response('a;b\r\n', {
+          headers: {
+            'Content-Disposition': "attachment; filename=presenze-lab-x.csv; filename*=UTF-8''presenze-lab-x.csv",
+          },
+        }),
+      );
     });
     const file = await api.file('/export/attendance', 'fallback.csv');
     expect(auth).toBe('Bearer tok');

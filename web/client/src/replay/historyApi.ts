@@ -4,9 +4,26 @@ import { bilingual } from '../i18n/i18n';
 
 // The history endpoints the replay reads (docs/protocol.md, "History and exports"), with the staff bearer token.
 
-export interface TimelineMeeting { number: number; title: string; startSeq: number; startAt: string; endSeq: number | null; endAt: string | null }
-export interface PhaseChange { seq: number; at: string; phase: string }
-export interface DensityBucket { from: string; to: string; firstSeq: number; lastSeq: number; events: number }
+export interface TimelineMeeting {
+  number: number;
+  title: string;
+  startSeq: number;
+  startAt: string;
+  endSeq: number | null;
+  endAt: string | null;
+}
+export interface PhaseChange {
+  seq: number;
+  at: string;
+  phase: string;
+}
+export interface DensityBucket {
+  from: string;
+  to: string;
+  firstSeq: number;
+  lastSeq: number;
+  events: number;
+}
 
 export interface Timeline {
   lastSeq: number;
@@ -28,7 +45,11 @@ export interface MemberActivity {
   lastAt: string | null;
 }
 
-export interface EventPage { events: CanvasEvent[]; lastSeq: number; hasMore: boolean }
+export interface EventPage {
+  events: CanvasEvent[];
+  lastSeq: number;
+  hasMore: boolean;
+}
 
 /** What the replay needs to step through a lab's history; a fake of it drives the unit tests. */
 export interface HistorySource {
@@ -45,7 +66,11 @@ export interface HistoryApi extends HistorySource {
   file(path: string, fallbackName: string): Promise<{ blob: Blob; name: string }>;
 }
 
-export function historyApi(labId: string, token: string, fetchFn: typeof fetch = (input, init) => fetch(input, init)): HistoryApi {
+export function historyApi(
+  labId: string,
+  token: string,
+  fetchFn: typeof fetch = (input, init) => fetch(input, init),
+): HistoryApi {
   const base = `/api/labs/${encodeURIComponent(labId)}`;
 
   const get = (path: string, accept: string): Promise<Response> => authorizedGet(fetchFn, base + path, accept, token);
@@ -69,7 +94,10 @@ export function historyApi(labId: string, token: string, fetchFn: typeof fetch =
     eventsAfter: (after, limit) => json(`/events?after=${after}&limit=${limit}`),
     file: async (path, fallbackName) => {
       const response = await get(path, '*/*');
-      return { blob: await response.blob(), name: fileName(response.headers.get('Content-Disposition')) ?? fallbackName };
+      return {
+        blob: await response.blob(),
+        name: fileName(response.headers.get('Content-Disposition')) ?? fallbackName,
+      };
     },
   };
 }

@@ -20,8 +20,16 @@ export class MeasuresPanel {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
 
-  constructor(private readonly load: (seq: number) => Promise<CohesionView | CohesionSummary>, private readonly onError: (error: unknown) => void) {
-    this.element = h('section', { class: 'replay-measures', 'aria-labelledby': 'replay-measures-heading' }, this.heading, this.body);
+  constructor(
+    private readonly load: (seq: number) => Promise<CohesionView | CohesionSummary>,
+    private readonly onError: (error: unknown) => void,
+  ) {
+    this.element = h(
+      'section',
+      { class: 'replay-measures', 'aria-labelledby': 'replay-measures-heading' },
+      this.heading,
+      this.body,
+    );
   }
 
   show(seq: number): void {
@@ -29,7 +37,10 @@ export class MeasuresPanel {
     setText(this.heading, say('measuresAt', { seq }));
     if (this.shown === seq) return;
     if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = setTimeout(() => { this.timer = null; void this.fetch(); }, settleMs);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.fetch();
+    }, settleMs);
   }
 
   relocalize(): void {
@@ -54,7 +65,11 @@ export class MeasuresPanel {
         const reply = await this.load(seq);
         if (this.disposed) return;
         const figures = isStaffView(reply)
-          ? figuresView(reply.report, { interactions: reply.report.anonymousInteractions, contributions: reply.report.anonymousContributions }, reply.report.continuityK)
+          ? figuresView(
+              reply.report,
+              { interactions: reply.report.anonymousInteractions, contributions: reply.report.anonymousContributions },
+              reply.report.continuityK,
+            )
           : figuresView(reply);
         figures.dataset.seq = String(seq);
         this.body.replaceChildren(figures);

@@ -52,7 +52,10 @@ export function replayScreen(app: AppContext, labId: string): Screen {
         return;
       }
       const cohesion = cohesionApi(labId, token);
-      const measures = new MeasuresPanel((seq) => cohesion.cohesion(seq), (error) => app.error(failure(error)));
+      const measures = new MeasuresPanel(
+        (seq) => cohesion.cohesion(seq),
+        (error) => app.error(failure(error)),
+      );
       player = new Player(app, labId, api, timeline, activity, title, measures);
       body.replaceChildren(player.element);
       const wanted = Number(new URLSearchParams(location.search).get('seq'));
@@ -92,9 +95,23 @@ class Player {
   private readonly slider: HTMLInputElement;
   private readonly position = h('p', { class: 'replay-position', id: 'replay-position' });
   private readonly playButton = h('button', { type: 'button', class: 'primary replay-play' });
-  private readonly backButton = h('button', { type: 'button', class: 'replay-step-back', i18n: 'replayStepBack', i18nAttrs: { 'aria-label': 'replayStepBackLabel' } });
-  private readonly forwardButton = h('button', { type: 'button', class: 'replay-step-forward', i18n: 'replayStepForward', i18nAttrs: { 'aria-label': 'replayStepForwardLabel' } });
-  private readonly speed = h('select', { id: 'replay-speed' }, ...speeds.map((s) => h('option', { value: s }, `${s}×`)));
+  private readonly backButton = h('button', {
+    type: 'button',
+    class: 'replay-step-back',
+    i18n: 'replayStepBack',
+    i18nAttrs: { 'aria-label': 'replayStepBackLabel' },
+  });
+  private readonly forwardButton = h('button', {
+    type: 'button',
+    class: 'replay-step-forward',
+    i18n: 'replayStepForward',
+    i18nAttrs: { 'aria-label': 'replayStepForwardLabel' },
+  });
+  private readonly speed = h(
+    'select',
+    { id: 'replay-speed' },
+    ...speeds.map((s) => h('option', { value: s }, `${s}×`)),
+  );
   private readonly skipIdle = h('input', { type: 'checkbox', id: 'replay-skip-idle', checked: true });
   private readonly follow = h('input', { type: 'checkbox', id: 'replay-follow' });
   private readonly followLabel = h('label', { for: 'replay-follow' });
@@ -105,7 +122,10 @@ class Player {
   private readonly canvasHeading = h('h2', { id: 'replay-canvas-heading' });
   private readonly lanes = h('div', { class: 'lanes replay-lanes' });
   /** Links drawn as lines between the cards, as in the live room. */
-  private readonly lines = new LinkLines(this.lanes, (cardId) => this.lanes.querySelector<HTMLElement>(`li.card[data-card-id="${CSS.escape(cardId)}"]`) ?? undefined);
+  private readonly lines = new LinkLines(
+    this.lanes,
+    (cardId) => this.lanes.querySelector<HTMLElement>(`li.card[data-card-id="${CSS.escape(cardId)}"]`) ?? undefined,
+  );
   private readonly highlight = h('select', { id: 'replay-highlight' });
   private readonly highlightCount = h('p', { class: 'replay-highlight-count', role: 'status' });
   private readonly markAButton = h('button', { type: 'button', class: 'replay-mark-a-button', i18n: 'replayMarkA' });
@@ -125,13 +145,26 @@ class Player {
   private marks: { a: Moment | null; b: Moment | null } = { a: null, b: null };
   private disposed = false;
 
-  constructor(private readonly app: AppContext, private readonly labId: string, private readonly api: HistoryApi, timeline: Timeline,
-    private readonly activity: MemberActivity[], private readonly title: HTMLElement, private readonly measures: MeasuresPanel) {
+  constructor(
+    private readonly app: AppContext,
+    private readonly labId: string,
+    private readonly api: HistoryApi,
+    timeline: Timeline,
+    private readonly activity: MemberActivity[],
+    private readonly title: HTMLElement,
+    private readonly measures: MeasuresPanel,
+  ) {
     this.cache = new HistoryCache(api, timeline.lastSeq);
     for (const member of activity) this.organisations.set(member.memberId, member.organisation);
     this.timelineView = new TimelineView(timeline, (seq) => this.jump(seq));
     this.slider = h('input', {
-      type: 'range', id: 'replay-slider', class: 'replay-slider', min: 1, max: timeline.lastSeq, step: 1, value: timeline.lastSeq,
+      type: 'range',
+      id: 'replay-slider',
+      class: 'replay-slider',
+      min: 1,
+      max: timeline.lastSeq,
+      step: 1,
+      value: timeline.lastSeq,
       'aria-describedby': 'replay-position',
     });
     this.slider.addEventListener('input', () => this.jump(Number(this.slider.value)));
@@ -145,26 +178,79 @@ class Player {
     this.markAButton.addEventListener('click', () => this.mark('a'));
     this.markBButton.addEventListener('click', () => this.mark('b'));
 
-    const controls = h('section', { class: 'replay-controls', 'aria-labelledby': 'replay-controls-heading' },
+    const controls = h(
+      'section',
+      { class: 'replay-controls', 'aria-labelledby': 'replay-controls-heading' },
       h('h2', { id: 'replay-controls-heading', class: 'visually-hidden', i18n: 'replayControls' }),
-      h('div', { class: 'replay-scrubber' }, h('label', { for: 'replay-slider', class: 'visually-hidden', i18n: 'replayPosition' }), this.slider),
+      h(
+        'div',
+        { class: 'replay-scrubber' },
+        h('label', { for: 'replay-slider', class: 'visually-hidden', i18n: 'replayPosition' }),
+        this.slider,
+      ),
       this.position,
-      h('div', { class: 'replay-buttons' }, this.backButton, this.playButton, this.forwardButton,
+      h(
+        'div',
+        { class: 'replay-buttons' },
+        this.backButton,
+        this.playButton,
+        this.forwardButton,
         h('span', { class: 'replay-option' }, h('label', { for: 'replay-speed', i18n: 'replaySpeed' }), this.speed),
-        h('span', { class: 'replay-option' }, this.skipIdle, h('label', { for: 'replay-skip-idle', i18n: 'replaySkipIdle' })),
-        h('span', { class: 'replay-option replay-follow' }, this.follow, this.followLabel)));
-    const stepSection = h('section', { class: 'replay-step', 'aria-labelledby': 'replay-step-heading' },
-      h('h2', { id: 'replay-step-heading', class: 'visually-hidden', i18n: 'replayStep' }), this.description, this.stepMeta);
-    const canvas = h('section', { class: 'replay-canvas', 'aria-labelledby': 'replay-canvas-heading' }, this.canvasHeading,
-      h('div', { class: 'field inline replay-highlight' }, h('label', { for: 'replay-highlight', i18n: 'replayHighlight' }), this.highlight),
-      this.highlightCount, this.lanes);
-    const compare = h('section', { class: 'replay-compare', 'aria-labelledby': 'replay-compare-heading' },
+        h(
+          'span',
+          { class: 'replay-option' },
+          this.skipIdle,
+          h('label', { for: 'replay-skip-idle', i18n: 'replaySkipIdle' }),
+        ),
+        h('span', { class: 'replay-option replay-follow' }, this.follow, this.followLabel),
+      ),
+    );
+    const stepSection = h(
+      'section',
+      { class: 'replay-step', 'aria-labelledby': 'replay-step-heading' },
+      h('h2', { id: 'replay-step-heading', class: 'visually-hidden', i18n: 'replayStep' }),
+      this.description,
+      this.stepMeta,
+    );
+    const canvas = h(
+      'section',
+      { class: 'replay-canvas', 'aria-labelledby': 'replay-canvas-heading' },
+      this.canvasHeading,
+      h(
+        'div',
+        { class: 'field inline replay-highlight' },
+        h('label', { for: 'replay-highlight', i18n: 'replayHighlight' }),
+        this.highlight,
+      ),
+      this.highlightCount,
+      this.lanes,
+    );
+    const compare = h(
+      'section',
+      { class: 'replay-compare', 'aria-labelledby': 'replay-compare-heading' },
       h('h2', { id: 'replay-compare-heading', i18n: 'replayCompare' }),
-      h('div', { class: 'replay-marks' }, h('div', {}, this.markAButton, this.markAText), h('div', {}, this.markBButton, this.markBText)),
-      this.diffResult);
+      h(
+        'div',
+        { class: 'replay-marks' },
+        h('div', {}, this.markAButton, this.markAText),
+        h('div', {}, this.markBButton, this.markBText),
+      ),
+      this.diffResult,
+    );
     const exports = this.exports();
-    this.element = h('div', { class: 'replay-player' }, this.timelineView.element, controls, stepSection,
-      h('div', { class: 'replay-columns' }, canvas, h('div', { class: 'replay-side' }, this.measures.element, compare, exports)));
+    this.element = h(
+      'div',
+      { class: 'replay-player' },
+      this.timelineView.element,
+      controls,
+      stepSection,
+      h(
+        'div',
+        { class: 'replay-columns' },
+        canvas,
+        h('div', { class: 'replay-side' }, this.measures.element, compare, exports),
+      ),
+    );
     this.relocalize();
   }
 
@@ -288,12 +374,18 @@ class Player {
     }
     this.cache.prefetch(current.seq);
     const next = this.cache.event(current.seq + 1);
-    const delay = next && current.event ? playbackDelay(current.event.at, next.at, Number(this.speed.value), this.skipIdle.checked) : 0;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      if (!this.playing) return;
-      void this.goTo(current.seq + 1).then(() => this.schedule());
-    }, Math.max(delay, minStepMs));
+    const delay =
+      next && current.event
+        ? playbackDelay(current.event.at, next.at, Number(this.speed.value), this.skipIdle.checked)
+        : 0;
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        if (!this.playing) return;
+        void this.goTo(current.seq + 1).then(() => this.schedule());
+      },
+      Math.max(delay, minStepMs),
+    );
   }
 
   private renderMoment(): void {
@@ -315,11 +407,22 @@ class Player {
     this.rememberSeq(m.seq);
     this.timelineView.setPhases(state.phases);
     this.timelineView.update(m.event?.at ?? null, this.marks.a?.event?.at ?? null, this.marks.b?.event?.at ?? null);
-    const count = renderCanvas(this.lanes, state, { highlight: this.selectedHighlight(), organisations: this.organisations, touched: new Set(cardsTouched(m.event)) });
+    const count = renderCanvas(this.lanes, state, {
+      highlight: this.selectedHighlight(),
+      organisations: this.organisations,
+      touched: new Set(cardsTouched(m.event)),
+    });
     // The moment's cards are new elements: the layer goes back over them and draws their links in the next frame.
     this.lanes.append(this.lines.element);
     this.lines.update(Object.values(state.links));
-    setText(this.highlightCount, !this.selectedHighlight() ? '' : count === 1 ? t('replayHighlightCountOne') : t('replayHighlightCount', { n: count }));
+    setText(
+      this.highlightCount,
+      !this.selectedHighlight()
+        ? ''
+        : count === 1
+          ? t('replayHighlightCountOne')
+          : t('replayHighlightCount', { n: count }),
+    );
     setText(this.synthesisHeading, t('replayExportSynthesis', { seq: m.seq }));
     this.measures.show(m.seq);
     for (const button of this.synthesisButtons) {
@@ -336,13 +439,34 @@ class Player {
 
   private fillHighlight(): void {
     const chosen = this.highlight.value;
-    const people = this.activity.filter((m) => m.role === 'participant' || Object.keys(m.eventsByType).some((type) => /^(card|link|vote|comment|theme)\./.test(type)))
+    const people = this.activity
+      .filter(
+        (m) =>
+          m.role === 'participant' ||
+          Object.keys(m.eventsByType).some((type) => /^(card|link|vote|comment|theme)\./.test(type)),
+      )
       .sort((a, b) => a.displayName.localeCompare(b.displayName));
-    const organisations = [...new Set(this.activity.map((m) => m.organisation).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+    const organisations = [...new Set(this.activity.map((m) => m.organisation).filter(Boolean))].sort((a, b) =>
+      a.localeCompare(b),
+    );
     this.highlight.replaceChildren(
       h('option', { value: '' }, t('replayHighlightNone')),
-      h('optgroup', { label: t('replayHighlightPeople') }, ...people.map((m) => h('option', { value: `m:${m.memberId}` }, m.organisation ? `${m.displayName} (${m.organisation})` : m.displayName))),
-      h('optgroup', { label: t('replayHighlightOrganisations') }, ...organisations.map((o) => h('option', { value: `o:${o}` }, o))),
+      h(
+        'optgroup',
+        { label: t('replayHighlightPeople') },
+        ...people.map((m) =>
+          h(
+            'option',
+            { value: `m:${m.memberId}` },
+            m.organisation ? `${m.displayName} (${m.organisation})` : m.displayName,
+          ),
+        ),
+      ),
+      h(
+        'optgroup',
+        { label: t('replayHighlightOrganisations') },
+        ...organisations.map((o) => h('option', { value: `o:${o}` }, o)),
+      ),
     );
     this.highlight.value = chosen;
   }
@@ -356,10 +480,18 @@ class Player {
   }
 
   private renderMarks(): void {
-    for (const [which, el] of [['a', this.markAText], ['b', this.markBText]] as const) {
+    for (const [which, el] of [
+      ['a', this.markAText],
+      ['b', this.markBText],
+    ] as const) {
       const m = this.marks[which];
       const label = which.toUpperCase();
-      setText(el, m ? t('replayMarkAt', { mark: label, seq: m.seq, time: formatTime(m.event?.at, true) }) : t('replayMarkNone', { mark: label }));
+      setText(
+        el,
+        m
+          ? t('replayMarkAt', { mark: label, seq: m.seq, time: formatTime(m.event?.at, true) })
+          : t('replayMarkNone', { mark: label }),
+      );
     }
   }
 
@@ -376,22 +508,42 @@ class Player {
 
   private exports(): HTMLElement {
     const formats: [SynthesisFormat, Parameters<typeof t>[0], string][] = [
-      ['md', 'replayExportMd', 'md'], ['csv', 'replayExportCsv', 'csv'], ['json', 'replayExportJson', 'json'], ['html', 'replayExportHtml', 'html'],
+      ['md', 'replayExportMd', 'md'],
+      ['csv', 'replayExportCsv', 'csv'],
+      ['json', 'replayExportJson', 'json'],
+      ['html', 'replayExportHtml', 'html'],
     ];
     for (const [format, label, extension] of formats) {
       const button = h('button', { type: 'button', class: `replay-export-${format}`, i18n: label });
       button.addEventListener('click', () => {
         const seq = this.moment?.seq ?? this.wanted;
-        void this.download(`/export/synthesis?format=${format}&seq=${seq}`, `sintesi-${this.labId}-${seq}.${extension}`);
+        void this.download(
+          `/export/synthesis?format=${format}&seq=${seq}`,
+          `sintesi-${this.labId}-${seq}.${extension}`,
+        );
       });
       this.synthesisButtons.push(button);
     }
-    const log = h('button', { type: 'button', class: 'replay-export-log', i18n: 'replayExportLog', onclick: () => void this.download('/export/log', `cronologia-${this.labId}.json`) });
-    const attendance = h('button', { type: 'button', class: 'replay-export-attendance', i18n: 'replayExportAttendance', onclick: () => void this.download('/export/attendance', `presenze-${this.labId}.csv`) });
-    return h('section', { class: 'replay-exports', 'aria-labelledby': 'replay-exports-heading' },
+    const log = h('button', {
+      type: 'button',
+      class: 'replay-export-log',
+      i18n: 'replayExportLog',
+      onclick: () => void this.download('/export/log', `cronologia-${this.labId}.json`),
+    });
+    const attendance = h('button', {
+      type: 'button',
+      class: 'replay-export-attendance',
+      i18n: 'replayExportAttendance',
+      onclick: () => void this.download('/export/attendance', `presenze-${this.labId}.csv`),
+    });
+    return h(
+      'section',
+      { class: 'replay-exports', 'aria-labelledby': 'replay-exports-heading' },
       h('h2', { id: 'replay-exports-heading', i18n: 'replayExports' }),
-      this.synthesisHeading, h('div', { class: 'replay-export-buttons' }, ...this.synthesisButtons),
-      h('div', { class: 'replay-export-buttons' }, log, attendance));
+      this.synthesisHeading,
+      h('div', { class: 'replay-export-buttons' }, ...this.synthesisButtons),
+      h('div', { class: 'replay-export-buttons' }, log, attendance),
+    );
   }
 
   /** Downloads need the bearer token, so: fetch, then hand the blob to the browser as a download. */

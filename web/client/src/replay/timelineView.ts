@@ -7,7 +7,10 @@ const svgNs = 'http://www.w3.org/2000/svg';
 const width = 1000;
 const height = 60;
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(svgNs, tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, String(value));
   return el;
@@ -20,7 +23,13 @@ export function formatTime(iso: string | null | undefined, withDate = false): st
   if (Number.isNaN(date.getTime())) return iso;
   const locale = document.documentElement.lang === 'en' ? 'en-GB' : 'it-IT';
   return withDate
-    ? date.toLocaleString(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    ? date.toLocaleString(locale, {
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      })
     : date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
 
@@ -31,7 +40,12 @@ export function formatTime(iso: string | null | undefined, withDate = false): st
  */
 export class TimelineView {
   readonly element: HTMLElement;
-  private readonly drawing = svg('svg', { viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: 'none', class: 'replay-timeline-svg', role: 'img' });
+  private readonly drawing = svg('svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    preserveAspectRatio: 'none',
+    class: 'replay-timeline-svg',
+    role: 'img',
+  });
   private readonly cursor = svg('line', { x1: 0, x2: 0, y1: 0, y2: height, class: 'replay-cursor' });
   private readonly markA = svg('line', { x1: 0, x2: 0, y1: 0, y2: height, class: 'replay-mark replay-mark-a' });
   private readonly markB = svg('line', { x1: 0, x2: 0, y1: 0, y2: height, class: 'replay-mark replay-mark-b' });
@@ -43,14 +57,23 @@ export class TimelineView {
   private readonly end: number;
   private phases: Phase[] = [];
 
-  constructor(private readonly timeline: Timeline, private readonly jump: (seq: number) => void) {
+  constructor(
+    private readonly timeline: Timeline,
+    private readonly jump: (seq: number) => void,
+  ) {
     this.start = Date.parse(timeline.firstAt ?? '') || 0;
     this.end = Math.max(Date.parse(timeline.lastAt ?? '') || 0, this.start + 1);
     this.drawing.setAttribute('aria-labelledby', 'replay-timeline-summary');
     this.drawing.addEventListener('click', (event) => this.click(event));
     this.draw();
-    this.element = h('section', { class: 'replay-timeline', 'aria-labelledby': 'replay-timeline-heading' },
-      this.heading, this.drawing, this.summary, h('details', { class: 'replay-jump-list' }, this.listHeading, this.list));
+    this.element = h(
+      'section',
+      { class: 'replay-timeline', 'aria-labelledby': 'replay-timeline-heading' },
+      this.heading,
+      this.drawing,
+      this.summary,
+      h('details', { class: 'replay-jump-list' }, this.listHeading, this.list),
+    );
   }
 
   /** Lane and phase names come from the canvas state (the timeline has only phase ids). */
@@ -72,21 +95,38 @@ export class TimelineView {
     const tl = this.timeline;
     const withDate = new Date(this.start).toDateString() !== new Date(this.end).toDateString();
     setText(this.heading, t('replayTimeline'));
-    setText(this.summary, t('replayTimelineSummary', {
-      events: tl.lastSeq, from: formatTime(tl.firstAt, true), to: formatTime(tl.lastAt, true), meetings: tl.meetings.length, phases: tl.phases.length,
-    }));
+    setText(
+      this.summary,
+      t('replayTimelineSummary', {
+        events: tl.lastSeq,
+        from: formatTime(tl.firstAt, true),
+        to: formatTime(tl.lastAt, true),
+        meetings: tl.meetings.length,
+        phases: tl.phases.length,
+      }),
+    );
     setText(this.listHeading, t('replayMeetings'));
     const items: HTMLLIElement[] = [];
     for (const meeting of tl.meetings) {
       const what = t('replayMeetingItem', {
-        number: meeting.number, title: meeting.title, start: formatTime(meeting.startAt, withDate),
+        number: meeting.number,
+        title: meeting.title,
+        start: formatTime(meeting.startAt, withDate),
         end: meeting.endAt ? formatTime(meeting.endAt, withDate) : t('replayMeetingOpen'),
       });
       items.push(this.item(what, meeting.startSeq));
     }
     for (const change of tl.phases) {
       const phase = this.phases.find((p) => p.id === change.phase);
-      items.push(this.item(t('replayPhaseItem', { phase: phase ? localName(phase) : change.phase, time: formatTime(change.at, withDate) }), change.seq));
+      items.push(
+        this.item(
+          t('replayPhaseItem', {
+            phase: phase ? localName(phase) : change.phase,
+            time: formatTime(change.at, withDate),
+          }),
+          change.seq,
+        ),
+      );
     }
     items.sort((a, b) => Number(a.dataset['seq']) - Number(b.dataset['seq']));
     this.list.replaceChildren(...items);
@@ -99,8 +139,22 @@ export class TimelineView {
   }
 
   private item(what: string, seq: number): HTMLLIElement {
-    return h('li', { 'data-seq': seq }, h('span', {}, what), ' ',
-      h('button', { type: 'button', class: 'replay-go', 'aria-label': t('replayGoToLabel', { what }), onclick: () => this.jump(seq) }, t('replayGoTo')));
+    return h(
+      'li',
+      { 'data-seq': seq },
+      h('span', {}, what),
+      ' ',
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'replay-go',
+          'aria-label': t('replayGoToLabel', { what }),
+          onclick: () => this.jump(seq),
+        },
+        t('replayGoTo'),
+      ),
+    );
   }
 
   private x(iso: string | null): number {
@@ -121,7 +175,14 @@ export class TimelineView {
     const parts: SVGElement[] = [svg('rect', { x: 0, y: 0, width, height, class: 'replay-track' })];
     for (const meeting of tl.meetings) {
       const x = this.x(meeting.startAt);
-      const band = svg('rect', { x, y: 0, width: Math.max(this.x(meeting.endAt ?? tl.lastAt) - x, 2), height, class: 'replay-meeting', 'data-number': meeting.number });
+      const band = svg('rect', {
+        x,
+        y: 0,
+        width: Math.max(this.x(meeting.endAt ?? tl.lastAt) - x, 2),
+        height,
+        class: 'replay-meeting',
+        'data-number': meeting.number,
+      });
       band.append(svg('title', {}));
       parts.push(band);
     }
@@ -130,7 +191,15 @@ export class TimelineView {
       if (bucket.events === 0) continue;
       const x = this.x(bucket.from);
       const barHeight = Math.max(2, (bucket.events / most) * (height - 8));
-      parts.push(svg('rect', { x, y: height - barHeight, width: Math.max(this.x(bucket.to) - x, 1.5), height: barHeight, class: 'replay-density' }));
+      parts.push(
+        svg('rect', {
+          x,
+          y: height - barHeight,
+          width: Math.max(this.x(bucket.to) - x, 1.5),
+          height: barHeight,
+          class: 'replay-density',
+        }),
+      );
     }
     for (const change of tl.phases) {
       const x = this.x(change.at);

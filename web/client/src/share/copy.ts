@@ -10,7 +10,10 @@ export function copyButton(text: () => string, tell: (message: string) => void):
       tell(say('copyFailed'));
       return;
     }
-    navigator.clipboard.writeText(value).then(() => tell(say('copied')), () => tell(say('copyFailed')));
+    navigator.clipboard.writeText(value).then(
+      () => tell(say('copied')),
+      () => tell(say('copyFailed')),
+    );
   });
   return button;
 }

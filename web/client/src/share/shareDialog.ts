@@ -16,12 +16,26 @@ export class ShareDialog {
   private readonly qr = h('div', { class: 'share-qr' });
   private readonly close = h('button', { type: 'button', class: 'primary' });
   private readonly copied = h('p', { class: 'hint', role: 'status' });
-  private readonly copy = copyButton(() => this.link.href, (text) => { this.copied.textContent = text; });
+  private readonly copy = copyButton(
+    () => this.link.href,
+    (text) => {
+      this.copied.textContent = text;
+    },
+  );
   private readonly projector = new ProjectorLinkPanel();
 
   constructor() {
-    this.element.append(this.heading, this.code, this.qr, this.linkLabel, this.link, h('div', { class: 'row' }, this.copy), this.copied,
-      this.projector.element, h('div', { class: 'row' }, this.close));
+    this.element.append(
+      this.heading,
+      this.code,
+      this.qr,
+      this.linkLabel,
+      this.link,
+      h('div', { class: 'row' }, this.copy),
+      this.copied,
+      this.projector.element,
+      h('div', { class: 'row' }, this.close),
+    );
     this.close.addEventListener('click', () => this.element.close());
   }
 

@@ -8,25 +8,39 @@ class FakeConnection {
   readonly handlers = new Map<string, (...args: unknown[]) => void>();
   started = 0;
   closed?: () => void;
-  constructor(readonly direct: boolean, private readonly refuse: boolean) {}
-  on(name: string, handler: (...args: unknown[]) => void): void { this.handlers.set(name, handler); }
+  constructor(
+    readonly direct: boolean,
+    private readonly refuse: boolean,
+  ) {}
+  on(name: string, handler: (...args: unknown[]) => void): void {
+    this.handlers.set(name, handler);
+  }
   onreconnecting(): void {}
   onreconnected(): void {}
-  onclose(handler: () => void): void { this.closed = handler; }
+  onclose(handler: () => void): void {
+    this.closed = handler;
+  }
   start(): Promise<void> {
     this.started++;
     return this.refuse ? Promise.reject(new Error('WebSocket failed to connect')) : Promise.resolve();
   }
-  invoke<T>(method: string): Promise<T> { return Promise.resolve({ method, direct: this.direct } as T); }
+  invoke<T>(method: string): Promise<T> {
+    return Promise.resolve({ method, direct: this.direct } as T);
+  }
 }
 
 function hubWith(refuseDirect: boolean, refuseNegotiated = false, webSockets = true) {
   const made: FakeConnection[] = [];
-  const hub = createLabHub(() => 'token', 'lab-1', (_lab, _token, direct) => {
-    const connection = new FakeConnection(direct, direct ? refuseDirect : refuseNegotiated);
-    made.push(connection);
-    return connection as unknown as HubConnection;
-  }, webSockets);
+  const hub = createLabHub(
+    () => 'token',
+    'lab-1',
+    (_lab, _token, direct) => {
+      const connection = new FakeConnection(direct, direct ? refuseDirect : refuseNegotiated);
+      made.push(connection);
+      return connection as unknown as HubConnection;
+    },
+    webSockets,
+  );
   const statuses: ConnectionStatus[] = [];
   hub.onStatus((s) => statuses.push(s));
   return { hub, made, statuses };
@@ -38,7 +52,10 @@ describe('createLabHub', () => {
     await hub.start();
     expect(made.map((c) => [c.direct, c.started])).toEqual([[true, 1]]);
     expect(statuses).toEqual(['connecting', 'connected']);
-    expect(hubConnectionOptions(() => 't', true)).toMatchObject({ skipNegotiation: true, transport: HttpTransportType.WebSockets });
+    expect(hubConnectionOptions(() => 't', true)).toMatchObject({
+      skipNegotiation: true,
+      transport: HttpTransportType.WebSockets,
+    });
     expect(hubConnectionOptions(() => 't', false)).not.toHaveProperty('skipNegotiation');
   });
 
@@ -47,14 +64,20 @@ describe('createLabHub', () => {
     const received: string[] = [];
     hub.onEvents((labId) => received.push(labId));
     await hub.start();
-    expect(made.map((c) => [c.direct, c.started])).toEqual([[true, 1], [false, 1]]);
+    expect(made.map((c) => [c.direct, c.started])).toEqual([
+      [true, 1],
+      [false, 1],
+    ]);
     made[1]!.handlers.get('Events')!('lab-1', []);
     expect(received).toEqual(['lab-1']);
     expect(await hub.join('lab-1', null)).toEqual({ method: 'Join', direct: false });
     expect(statuses).toEqual(['connecting', 'connected']);
 
     await hub.start();
-    expect(made.map((c) => [c.direct, c.started])).toEqual([[true, 1], [false, 2]]);
+    expect(made.map((c) => [c.direct, c.started])).toEqual([
+      [true, 1],
+      [false, 2],
+    ]);
   });
 
   it('fails once both ways failed, saying disconnected', async () => {

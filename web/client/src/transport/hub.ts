@@ -1,13 +1,30 @@
-import { HttpTransportType, HubConnectionBuilder, LogLevel, type HubConnection, type IHttpConnectionOptions, type IRetryPolicy, type RetryContext } from '@microsoft/signalr';
+import {
+  HttpTransportType,
+  HubConnectionBuilder,
+  LogLevel,
+  type HubConnection,
+  type IHttpConnectionOptions,
+  type IRetryPolicy,
+  type RetryContext,
+} from '@microsoft/signalr';
 import type { ServerError } from '../api/types';
 import type { CanvasEvent, Operation } from '../canvas/types';
-import type { ApplyReply, CatchUpReply, ConnectionStatus, JoinReply, LabHub, PresenceMessage, PresenceUpdate } from './protocol';
+import type {
+  ApplyReply,
+  CatchUpReply,
+  ConnectionStatus,
+  JoinReply,
+  LabHub,
+  PresenceMessage,
+  PresenceUpdate,
+} from './protocol';
 import { chooseHubProtocol } from './hubProtocol';
 import { PresenceFilter } from './presenceFilter';
 
 /** A classroom's Wi-Fi can drop for minutes: keep trying, backing off to every 15 s, rather than give up after four tries. */
 export const retryForever: IRetryPolicy = {
-  nextRetryDelayInMilliseconds: (context: RetryContext) => [0, 1_000, 2_000, 5_000, 10_000][context.previousRetryCount] ?? 15_000,
+  nextRetryDelayInMilliseconds: (context: RetryContext) =>
+    [0, 1_000, 2_000, 5_000, 10_000][context.previousRetryCount] ?? 15_000,
 };
 
 /**
@@ -38,7 +55,12 @@ type Handler = (...args: never[]) => void;
  * does the lab, which a proxy in front of several nodes may route on (protocol.md, "The hub"). It opens a WebSocket
  * directly; where that fails (a network that refuses WebSockets) it negotiates, and keeps that way from then on.
  */
-export function createLabHub(accessToken: () => string, labId: string, build = buildHubConnection, webSockets = typeof WebSocket === 'function'): LabHub {
+export function createLabHub(
+  accessToken: () => string,
+  labId: string,
+  build = buildHubConnection,
+  webSockets = typeof WebSocket === 'function',
+): LabHub {
   let direct = webSockets;
   const statusHandlers: ((status: ConnectionStatus) => void)[] = [];
   const emit = (status: ConnectionStatus): void => statusHandlers.forEach((h) => h(status));
@@ -87,11 +109,14 @@ export function createLabHub(accessToken: () => string, labId: string, build = b
     join: (labId, afterSeq) => connection.invoke<JoinReply>('Join', labId, afterSeq),
     apply: (labId, operation: Operation) => connection.invoke<ApplyReply>('Apply', labId, operation),
     catchUp: (labId, afterSeq) => connection.invoke<CatchUpReply>('CatchUp', labId, afterSeq),
-    presence: (labId, presence: PresenceMessage) => (presenceSent.pass(labId, presence) ? connection.send('Presence', labId, presence) : Promise.resolve()),
+    presence: (labId, presence: PresenceMessage) =>
+      presenceSent.pass(labId, presence) ? connection.send('Presence', labId, presence) : Promise.resolve(),
     leave: (labId) => connection.invoke('Leave', labId),
     onEvents: (handler) => on('Events', (labId: string, events: CanvasEvent[]) => handler(labId, events)),
     onPresence: (handler) => on('Presence', (labId: string, updates: PresenceUpdate[]) => handler(labId, updates)),
     onRemoved: (handler) => on('Removed', (labId: string, error: ServerError) => handler(labId, error)),
-    onStatus: (handler) => { statusHandlers.push(handler); },
+    onStatus: (handler) => {
+      statusHandlers.push(handler);
+    },
   };
 }

@@ -13,8 +13,20 @@ describe('PresenceFilter', () => {
     const filter = new PresenceFilter();
     filter.pass('lab-a', { cursor: { x: 10, y: 20 }, editing: null, viewport: null });
     expect(filter.pass('lab-a', { cursor: { x: 10, y: 20 }, editing: 'c-1', viewport: null })).toBe(true);
-    expect(filter.pass('lab-a', { cursor: { x: 10, y: 20 }, editing: 'c-1', viewport: { x: 0, y: 0, width: 800, height: 600 } })).toBe(true);
-    expect(filter.pass('lab-a', { cursor: { x: 10, y: 20 }, editing: 'c-1', viewport: { x: 0, y: 0, width: 800, height: 600 } })).toBe(false);
+    expect(
+      filter.pass('lab-a', {
+        cursor: { x: 10, y: 20 },
+        editing: 'c-1',
+        viewport: { x: 0, y: 0, width: 800, height: 600 },
+      }),
+    ).toBe(true);
+    expect(
+      filter.pass('lab-a', {
+        cursor: { x: 10, y: 20 },
+        editing: 'c-1',
+        viewport: { x: 0, y: 0, width: 800, height: 600 },
+      }),
+    ).toBe(false);
   });
 
   it('treats a missing viewport as none, and a pointer that left as news', () => {

@@ -10,7 +10,12 @@ export class PresenceFilter {
 
   /** Whether `message` is news for `labId`; if so it becomes the last one sent. */
   pass(labId: string, message: PresenceMessage): boolean {
-    const key = JSON.stringify([message.cursor?.x ?? null, message.cursor?.y ?? null, message.editing, message.viewport ?? null]);
+    const key = JSON.stringify([
+      message.cursor?.x ?? null,
+      message.cursor?.y ?? null,
+      message.editing,
+      message.viewport ?? null,
+    ]);
     if (this.last.get(labId) === key) return false;
     this.last.set(labId, key);
     return true;

@@ -2,9 +2,17 @@
 import type { CanvasEvent, CanvasState, Operation } from '../canvas/types';
 import type { Lab, ServerError } from '../api/types';
 
-export interface MemberView { id: string; role: string; displayName: string }
+export interface MemberView {
+  id: string;
+  role: string;
+  displayName: string;
+}
 
-export interface EventPage { events: CanvasEvent[]; lastSeq: number; hasMore: boolean }
+export interface EventPage {
+  events: CanvasEvent[];
+  lastSeq: number;
+  hasMore: boolean;
+}
 
 /** The server's limits on input, sent with Join (docs/protocol.md, "Limits"): the client never keeps a copy. */
 export interface ClientLimits {
@@ -31,18 +39,39 @@ export interface JoinReply {
   events: EventPage | null;
 }
 
-export interface ApplyReply { clientOpId: string; seq: number; error: ServerError | null }
+export interface ApplyReply {
+  clientOpId: string;
+  seq: number;
+  error: ServerError | null;
+}
 
-export interface CatchUpReply extends EventPage { error: ServerError | null }
+export interface CatchUpReply extends EventPage {
+  error: ServerError | null;
+}
 
-export interface Cursor { x: number; y: number }
+export interface Cursor {
+  x: number;
+  y: number;
+}
 
 /** What part of the canvas the "follow me" leader is looking at: scroll offsets and visible size, in canvas pixels. */
-export interface Viewport { x: number; y: number; width: number; height: number }
+export interface Viewport {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
-export interface PresenceMessage { cursor: Cursor | null; editing: string | null; viewport?: Viewport | null }
+export interface PresenceMessage {
+  cursor: Cursor | null;
+  editing: string | null;
+  viewport?: Viewport | null;
+}
 
-export interface PresenceUpdate extends PresenceMessage { memberId: string; displayName: string }
+export interface PresenceUpdate extends PresenceMessage {
+  memberId: string;
+  displayName: string;
+}
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
 

@@ -32,7 +32,7 @@ export class Announcer {
     this.timer = null;
     const messages = this.queued;
     this.queued = [];
-    this.element.textContent = messages.length === 1 ? messages[0] ?? '' : this.summary(messages.length);
+    this.element.textContent = messages.length === 1 ? (messages[0] ?? '') : this.summary(messages.length);
     if (this.clearTimer) clearTimeout(this.clearTimer);
     this.clearTimer = setTimeout(() => {
       this.clearTimer = null;

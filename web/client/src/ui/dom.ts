@@ -4,7 +4,8 @@ import type { StringKey } from '../i18n/strings';
 type Child = Node | string | null | undefined | false;
 
 export interface Props {
-  [attribute: string]: string | number | boolean | null | undefined | ((event: Event) => void) | Partial<Record<string, StringKey>>;
+  [attribute: string]:
+    string | number | boolean | null | undefined | ((event: Event) => void) | Partial<Record<string, StringKey>>;
   /** Text from the table, kept in the chosen language by `relabel`. */
   i18n?: StringKey;
   /** Attributes from the table (placeholder, aria-label, title), kept in the chosen language by `relabel`. */
@@ -12,14 +13,20 @@ export interface Props {
 }
 
 /** Builds an element: `on…` props are listeners, `true` is an empty attribute, `false`/`null` leave it out. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     if (name === 'i18n' && typeof value === 'string') {
       el.dataset['i18n'] = value;
       el.textContent = t(value as StringKey);
     } else if (name === 'i18nAttrs' && typeof value === 'object' && value) {
-      el.dataset['i18nAttrs'] = Object.entries(value).map(([a, k]) => `${a}:${k}`).join(' ');
+      el.dataset['i18nAttrs'] = Object.entries(value)
+        .map(([a, k]) => `${a}:${k}`)
+        .join(' ');
       for (const [a, k] of Object.entries(value)) if (k) el.setAttribute(a, t(k));
     } else if (typeof value === 'function') {
       el.addEventListener(name.slice(2).toLowerCase(), value);
@@ -47,7 +54,11 @@ export function relabel(root: ParentNode): void {
 }
 
 /** A labelled form field; the label is bound to the table. */
-export function field(id: string, label: StringKey, control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): HTMLDivElement {
+export function field(
+  id: string,
+  label: StringKey,
+  control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
+): HTMLDivElement {
   control.id = id;
   return h('div', { class: 'field' }, h('label', { for: id, i18n: label }), control);
 }

@@ -5,10 +5,31 @@ import type { WorkspaceContext } from './context';
 import type { StaffApi } from './staffApi';
 import type { Adherent, LabSummary } from './types';
 
-const lab: LabSummary = { id: 'lab-1', title: 'Abitare', theme: '', programmeId: null, edizioneId: null, closed: false, enrolled: 1, createdAt: '2026-01-01T00:00:00Z', role: 'facilitator' };
+const lab: LabSummary = {
+  id: 'lab-1',
+  title: 'Abitare',
+  theme: '',
+  programmeId: null,
+  edizioneId: null,
+  closed: false,
+  enrolled: 1,
+  createdAt: '2026-01-01T00:00:00Z',
+  role: 'facilitator',
+};
 const person = (over: Partial<Adherent> = {}): Adherent => ({
-  id: 'a-1', memberId: 'p-1', displayName: 'Lucia Bianchi', organisation: 'Comune di Prato', sector: 'ente_pubblico', email: 'lucia@example.org',
-  kind: 'aderente', hasLink: true, linkRevoked: false, mergedInto: null, createdAt: '2026-01-01T00:00:00Z', erased: false, ...over,
+  id: 'a-1',
+  memberId: 'p-1',
+  displayName: 'Lucia Bianchi',
+  organisation: 'Comune di Prato',
+  sector: 'ente_pubblico',
+  email: 'lucia@example.org',
+  kind: 'aderente',
+  hasLink: true,
+  linkRevoked: false,
+  mergedInto: null,
+  createdAt: '2026-01-01T00:00:00Z',
+  erased: false,
+  ...over,
 });
 
 async function settle(): Promise<void> {
@@ -19,7 +40,9 @@ function context(api: Partial<StaffApi>): WorkspaceContext {
   return {
     app: { error: () => undefined } as unknown as WorkspaceContext['app'],
     api: api as StaffApi,
-    workspace: () => { throw new Error('not used'); },
+    workspace: () => {
+      throw new Error('not used');
+    },
     reload: async () => undefined,
     announce: () => undefined,
   };
@@ -29,14 +52,27 @@ describe('adesioni panel', () => {
   it('erases a person after the confirmation and shows the pseudonym', async () => {
     let people = [person()];
     const erased: string[] = [];
-    const panel = adesioniPanel(context({
-      adesioni: async () => people,
-      erase: async (_labId, id) => {
-        erased.push(id);
-        people = [person({ displayName: 'Partecipante 1', organisation: '', email: null, hasLink: false, linkRevoked: true, erased: true })];
-        return { pseudonym: 'Partecipante 1' };
-      },
-    }), lab, true);
+    const panel = adesioniPanel(
+      context({
+        adesioni: async () => people,
+        erase: async (_labId, id) => {
+          erased.push(id);
+          people = [
+            person({
+              displayName: 'Partecipante 1',
+              organisation: '',
+              email: null,
+              hasLink: false,
+              linkRevoked: true,
+              erased: true,
+            }),
+          ];
+          return { pseudonym: 'Partecipante 1' };
+        },
+      }),
+      lab,
+      true,
+    );
     await settle();
     expect(panel.querySelector('.ws-adesione-name')?.textContent).toBe('Lucia Bianchi');
 

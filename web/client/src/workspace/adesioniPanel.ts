@@ -29,35 +29,60 @@ export function adesioniPanel(ctx: WorkspaceContext, lab: LabSummary, runs: bool
   const row = (person: Adherent): HTMLLIElement => {
     const slot = new Slot();
     const name = { name: person.displayName };
-    const details = [person.organisation, person.kind === 'non_aderente' ? say('walkIn') : '', person.email ?? ''].filter((x) => x.length > 0).join(' · ');
-    const tools = runs && !person.erased
-      ? opener(slot, say('erase'), say('eraseOf', name), () => confirmErase(person, slot), 'small danger')
-      : null;
-    return h('li', { class: 'ws-adesione', 'data-adherent-id': person.id },
-      h('div', { class: 'ws-lab-head' },
+    const details = [person.organisation, person.kind === 'non_aderente' ? say('walkIn') : '', person.email ?? '']
+      .filter((x) => x.length > 0)
+      .join(' · ');
+    const tools =
+      runs && !person.erased
+        ? opener(slot, say('erase'), say('eraseOf', name), () => confirmErase(person, slot), 'small danger')
+        : null;
+    return h(
+      'li',
+      { class: 'ws-adesione', 'data-adherent-id': person.id },
+      h(
+        'div',
+        { class: 'ws-lab-head' },
         h('span', { class: 'ws-adesione-name' }, person.displayName),
         person.erased ? h('span', { class: 'ws-badge' }, say('erased')) : null,
-        tools),
+        tools,
+      ),
       details ? h('p', { class: 'ws-meta' }, details) : null,
-      slot.element);
+      slot.element,
+    );
   };
   const confirmErase = (person: Adherent, slot: Slot): HTMLElement => {
     const name = { name: person.displayName };
     const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
-    return h('div', { class: 'ws-confirm', role: 'group', 'aria-label': say('eraseOf', name) },
-      h('p', {}, say('confirmErase', name)), error,
-      h('div', { class: 'row' },
-        h('button', { type: 'button', class: 'small danger', onclick: () => void (async () => {
-          try {
-            const { pseudonym } = await ctx.api.erase(lab.id, person.id);
-            status.textContent = say('erasedNow', { pseudonym });
-            await load();
-          } catch (thrown) {
-            error.textContent = localize(failure(thrown));
-            error.hidden = false;
-          }
-        })() }, say('confirmEraseYes')),
-        h('button', { type: 'button', class: 'small', onclick: () => slot.close() }, say('cancel'))));
+    return h(
+      'div',
+      { class: 'ws-confirm', role: 'group', 'aria-label': say('eraseOf', name) },
+      h('p', {}, say('confirmErase', name)),
+      error,
+      h(
+        'div',
+        { class: 'row' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'small danger',
+            onclick: () =>
+              void (async () => {
+                try {
+                  const { pseudonym } = await ctx.api.erase(lab.id, person.id);
+                  status.textContent = say('erasedNow', { pseudonym });
+                  await load();
+                } catch (thrown) {
+                  error.textContent = localize(failure(thrown));
+                  error.hidden = false;
+                }
+              })(),
+          },
+          say('confirmEraseYes'),
+        ),
+        h('button', { type: 'button', class: 'small', onclick: () => slot.close() }, say('cancel')),
+      ),
+    );
   };
   panel.setAttribute('aria-busy', 'true');
   panel.append(h('h3', {}, say('adesioniOf', { title: lab.title })), status, list);

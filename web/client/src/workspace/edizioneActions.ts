@@ -14,20 +14,42 @@ import { say } from './text';
 export function edizioneActionsPanel(ctx: WorkspaceContext, edizioneId: string, name: string): HTMLElement {
   const headingId = `ws-due-${edizioneId}`;
   const body = h('div', { 'aria-busy': 'true' }, say('loading'));
-  const panel = h('section', { class: 'ws-open-actions', 'aria-labelledby': headingId, 'data-edizione-id': edizioneId },
-    h('h3', { id: headingId }, say('dueActionsOf', { title: name })), body);
-  void ctx.api.dueActions(edizioneId).then((plan) => {
-    body.removeAttribute('aria-busy');
-    body.replaceChildren(plan.actions.length === 0
-      ? h('p', { class: 'ws-meta' }, say('noDueActions'))
-      : h('ul', { class: 'open-actions-list' }, ...plan.actions.map(({ labId, labTitle, action }) => {
-        const item = openActionItem(action, appLink(ctx, `/lab/${encodeURIComponent(labId)}/coesione`, labTitle, say('cohesionOf', { title: labTitle }), 'open-action-lab'));
-        item.dataset['labId'] = labId;
-        return item;
-      })));
-  }, (error: unknown) => {
-    body.removeAttribute('aria-busy');
-    body.replaceChildren(h('p', { class: 'form-error', role: 'alert' }, localize(failure(error))));
-  });
+  const panel = h(
+    'section',
+    { class: 'ws-open-actions', 'aria-labelledby': headingId, 'data-edizione-id': edizioneId },
+    h('h3', { id: headingId }, say('dueActionsOf', { title: name })),
+    body,
+  );
+  void ctx.api.dueActions(edizioneId).then(
+    (plan) => {
+      body.removeAttribute('aria-busy');
+      body.replaceChildren(
+        plan.actions.length === 0
+          ? h('p', { class: 'ws-meta' }, say('noDueActions'))
+          : h(
+              'ul',
+              { class: 'open-actions-list' },
+              ...plan.actions.map(({ labId, labTitle, action }) => {
+                const item = openActionItem(
+                  action,
+                  appLink(
+                    ctx,
+                    `/lab/${encodeURIComponent(labId)}/coesione`,
+                    labTitle,
+                    say('cohesionOf', { title: labTitle }),
+                    'open-action-lab',
+                  ),
+                );
+                item.dataset['labId'] = labId;
+                return item;
+              }),
+            ),
+      );
+    },
+    (error: unknown) => {
+      body.removeAttribute('aria-busy');
+      body.replaceChildren(h('p', { class: 'form-error', role: 'alert' }, localize(failure(error))));
+    },
+  );
   return panel;
 }

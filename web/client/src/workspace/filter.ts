@@ -2,16 +2,38 @@ import { fromQuery } from '../app/addressFilter';
 import type { Edizione, LabSummary, Percorso, ProgrammeDetail, Sede, Workspace } from './types';
 
 /** What the workspace shows: every field empty shows everything. Dates are `YYYY-MM-DD`. */
-export interface WorkspaceFilter { text: string; percorso: string; edizione: string; sede: string; status: '' | EdizioneStatus; date: string }
+export interface WorkspaceFilter {
+  text: string;
+  percorso: string;
+  edizione: string;
+  sede: string;
+  status: '' | EdizioneStatus;
+  date: string;
+}
 
 export type EdizioneStatus = 'planned' | 'running' | 'finished' | 'archived';
 
 export const noFilter: WorkspaceFilter = { text: '', percorso: '', edizione: '', sede: '', status: '', date: '' };
 
-export interface EdizioneView { edizione: Edizione; sede: Sede | undefined; status: EdizioneStatus; labs: LabSummary[] }
-export interface PercorsoView { percorso: Percorso; edizioni: EdizioneView[] }
-export interface ProgrammeView { detail: ProgrammeDetail; percorsi: PercorsoView[] }
-export interface WorkspaceView { programmes: ProgrammeView[]; standaloneLabs: LabSummary[]; filtered: boolean }
+export interface EdizioneView {
+  edizione: Edizione;
+  sede: Sede | undefined;
+  status: EdizioneStatus;
+  labs: LabSummary[];
+}
+export interface PercorsoView {
+  percorso: Percorso;
+  edizioni: EdizioneView[];
+}
+export interface ProgrammeView {
+  detail: ProgrammeDetail;
+  percorsi: PercorsoView[];
+}
+export interface WorkspaceView {
+  programmes: ProgrammeView[];
+  standaloneLabs: LabSummary[];
+  filtered: boolean;
+}
 
 /** An edizione is archived with its percorso or programme, else planned, running or finished by its dates against today. */
 export function edizioneStatus(edizione: Edizione, today: string, archivedAbove = false): EdizioneStatus {
@@ -25,7 +47,10 @@ const statuses: readonly string[] = ['planned', 'running', 'finished', 'archived
 
 /** The workspace filter an address names (`/staff?percorso=…&status=running`); anything not understood is left out. */
 export function filterFromAddress(search: string): WorkspaceFilter {
-  return fromQuery(search, noFilter, { status: (v) => statuses.includes(v), date: (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) });
+  return fromQuery(search, noFilter, {
+    status: (v) => statuses.includes(v),
+    date: (v) => /^\d{4}-\d{2}-\d{2}$/.test(v),
+  });
 }
 
 export function isFiltered(filter: WorkspaceFilter): boolean {
@@ -71,8 +96,12 @@ export function filterWorkspace(workspace: Workspace, filter: WorkspaceFilter): 
         if (filter.edizione && filter.edizione !== edizione.id) continue;
         if (filter.sede && filter.sede !== edizione.sedeId) continue;
         if (filter.status && filter.status !== status) continue;
-        if (filter.date && !(edizione.startDate <= filter.date && filter.date <= edizione.endDate)
-          && !allLabs.some((l) => incontriDays.get(l.id)?.has(filter.date))) continue;
+        if (
+          filter.date &&
+          !(edizione.startDate <= filter.date && filter.date <= edizione.endDate) &&
+          !allLabs.some((l) => incontriDays.get(l.id)?.has(filter.date))
+        )
+          continue;
         const path = [programme.title, percorso.title, edizione.title, sede?.name ?? '', sede?.province ?? ''];
         if (matches(...path)) {
           edizioni.push({ edizione, sede, status, labs: allLabs });
@@ -83,17 +112,29 @@ export function filterWorkspace(workspace: Workspace, filter: WorkspaceFilter): 
       }
       if (edizioni.length > 0 || !filtered) percorsi.push({ percorso, edizioni });
     }
-    if (percorsi.length > 0 || !filtered || (words.length > 0 && !filter.percorso && !filter.edizione && !filter.sede && !filter.status && !filter.date && matches(programme.title))) {
+    if (
+      percorsi.length > 0 ||
+      !filtered ||
+      (words.length > 0 &&
+        !filter.percorso &&
+        !filter.edizione &&
+        !filter.sede &&
+        !filter.status &&
+        !filter.date &&
+        matches(programme.title))
+    ) {
       programmes.push({ detail, percorsi });
     }
   }
 
   const structural = filter.percorso || filter.edizione || filter.sede || filter.date;
-  const standaloneLabs = structural ? [] : workspace.standaloneLabs.filter((lab) => {
-    if (filter.status === 'planned' || filter.status === 'archived') return false;
-    if (filter.status === 'running' && lab.closed) return false;
-    if (filter.status === 'finished' && !lab.closed) return false;
-    return matches(lab.title, lab.theme);
-  });
+  const standaloneLabs = structural
+    ? []
+    : workspace.standaloneLabs.filter((lab) => {
+        if (filter.status === 'planned' || filter.status === 'archived') return false;
+        if (filter.status === 'running' && lab.closed) return false;
+        if (filter.status === 'finished' && !lab.closed) return false;
+        return matches(lab.title, lab.theme);
+      });
   return { programmes, standaloneLabs, filtered };
 }

@@ -49,21 +49,36 @@ export function inlineForm(options: InlineFormOptions): HTMLFormElement {
     const id = spec.id ?? `f-${++nextId}-${spec.name}`;
     const control = makeControl(spec, id);
     controls.set(spec.name, control);
-    return h('div', { class: 'field' }, h('label', { for: id }, spec.label, spec.required ? h('span', { 'aria-hidden': 'true' }, ' *') : null), control);
+    return h(
+      'div',
+      { class: 'field' },
+      h('label', { for: id }, spec.label, spec.required ? h('span', { 'aria-hidden': 'true' }, ' *') : null),
+      control,
+    );
   });
   const submit = h('button', { type: 'submit', class: 'primary' }, options.submit);
-  const form = h('form', { class: `inline-form ${options.className ?? ''}`.trim(), 'aria-labelledby': headingId },
+  const form = h(
+    'form',
+    { class: `inline-form ${options.className ?? ''}`.trim(), 'aria-labelledby': headingId },
     h(options.headingLevel ?? 'h3', { id: headingId }, options.heading),
     ...(options.intro ?? []),
     h('div', { class: 'inline-form-fields' }, ...fields),
     error,
-    h('div', { class: 'row' }, submit,
-      options.onCancel ? h('button', { type: 'button', onclick: () => options.onCancel?.() }, options.cancel ?? '') : null));
+    h(
+      'div',
+      { class: 'row' },
+      submit,
+      options.onCancel
+        ? h('button', { type: 'button', onclick: () => options.onCancel?.() }, options.cancel ?? '')
+        : null,
+    ),
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const values: Record<string, string> = {};
     // Passwords are taken as typed; every other value without the spaces around it.
-    for (const [name, control] of controls) values[name] = control.type === 'password' ? control.value : control.value.trim();
+    for (const [name, control] of controls)
+      values[name] = control.type === 'password' ? control.value : control.value.trim();
     error.hidden = true;
     submit.setAttribute('aria-disabled', 'true');
     void options.onSubmit(values).then(
@@ -72,7 +87,8 @@ export function inlineForm(options: InlineFormOptions): HTMLFormElement {
         submit.removeAttribute('aria-disabled');
         error.textContent = localize(failure(thrown));
         error.hidden = false;
-      });
+      },
+    );
   });
   return form;
 }
@@ -90,7 +106,12 @@ function makeControl(spec: FieldSpec, id: string): HTMLInputElement | HTMLSelect
     return area;
   }
   const input = h('input', {
-    ...common, type: spec.kind ?? 'text', maxlength: spec.maxLength ?? null, min: spec.min ?? null, max: spec.max ?? null, step: spec.step ?? null,
+    ...common,
+    type: spec.kind ?? 'text',
+    maxlength: spec.maxLength ?? null,
+    min: spec.min ?? null,
+    max: spec.max ?? null,
+    step: spec.step ?? null,
     autocomplete: spec.autocomplete ?? null,
   });
   input.value = spec.value ?? '';

@@ -11,13 +11,28 @@ import { adesioniPanel } from './adesioniPanel';
 import type { Incontro, LabSummary } from './types';
 
 /** A link inside the app: a real link (open in a new tab works) that moves within the page when simply clicked. */
-export function appLink(ctx: WorkspaceContext, path: string, text: string, label: string, className = ''): HTMLAnchorElement {
-  return h('a', { href: path, class: className || null, 'aria-label': label !== text ? label : null, onclick: (event) => {
-    const mouse = event as MouseEvent;
-    if (mouse.ctrlKey || mouse.metaKey || mouse.shiftKey || mouse.button === 1) return;
-    event.preventDefault();
-    ctx.app.navigate(path);
-  } }, text);
+export function appLink(
+  ctx: WorkspaceContext,
+  path: string,
+  text: string,
+  label: string,
+  className = '',
+): HTMLAnchorElement {
+  return h(
+    'a',
+    {
+      href: path,
+      class: className || null,
+      'aria-label': label !== text ? label : null,
+      onclick: (event) => {
+        const mouse = event as MouseEvent;
+        if (mouse.ctrlKey || mouse.metaKey || mouse.shiftKey || mouse.button === 1) return;
+        event.preventDefault();
+        ctx.app.navigate(path);
+      },
+    },
+    text,
+  );
 }
 
 /**
@@ -30,34 +45,75 @@ export function labItem(ctx: WorkspaceContext, lab: LabSummary, defaultSede = ''
   const slot = new Slot();
   const t = { title: lab.title };
 
-  const actions = h('div', { class: 'ws-actions' },
-    h('button', { type: 'button', class: 'small primary', 'aria-label': say('openLab', t), onclick: () => ctx.app.navigate(base) }, say('open')),
+  const actions = h(
+    'div',
+    { class: 'ws-actions' },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'small primary',
+        'aria-label': say('openLab', t),
+        onclick: () => ctx.app.navigate(base),
+      },
+      say('open'),
+    ),
     appLink(ctx, `${base}/proiezione`, say('projector'), say('projectorOf', t)),
     appLink(ctx, `${base}/replay`, say('replay'), say('replayOf', t), 'ws-replay'),
     appLink(ctx, `${base}/coesione`, say('cohesion'), say('cohesionOf', t)),
-    h('button', { type: 'button', class: 'small', 'aria-label': say('exportSynthesisOf', t), onclick: () => void exportSynthesis(ctx, lab) }, say('exportSynthesis')));
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'small',
+        'aria-label': say('exportSynthesisOf', t),
+        onclick: () => void exportSynthesis(ctx, lab),
+      },
+      say('exportSynthesis'),
+    ),
+  );
   if (runs) {
     actions.append(
       opener(slot, say('edit'), say('editOf', t), () => labEditor(ctx, lab, slot)),
-      h('button', { type: 'button', class: 'small', 'aria-label': say(lab.closed ? 'reopenLabOf' : 'closeLabOf', t), onclick: () => void setClosed(ctx, lab, !lab.closed) },
-        say(lab.closed ? 'reopenLab' : 'closeLab')));
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'small',
+          'aria-label': say(lab.closed ? 'reopenLabOf' : 'closeLabOf', t),
+          onclick: () => void setClosed(ctx, lab, !lab.closed),
+        },
+        say(lab.closed ? 'reopenLab' : 'closeLab'),
+      ),
+    );
   }
   actions.append(opener(slot, say('incontri'), say('incontriOf', t), () => incontriPanel(ctx, lab, runs, defaultSede)));
   actions.append(opener(slot, say('adesioni'), say('adesioniOf', t), () => adesioniPanel(ctx, lab, runs)));
 
-  return h('li', { class: 'ws-lab', 'data-lab-id': lab.id },
-    h('div', { class: 'ws-lab-head' },
+  return h(
+    'li',
+    { class: 'ws-lab', 'data-lab-id': lab.id },
+    h(
+      'div',
+      { class: 'ws-lab-head' },
       h('span', { class: 'ws-lab-title' }, lab.title),
       lab.closed ? h('span', { class: 'ws-badge' }, say('closed')) : null,
-      runs ? null : h('span', { class: 'ws-badge' }, say('watch'))),
+      runs ? null : h('span', { class: 'ws-badge' }, say('watch')),
+    ),
     h('p', { class: 'ws-meta' }, say('labMeta', { theme: lab.theme || '—', enrolled: lab.enrolled })),
     actions,
-    slot.element);
+    slot.element,
+  );
 }
 
 async function exportSynthesis(ctx: WorkspaceContext, lab: LabSummary): Promise<void> {
   try {
-    saveFile(await ctx.api.file(`/api/labs/${encodeURIComponent(lab.id)}/export/synthesis?format=csv`, `sintesi-${lab.id}.csv`));
+    saveFile(
+      await ctx.api.file(
+        `/api/labs/${encodeURIComponent(lab.id)}/export/synthesis?format=csv`,
+        `sintesi-${lab.id}.csv`,
+      ),
+    );
   } catch (error) {
     ctx.app.error(failure(error));
   }
@@ -75,29 +131,50 @@ async function setClosed(ctx: WorkspaceContext, lab: LabSummary, closed: boolean
 /** Title, theme, mandate and the edizione the lab belongs to (the mandate is read from the lab itself). */
 function labEditor(ctx: WorkspaceContext, lab: LabSummary, slot: Slot): HTMLElement {
   const holder = h('div', { 'aria-busy': 'true' }, say('loading'));
-  void ctx.api.lab(lab.id).then((full) => {
-    const edizioni = ctx.workspace().programmes.filter((p) => p.canManage || p.edizioni.some((e) => e.id === lab.edizioneId))
-      .flatMap((p) => p.edizioni.filter((e) => !e.archived).map((e) => {
-        const percorso = p.percorsi.find((x) => x.id === e.percorsoId);
-        return [e.id, `${p.programme.title} › ${percorso?.title ?? ''} › ${e.title}`] as [string, string];
-      }));
-    const fields = labFields({ title: full.title, theme: full.theme, mandate: full.mandate ?? '' });
-    fields.push({ name: 'edizioneId', label: say('labEdizioneSelect'), kind: 'select', options: [['', say('noEdizione')], ...edizioni], value: lab.edizioneId ?? '' });
-    holder.removeAttribute('aria-busy');
-    holder.replaceChildren(inlineForm({
-      heading: say('editOf', { title: lab.title }), fields, submit: say('save'), cancel: say('cancel'), onCancel: () => slot.close(),
-      onSubmit: async (values) => {
-        const saved = await ctx.api.updateLab(lab.id, labRequest(values));
-        const edizioneId = values['edizioneId'] || null;
-        if (edizioneId !== (lab.edizioneId ?? null)) await ctx.api.placeLab(lab.id, edizioneId);
-        await ctx.reload(say('saved', { title: saved.title }));
-      },
-    }));
-    holder.querySelector<HTMLElement>('input')?.focus();
-  }, (error: unknown) => {
-    holder.removeAttribute('aria-busy');
-    holder.replaceChildren(h('p', { class: 'form-error', role: 'alert' }, localize(failure(error))));
-  });
+  void ctx.api.lab(lab.id).then(
+    (full) => {
+      const edizioni = ctx
+        .workspace()
+        .programmes.filter((p) => p.canManage || p.edizioni.some((e) => e.id === lab.edizioneId))
+        .flatMap((p) =>
+          p.edizioni
+            .filter((e) => !e.archived)
+            .map((e) => {
+              const percorso = p.percorsi.find((x) => x.id === e.percorsoId);
+              return [e.id, `${p.programme.title} › ${percorso?.title ?? ''} › ${e.title}`] as [string, string];
+            }),
+        );
+      const fields = labFields({ title: full.title, theme: full.theme, mandate: full.mandate ?? '' });
+      fields.push({
+        name: 'edizioneId',
+        label: say('labEdizioneSelect'),
+        kind: 'select',
+        options: [['', say('noEdizione')], ...edizioni],
+        value: lab.edizioneId ?? '',
+      });
+      holder.removeAttribute('aria-busy');
+      holder.replaceChildren(
+        inlineForm({
+          heading: say('editOf', { title: lab.title }),
+          fields,
+          submit: say('save'),
+          cancel: say('cancel'),
+          onCancel: () => slot.close(),
+          onSubmit: async (values) => {
+            const saved = await ctx.api.updateLab(lab.id, labRequest(values));
+            const edizioneId = values['edizioneId'] || null;
+            if (edizioneId !== (lab.edizioneId ?? null)) await ctx.api.placeLab(lab.id, edizioneId);
+            await ctx.reload(say('saved', { title: saved.title }));
+          },
+        }),
+      );
+      holder.querySelector<HTMLElement>('input')?.focus();
+    },
+    (error: unknown) => {
+      holder.removeAttribute('aria-busy');
+      holder.replaceChildren(h('p', { class: 'form-error', role: 'alert' }, localize(failure(error))));
+    },
+  );
   return holder;
 }
 
@@ -107,15 +184,35 @@ function incontriPanel(ctx: WorkspaceContext, lab: LabSummary, runs: boolean, de
   const list = h('ul', { class: 'ws-incontri-list' });
   const formSlot = new Slot();
   const render = (incontri: Incontro[]): void => {
-    list.replaceChildren(...incontri.map((i) => {
-      const itemSlot = new Slot();
-      const when = `${day(i.date)} ${i.start.slice(0, 5)}–${i.end.slice(0, 5)}`;
-      return h('li', {},
-        h('span', {}, `${when} · ${modeName(i.mode)} · ${sedi.find((s) => s.id === i.sedeId)?.name ?? '—'} · ${i.plannedHours} h`),
-        runs ? opener(itemSlot, say('edit'), say('editOf', { title: when }), () => incontroForm(i, itemSlot)) : null,
-        runs ? h('button', { type: 'button', class: 'small danger', 'aria-label': say('removeOf', { title: when }), onclick: () => void remove(i) }, say('remove')) : null,
-        itemSlot.element);
-    }));
+    list.replaceChildren(
+      ...incontri.map((i) => {
+        const itemSlot = new Slot();
+        const when = `${day(i.date)} ${i.start.slice(0, 5)}–${i.end.slice(0, 5)}`;
+        return h(
+          'li',
+          {},
+          h(
+            'span',
+            {},
+            `${when} · ${modeName(i.mode)} · ${sedi.find((s) => s.id === i.sedeId)?.name ?? '—'} · ${i.plannedHours} h`,
+          ),
+          runs ? opener(itemSlot, say('edit'), say('editOf', { title: when }), () => incontroForm(i, itemSlot)) : null,
+          runs
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'small danger',
+                  'aria-label': say('removeOf', { title: when }),
+                  onclick: () => void remove(i),
+                },
+                say('remove'),
+              )
+            : null,
+          itemSlot.element,
+        );
+      }),
+    );
     if (incontri.length === 0) list.replaceChildren(h('li', {}, say('noIncontri')));
   };
   const load = async (): Promise<void> => {
@@ -134,18 +231,26 @@ function incontriPanel(ctx: WorkspaceContext, lab: LabSummary, runs: boolean, de
       ctx.app.error(failure(error));
     }
   };
-  const incontroForm = (existing: Incontro | undefined, slot: Slot): HTMLElement => inlineForm({
-    heading: existing ? say('editOf', { title: day(existing.date) }) : say('newIncontro'),
-    fields: incontroFields(sedi, defaultSede, existing), submit: existing ? say('save') : say('create'), cancel: say('cancel'), onCancel: () => slot.close(),
-    onSubmit: async (values) => {
-      const saved = await ctx.api.saveIncontro(lab.id, existing?.id ?? null, incontroRequest(values));
-      slot.close();
-      ctx.announce(say('saved', { title: day(saved.date) }));
-      await load();
-    },
-  });
+  const incontroForm = (existing: Incontro | undefined, slot: Slot): HTMLElement =>
+    inlineForm({
+      heading: existing ? say('editOf', { title: day(existing.date) }) : say('newIncontro'),
+      fields: incontroFields(sedi, defaultSede, existing),
+      submit: existing ? say('save') : say('create'),
+      cancel: say('cancel'),
+      onCancel: () => slot.close(),
+      onSubmit: async (values) => {
+        const saved = await ctx.api.saveIncontro(lab.id, existing?.id ?? null, incontroRequest(values));
+        slot.close();
+        ctx.announce(say('saved', { title: day(saved.date) }));
+        await load();
+      },
+    });
   panel.append(h('h3', {}, say('incontriOf', { title: lab.title })), list);
-  if (runs) panel.append(opener(formSlot, say('newIncontro'), say('newIncontro'), () => incontroForm(undefined, formSlot)), formSlot.element);
+  if (runs)
+    panel.append(
+      opener(formSlot, say('newIncontro'), say('newIncontro'), () => incontroForm(undefined, formSlot)),
+      formSlot.element,
+    );
   void load();
   return panel;
 }

@@ -12,6 +12,12 @@ export function signInPath(path: string): string {
  */
 export function returnTarget(search: string): string {
   const target = new URLSearchParams(search).get(returnParameter) ?? '';
-  if (!target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\') || target.startsWith('/staff/accesso')) return '/staff';
+  if (
+    !target.startsWith('/') ||
+    target.startsWith('//') ||
+    target.startsWith('/\\') ||
+    target.startsWith('/staff/accesso')
+  )
+    return '/staff';
   return target;
 }

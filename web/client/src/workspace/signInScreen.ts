@@ -6,7 +6,10 @@ import { sayFrom } from './words';
 
 const say = sayFrom({
   heading: ['Accesso staff', 'Staff sign-in'],
-  intro: ['Per coordinamento, facilitazione, tutor e formazione. Chi partecipa entra con il codice del laboratorio.', 'For coordinators, facilitators, tutors and trainers. Participants join with the lab’s code.'],
+  intro: [
+    'Per coordinamento, facilitazione, tutor e formazione. Chi partecipa entra con il codice del laboratorio.',
+    'For coordinators, facilitators, tutors and trainers. Participants join with the lab’s code.',
+  ],
   returning: ['Dopo l’accesso torni a: {path}', 'After signing in you go back to: {path}'],
   userName: ['Nome utente', 'User name'],
   password: ['Password', 'Password'],
@@ -23,10 +26,20 @@ export function signInForm(app: AppContext, target: string, page = false): HTMLF
   return inlineForm({
     heading: say('heading'),
     headingLevel: page ? 'h1' : 'h2',
-    intro: [h('p', { class: 'ws-meta' }, say('intro')), ...(page && target !== '/staff' ? [h('p', { class: 'sign-in-return' }, say('returning', { path: target }))] : [])],
+    intro: [
+      h('p', { class: 'ws-meta' }, say('intro')),
+      ...(page && target !== '/staff' ? [h('p', { class: 'sign-in-return' }, say('returning', { path: target }))] : []),
+    ],
     fields: [
       { name: 'userName', label: say('userName'), required: true, id: 'staff-user', autocomplete: 'username' },
-      { name: 'password', label: say('password'), kind: 'password', required: true, id: 'staff-password', autocomplete: 'current-password' },
+      {
+        name: 'password',
+        label: say('password'),
+        kind: 'password',
+        required: true,
+        id: 'staff-password',
+        autocomplete: 'current-password',
+      },
     ],
     submit: say('signIn'),
     className: 'card-form staff-sign-in',
@@ -44,9 +57,24 @@ export function signInScreen(app: AppContext): Screen {
   const render = (): void => {
     const form = signInForm(app, target, true);
     element.replaceChildren(form);
-    form.append(h('p', {}, h('a', { href: '/', onclick: (event) => { event.preventDefault(); app.navigate('/'); } }, say('participant'))));
+    form.append(
+      h(
+        'p',
+        {},
+        h(
+          'a',
+          {
+            href: '/',
+            onclick: (event) => {
+              event.preventDefault();
+              app.navigate('/');
+            },
+          },
+          say('participant'),
+        ),
+      ),
+    );
   };
   render();
   return { element, relocalize: render, dispose: () => undefined };
 }
-

@@ -32,8 +32,23 @@ export class Slot {
 }
 
 /** A button that opens a panel in `slot`. */
-export function opener(slot: Slot, label: string, accessibleName: string, content: () => HTMLElement, className = 'small'): HTMLButtonElement {
-  const button: HTMLButtonElement = h('button', { type: 'button', class: className, 'aria-expanded': 'false', 'aria-label': accessibleName !== label ? accessibleName : null,
-    onclick: () => slot.toggle(button, content) }, label);
+export function opener(
+  slot: Slot,
+  label: string,
+  accessibleName: string,
+  content: () => HTMLElement,
+  className = 'small',
+): HTMLButtonElement {
+  const button: HTMLButtonElement = h(
+    'button',
+    {
+      type: 'button',
+      class: className,
+      'aria-expanded': 'false',
+      'aria-label': accessibleName !== label ? accessibleName : null,
+      onclick: () => slot.toggle(button, content),
+    },
+    label,
+  );
   return button;
 }

@@ -7,8 +7,22 @@ import { fileName } from '../replay/historyApi';
 import type { DashboardFilter, DashboardView } from '../dashboard/types';
 import type { InviteRequest, StaffAccount, StaffInvite } from '../admin/types';
 import type {
-  Adherent, Assignment, AssignmentRequest, Edizione, EdizioneRequest, Incontro, IncontroRequest, LabRequest, Percorso, PercorsoRequest, Programme, ProgrammeDetail,
-  ProgrammeRequest, Sede, StructureKind, Workspace,
+  Adherent,
+  Assignment,
+  AssignmentRequest,
+  Edizione,
+  EdizioneRequest,
+  Incontro,
+  IncontroRequest,
+  LabRequest,
+  Percorso,
+  PercorsoRequest,
+  Programme,
+  ProgrammeDetail,
+  ProgrammeRequest,
+  Sede,
+  StructureKind,
+  Workspace,
 } from './types';
 
 /** The staff side of the REST API with one account's bearer token: the workspace, the structure, the dashboard, accounts. */
@@ -55,14 +69,19 @@ export function staffApi(token: string, fetchFn: typeof fetch = (input, init) =>
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
     try {
-      response = await fetchFn(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      response = await fetchFn(path, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
     } catch {
       throw new ApiError(0, 'network', bilingual('networkError'));
     }
     if (!response.ok) throw refused(token, await problem(response));
     return response;
   }
-  const json = async <T>(method: string, path: string, body?: unknown): Promise<T> => (await (await send(method, path, body)).json()) as T;
+  const json = async <T>(method: string, path: string, body?: unknown): Promise<T> =>
+    (await (await send(method, path, body)).json()) as T;
   const empty = async (method: string, path: string, body?: unknown): Promise<void> => {
     await send(method, path, body);
   };
@@ -82,18 +101,22 @@ export function staffApi(token: string, fetchFn: typeof fetch = (input, init) =>
     archive: (kind, id, archived) => empty('POST', `/api/${kind}/${e(id)}/archive`, { archived }),
     remove: (kind, id) => empty('DELETE', `/api/${kind}/${e(id)}`),
     assign: (programmeId, request) => json('POST', `/api/programmes/${e(programmeId)}/staff`, request),
-    unassign: (programmeId, assignmentId) => empty('DELETE', `/api/programmes/${e(programmeId)}/staff/${e(assignmentId)}`),
+    unassign: (programmeId, assignmentId) =>
+      empty('DELETE', `/api/programmes/${e(programmeId)}/staff/${e(assignmentId)}`),
     lab: (labId) => json('GET', lab(labId)),
-    createLab: (edizioneId, request) => json('POST', edizioneId ? `/api/edizioni/${e(edizioneId)}/labs` : '/api/labs', request),
+    createLab: (edizioneId, request) =>
+      json('POST', edizioneId ? `/api/edizioni/${e(edizioneId)}/labs` : '/api/labs', request),
     updateLab: (labId, request) => json('PUT', lab(labId), request),
     placeLab: (labId, edizioneId) => empty('PUT', `${lab(labId)}/placement`, { edizioneId }),
     closeLab: (labId, closed) => json('POST', `${lab(labId)}/close`, { closed }),
     incontri: (labId) => json('GET', `${lab(labId)}/incontri`),
-    saveIncontro: (labId, incontroId, request) => json(incontroId ? 'PUT' : 'POST', `${lab(labId)}/incontri${incontroId ? `/${e(incontroId)}` : ''}`, request),
+    saveIncontro: (labId, incontroId, request) =>
+      json(incontroId ? 'PUT' : 'POST', `${lab(labId)}/incontri${incontroId ? `/${e(incontroId)}` : ''}`, request),
     deleteIncontro: (labId, incontroId) => empty('DELETE', `${lab(labId)}/incontri/${e(incontroId)}`),
     adesioni: (labId) => json('GET', `${lab(labId)}/adesioni`),
     erase: (labId, adherentId) => json('POST', `${lab(labId)}/adesioni/${e(adherentId)}/erase`),
-    dashboard: (programmeId, filter) => json('GET', `/api/programmes/${e(programmeId)}/dashboard${dashboardQuery(filter)}`),
+    dashboard: (programmeId, filter) =>
+      json('GET', `/api/programmes/${e(programmeId)}/dashboard${dashboardQuery(filter)}`),
     dueActions: (edizioneId) => json('GET', `/api/edizioni/${e(edizioneId)}/actions?open=true`),
     accounts: () => json('GET', '/api/staff'),
     invite: (request) => json('POST', '/api/staff', request),
@@ -102,7 +125,10 @@ export function staffApi(token: string, fetchFn: typeof fetch = (input, init) =>
     deleteAccount: (accountId) => empty('DELETE', `/api/staff/${e(accountId)}`),
     file: async (path, fallbackName) => {
       const response = await send('GET', path, undefined, '*/*');
-      return { blob: await response.blob(), name: fileName(response.headers.get('Content-Disposition')) ?? fallbackName };
+      return {
+        blob: await response.blob(),
+        name: fileName(response.headers.get('Content-Disposition')) ?? fallbackName,
+      };
     },
   };
 }

@@ -3,35 +3,93 @@
 export type Fund = 'fse_plus' | 'pon' | 'pnrr' | 'piano_di_zona' | 'altro';
 
 export interface Programme {
-  id: string; title: string; fund: Fund; cup: string; startDate: string; endDate: string; ownerBody: string; archived: boolean; createdAt: string;
+  id: string;
+  title: string;
+  fund: Fund;
+  cup: string;
+  startDate: string;
+  endDate: string;
+  ownerBody: string;
+  archived: boolean;
+  createdAt: string;
 }
 
 export interface Percorso {
-  id: string; programmeId: string; title: string; targetGroup: string; plannedHours: number; certificateThreshold: number; templateId: string; archived: boolean;
+  id: string;
+  programmeId: string;
+  title: string;
+  targetGroup: string;
+  plannedHours: number;
+  certificateThreshold: number;
+  templateId: string;
+  archived: boolean;
 }
 
 export interface Edizione {
-  id: string; percorsoId: string; programmeId: string; title: string; sedeId: string; startDate: string; endDate: string; archived: boolean;
+  id: string;
+  percorsoId: string;
+  programmeId: string;
+  title: string;
+  sedeId: string;
+  startDate: string;
+  endDate: string;
+  archived: boolean;
 }
 
 /** A person in a lab's adesioni (GET /api/labs/{id}/adesioni); an erased one shows only their pseudonym. */
 export interface Adherent {
-  id: string; memberId: string; displayName: string; organisation: string; sector: string; email: string | null;
-  kind: 'aderente' | 'non_aderente'; hasLink: boolean; linkRevoked: boolean; mergedInto: string | null; createdAt: string; erased: boolean;
+  id: string;
+  memberId: string;
+  displayName: string;
+  organisation: string;
+  sector: string;
+  email: string | null;
+  kind: 'aderente' | 'non_aderente';
+  hasLink: boolean;
+  linkRevoked: boolean;
+  mergedInto: string | null;
+  createdAt: string;
+  erased: boolean;
 }
 
 export interface Incontro {
-  id: string; labId: string; date: string; start: string; end: string; plannedHours: number; mode: 'presenza' | 'remoto' | 'misto'; sedeId: string;
+  id: string;
+  labId: string;
+  date: string;
+  start: string;
+  end: string;
+  plannedHours: number;
+  mode: 'presenza' | 'remoto' | 'misto';
+  sedeId: string;
 }
 
-export interface Assignment { id: string; userId: string; role: string; programmeId: string; edizioneId: string }
+export interface Assignment {
+  id: string;
+  userId: string;
+  role: string;
+  programmeId: string;
+  edizioneId: string;
+}
 
 /** A lab as the workspace lists it; `role` is the caller's role in it (`facilitator`: runs it, `trainer`: watches it). */
 export interface LabSummary {
-  id: string; title: string; theme: string; programmeId: string | null; edizioneId: string | null; closed: boolean; enrolled: number; createdAt: string; role: string;
+  id: string;
+  title: string;
+  theme: string;
+  programmeId: string | null;
+  edizioneId: string | null;
+  closed: boolean;
+  enrolled: number;
+  createdAt: string;
+  role: string;
 }
 
-export interface Sede { id: string; name: string; province: string; zone: string }
+export interface Sede {
+  id: string;
+  name: string;
+  province: string;
+  zone: string;
+}
 
 export interface ProgrammeDetail {
   programme: Programme;
@@ -52,12 +110,49 @@ export interface Workspace {
   date: string;
 }
 
-export interface ProgrammeRequest { title: string; fund: Fund; cup: string; startDate: string | null; endDate: string | null; ownerBody: string }
-export interface PercorsoRequest { title: string; targetGroup: string; plannedHours: number | null; certificateThreshold: number | null; templateId: string }
-export interface EdizioneRequest { title: string; sedeId: string; startDate: string | null; endDate: string | null }
-export interface IncontroRequest { date: string | null; start: string | null; end: string | null; plannedHours: number | null; mode: string; sedeId: string }
-export interface LabRequest { title: string; theme: string; mandate: string; percorso?: string; edizione?: string; sede?: string; templateId?: string }
-export interface AssignmentRequest { userId: string; role: string; edizioneId: string | null }
+export interface ProgrammeRequest {
+  title: string;
+  fund: Fund;
+  cup: string;
+  startDate: string | null;
+  endDate: string | null;
+  ownerBody: string;
+}
+export interface PercorsoRequest {
+  title: string;
+  targetGroup: string;
+  plannedHours: number | null;
+  certificateThreshold: number | null;
+  templateId: string;
+}
+export interface EdizioneRequest {
+  title: string;
+  sedeId: string;
+  startDate: string | null;
+  endDate: string | null;
+}
+export interface IncontroRequest {
+  date: string | null;
+  start: string | null;
+  end: string | null;
+  plannedHours: number | null;
+  mode: string;
+  sedeId: string;
+}
+export interface LabRequest {
+  title: string;
+  theme: string;
+  mandate: string;
+  percorso?: string;
+  edizione?: string;
+  sede?: string;
+  templateId?: string;
+}
+export interface AssignmentRequest {
+  userId: string;
+  role: string;
+  edizioneId: string | null;
+}
 
 /** Where archive and delete go: the path segment of each kind. */
 export type StructureKind = 'programmes' | 'percorsi' | 'edizioni';

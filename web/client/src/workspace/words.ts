@@ -7,7 +7,9 @@ export type WordTable = Record<string, readonly [string, string]>;
  * A screen's own `say`: its words in the chosen language, `{name}` filled from `values`. The staff screens keep their
  * words beside them (as the cohesion screen does), so that the shared table stays small.
  */
-export function sayFrom<T extends WordTable>(table: T): (key: keyof T, values?: Record<string, string | number>) => string {
+export function sayFrom<T extends WordTable>(
+  table: T,
+): (key: keyof T, values?: Record<string, string | number>) => string {
   return (key, values = {}) => {
     const pair = table[key];
     const text = pair ? pair[language() === 'en' ? 1 : 0] : String(key);
