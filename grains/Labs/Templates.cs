@@ -46,7 +46,8 @@ public static class Templates
                 lanes.Add(new LaneDefinition(id, $"{column}: {text.It}", $"{column}: {text.En}", new MatrixCell(row.Item1, row.Item2, column, column)));
             }
 
-            phases.Add(new PhaseDefinition($"riga-{r + 1}", row.Item1, row.Item2, ["cards", "links", "comments", "themes"], [.. cells.Select(c => c.Item1)]));
+            // The stepper numbers the phases itself: the row's number is for the matrix's row titles only.
+            phases.Add(new PhaseDefinition($"riga-{r + 1}", $"{from.It} → {to.It}", $"{from.En} → {to.En}", ["cards", "links", "comments", "themes"], [.. cells.Select(c => c.Item1)]));
         }
 
         phases.Add(new PhaseDefinition("voto", "Voto", "Voting", ["votes", "comments"], []));

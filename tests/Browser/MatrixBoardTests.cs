@@ -12,7 +12,10 @@ namespace Laboratori.Tests.Browser;
 [Collection(LiveCollection.Name)]
 public sealed class MatrixBoardTests(BrowserFixture browser, Web.LabServerFixture server)
 {
-    private const string Row2 = "2. Consuma le risorse → Contribuisce come risorsa";
+    /// <summary>The second row's phase: the stepper numbers phases itself, the matrix's row title carries the row's number.</summary>
+    private const string Phase2 = "Consuma le risorse → Contribuisce come risorsa";
+
+    private const string Row2 = "2. " + Phase2;
 
     [Fact]
     public async Task AMatrixLabShowsRowsByColumnsAndTakesCardsInACell()
@@ -23,7 +26,7 @@ public sealed class MatrixBoardTests(BrowserFixture browser, Web.LabServerFixtur
         await room.Facilitator.Locator("#phase-select").SelectOptionAsync("riga-2");
         foreach (var page in new[] { room.Facilitator, anna, phone })
         {
-            await Expect(page.Locator(".badge.phase")).ToHaveTextAsync($"Fase: {Row2}");
+            await Expect(page.Locator(".badge.phase")).ToHaveTextAsync($"Fase: {Phase2}");
         }
 
         await AddCardAsync(anna, "stakeholder-2", "Usa il centro diurno");

@@ -77,7 +77,7 @@ public sealed class NetworkViewTests
 
     private static async Task<HubPeer> JoinAsync(LabServer server, CreatedLab lab, string name, string organisation, string sector)
     {
-        using var response = await server.Http.PostAsJsonAsync("api/join", new { code = lab.JoinCode, displayName = name, organisation, sector });
+        using var response = await server.Http.PostAsJsonAsync("api/join", new { code = lab.JoinCode, displayName = name, organisation, sector, privacyVersion = Support.PrivacyVersion.Current });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
         var peer = new HubPeer(await server.ConnectAsync(token), lab.Id);
