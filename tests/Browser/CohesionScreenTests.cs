@@ -47,13 +47,7 @@ public sealed class CohesionScreenTests
         await Expect(action).ToContainTextAsync("Rete di vicinato");
         await Expect(action.Locator(".open-action-flag")).ToHaveTextAsync("Scaduta");
         await Expect(action).ToContainTextAsync("Risponde a: Anziani soli in casa");
-        var violations = await Axe.ScanAsync(page);
-        foreach (var width in new[] { 360, 1366, 1920 })
-        {
-            await page.SetViewportSizeAsync(width, 900);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, $"coesione-{width}.png"), FullPage = true });
-            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), $"horizontal scroll at {width}px");
-        }
+        var violations = await Screens.ScanAndShootAsync(page, "coesione");
 
         await using var participantContext = await _browser.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl.ToString(), ViewportSize = new() { Width = 360, Height = 800 } });
         var saved = JsonSerializer.Serialize(new { token = scene.Joins[0].Token, labId = scene.Lab.Id, participantId = "p", title = "Lab" }, Json);

@@ -13,7 +13,6 @@ namespace Laboratori.Tests.Browser;
 public sealed class MeasuresAndRoomActionsTests
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly int[] Widths = [360, 1366, 1920];
     private readonly BrowserFixture _browser;
 
     public MeasuresAndRoomActionsTests(BrowserFixture browser)
@@ -45,7 +44,7 @@ public sealed class MeasuresAndRoomActionsTests
         await Expect(figures).ToHaveAttributeAsync("data-seq", last.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Expect(figures.Locator("dd").Nth(1)).ToHaveTextAsync("1 persone, 0 enti");
         await Expect(figures.Locator("dd").Nth(2)).ToHaveTextAsync("2 (0)");
-        await ShootAsync(page, "replay-misure");
+        await Screens.ShootAsync(page, "replay-misure");
         await AssertAccessibleAsync(page);
     }
 
@@ -78,7 +77,7 @@ public sealed class MeasuresAndRoomActionsTests
         await Expect(overdue.Locator(".open-action-flag")).ToHaveTextAsync("Scaduta");
         await Expect(overdue).ToContainTextAsync("Risponde a: Anziani soli in casa");
         await Expect(panel.Locator(".open-action[data-card-id=\"a2\"]")).ToHaveCountAsync(0);
-        await ShootAsync(page, "azioni-aperte");
+        await Screens.ShootAsync(page, "azioni-aperte");
         await AssertAccessibleAsync(page);
 
         await scene.Participants[0].ApplyOkAsync("action.status", new { cardId = "a1", status = "fatto" });
@@ -93,18 +92,6 @@ public sealed class MeasuresAndRoomActionsTests
         var context = await _browser.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl.ToString(), ViewportSize = new() { Width = 1366, Height = 900 } });
         await context.AddInitScriptAsync($"localStorage.setItem('laboratori.staff', {JsonSerializer.Serialize(JsonSerializer.Serialize(facilitator, Json))});");
         return context;
-    }
-
-    private static async Task ShootAsync(IPage page, string name)
-    {
-        foreach (var width in Widths)
-        {
-            await page.SetViewportSizeAsync(width, 900);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, $"{name}-{width}.png"), FullPage = true });
-            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), $"horizontal scroll at {width}px");
-        }
-
-        await page.SetViewportSizeAsync(1366, 900);
     }
 
     private static async Task AssertAccessibleAsync(IPage page)

@@ -30,7 +30,7 @@ public sealed class PrivacyBrowserTests(BrowserFixture browser, LabServerFixture
         await Expect(notice).ToContainTextAsync($"Versione {Laboratori.Tests.Support.PrivacyVersion.Current}");
         await Expect(page.Locator("#join-privacy-ack")).ToHaveTextAsync("Entrando confermi di aver letto l’informativa.");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Entra", Exact = true })).ToHaveAttributeAsync("aria-describedby", "join-privacy-ack");
-        violations.AddRange(await ScanAndShootAsync(page, "informativa"));
+        violations.AddRange(await Screens.ScanAndShootAsync(page, "informativa"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to English" }).ClickAsync();
         await Expect(notice.Locator("summary")).ToHaveTextAsync("Privacy notice");
@@ -50,29 +50,14 @@ public sealed class PrivacyBrowserTests(BrowserFixture browser, LabServerFixture
         await Expect(panel.Locator(".ws-adesione-name")).ToHaveTextAsync("Ermenegilda Zanardelli");
         await panel.GetByRole(AriaRole.Button, new() { Name = "Cancella i dati di Ermenegilda Zanardelli" }).ClickAsync();
         await Expect(panel.GetByRole(AriaRole.Group, new() { Name = "Cancella i dati di Ermenegilda Zanardelli" })).ToContainTextAsync("Non si può annullare.");
-        violations.AddRange(await ScanAndShootAsync(staff, "adesioni-conferma"));
+        violations.AddRange(await Screens.ScanAndShootAsync(staff, "adesioni-conferma"));
         await panel.GetByRole(AriaRole.Button, new() { Name = "Sì, cancella i dati" }).ClickAsync();
         await Expect(panel.GetByRole(AriaRole.Status)).ToHaveTextAsync("Dati cancellati: ora è Partecipante 1.");
         await Expect(panel.Locator(".ws-adesione-name")).ToHaveTextAsync("Partecipante 1");
         await Expect(panel.Locator(".ws-badge")).ToHaveTextAsync("dati cancellati");
         await Expect(panel.GetByRole(AriaRole.Button, new() { Name = "Cancella i dati di Partecipante 1" })).ToHaveCountAsync(0);
-        violations.AddRange(await ScanAndShootAsync(staff, "adesioni-cancellata"));
+        violations.AddRange(await Screens.ScanAndShootAsync(staff, "adesioni-cancellata"));
 
         Assert.Empty(violations);
-    }
-
-    /// <summary>Axe on the page as it is, then full-page screenshots at the three widths, each without sideways scrolling.</summary>
-    private static async Task<List<AxeViolation>> ScanAndShootAsync(IPage page, string name)
-    {
-        var violations = await Axe.ScanAsync(page);
-        foreach (var width in new[] { 360, 1366, 1920 })
-        {
-            await page.SetViewportSizeAsync(width, width == 360 ? 780 : 1080);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, $"{name}-{width}.png"), FullPage = true });
-            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{name}: horizontal scroll at {width}px");
-        }
-
-        await page.SetViewportSizeAsync(1366, 900);
-        return violations;
     }
 }

@@ -54,11 +54,11 @@ public sealed class StaffWorkspaceTests
             await admin.GetByRole(AriaRole.Button, new() { Name = "Nuova password per Giovanna Bianchi" }).ClickAsync();
             var confirm = admin.GetByRole(AriaRole.Group, new() { Name = "Nuova password per Giovanna Bianchi" });
             await Expect(confirm).ToContainTextAsync("Creare un nuovo link per la password di Giovanna Bianchi?");
-            violations.AddRange(await ScanAndShootAsync(admin, "staff-account-conferma"));
+            violations.AddRange(await Screens.ScanAndShootAsync(admin, "staff-account-conferma"));
             await confirm.GetByRole(AriaRole.Button, new() { Name = "Annulla" }).ClickAsync();
             await Expect(confirm).ToHaveCountAsync(0);
             await Expect(admin.Locator("#admin-link")).ToHaveValueAsync(link);
-            violations.AddRange(await ScanAndShootAsync(admin, "staff-account"));
+            violations.AddRange(await Screens.ScanAndShootAsync(admin, "staff-account"));
 
             // The coordinator builds programme → percorso → two edizioni → a lab in each, and assigns Giovanna to the first.
             var coordinator = await NewPageAsync(server, 1366);
@@ -143,7 +143,7 @@ public sealed class StaffWorkspaceTests
             await Expect(coordinator.Locator(".ws-lab-title")).ToHaveTextAsync(["Abitare a Pisa"]);
             await coordinator.GoBackAsync();
             await Expect(coordinator.Locator(".ws-lab-title")).ToHaveTextAsync(["Abitare a Pisa", "Abitare insieme a Siena"]);
-            violations.AddRange(await ScanAndShootAsync(coordinator, "staff-area-di-lavoro"));
+            violations.AddRange(await Screens.ScanAndShootAsync(coordinator, "staff-area-di-lavoro"));
 
             // Giovanna sets her password from the link, signs in, and finds only the lab of her edizione.
             var facilitator = await NewPageAsync(server, 360);
@@ -197,7 +197,7 @@ public sealed class StaffWorkspaceTests
                 Assert.Equal(6, workbook.Entries.Count(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)));
             }
 
-            violations.AddRange(await ScanAndShootAsync(coordinator, "staff-cruscotto"));
+            violations.AddRange(await Screens.ScanAndShootAsync(coordinator, "staff-cruscotto"));
 
             // The dashboard's filters are in the address too.
             await coordinator.Locator("#dash-sede").SelectOptionAsync("siena");
@@ -297,20 +297,5 @@ public sealed class StaffWorkspaceTests
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy);
         return (download.SuggestedFilename, copy.ToArray());
-    }
-
-    /// <summary>Axe on the page as it is, then full-page screenshots at the three widths, each without sideways scrolling.</summary>
-    private static async Task<List<AxeViolation>> ScanAndShootAsync(IPage page, string name)
-    {
-        var violations = await Axe.ScanAsync(page);
-        foreach (var width in new[] { 360, 1366, 1920 })
-        {
-            await page.SetViewportSizeAsync(width, width == 360 ? 780 : 1080);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, $"{name}-{width}.png"), FullPage = true });
-            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{name}: horizontal scroll at {width}px");
-        }
-
-        await page.SetViewportSizeAsync(1366, 900);
-        return violations;
     }
 }

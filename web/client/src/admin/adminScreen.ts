@@ -5,7 +5,7 @@ import type { StaffRole } from '../auth/tokens';
 import { localize } from '../i18n/i18n';
 import { h } from '../ui/dom';
 import { inlineForm } from '../workspace/forms';
-import { opener, Slot } from '../workspace/slot';
+import { confirmation, opener, Slot } from '../workspace/slot';
 import { staffApi } from '../workspace/staffApi';
 import { say, type AdminWord } from './text';
 import type { StaffAccount, StaffInvite } from './types';
@@ -120,25 +120,14 @@ export function adminScreen(app: AppContext): Screen {
         { class: 'ws-actions' },
         // A new link ends the person's open sessions at once: asked first, like a deletion.
         opener(slot, say('reset'), say('resetOf', n), () =>
-          h(
-            'div',
-            { class: 'ws-confirm', role: 'group', 'aria-label': say('resetOf', n) },
-            h('p', {}, say('confirmReset', n)),
-            h(
-              'div',
-              { class: 'row' },
-              h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'small primary',
-                  onclick: () => void act(account.displayName, async () => showLink(await api.reset(account.id))),
-                },
-                say('confirmResetYes'),
-              ),
-              h('button', { type: 'button', class: 'small', onclick: () => slot.close() }, say('cancel')),
-            ),
-          ),
+          confirmation(slot, {
+            label: say('resetOf', n),
+            question: say('confirmReset', n),
+            yes: say('confirmResetYes'),
+            no: say('cancel'),
+            act: () => act(account.displayName, async () => showLink(await api.reset(account.id))),
+            className: 'small primary',
+          }),
         ),
         mine
           ? null
@@ -162,25 +151,13 @@ export function adminScreen(app: AppContext): Screen {
               say('remove'),
               say('removeOf', n),
               () =>
-                h(
-                  'div',
-                  { class: 'ws-confirm', role: 'group', 'aria-label': say('removeOf', n) },
-                  h('p', {}, say('confirmRemove', n)),
-                  h(
-                    'div',
-                    { class: 'row' },
-                    h(
-                      'button',
-                      {
-                        type: 'button',
-                        class: 'small danger',
-                        onclick: () => void act(account.displayName, () => api.deleteAccount(account.id)),
-                      },
-                      say('confirmYes'),
-                    ),
-                    h('button', { type: 'button', class: 'small', onclick: () => slot.close() }, say('cancel')),
-                  ),
-                ),
+                confirmation(slot, {
+                  label: say('removeOf', n),
+                  question: say('confirmRemove', n),
+                  yes: say('confirmYes'),
+                  no: say('cancel'),
+                  act: () => act(account.displayName, () => api.deleteAccount(account.id)),
+                }),
               'small danger',
             ),
       ),

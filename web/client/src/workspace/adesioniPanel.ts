@@ -1,8 +1,7 @@
 import { failure } from '../app/failure';
-import { localize } from '../i18n/i18n';
 import { h } from '../ui/dom';
 import type { WorkspaceContext } from './context';
-import { opener, Slot } from './slot';
+import { confirmation, opener, Slot } from './slot';
 import { say } from './text';
 import type { Adherent, LabSummary } from './types';
 
@@ -52,37 +51,17 @@ export function adesioniPanel(ctx: WorkspaceContext, lab: LabSummary, runs: bool
   };
   const confirmErase = (person: Adherent, slot: Slot): HTMLElement => {
     const name = { name: person.displayName };
-    const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
-    return h(
-      'div',
-      { class: 'ws-confirm', role: 'group', 'aria-label': say('eraseOf', name) },
-      h('p', {}, say('confirmErase', name)),
-      error,
-      h(
-        'div',
-        { class: 'row' },
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'small danger',
-            onclick: () =>
-              void (async () => {
-                try {
-                  const { pseudonym } = await ctx.api.erase(lab.id, person.id);
-                  status.textContent = say('erasedNow', { pseudonym });
-                  await load();
-                } catch (thrown) {
-                  error.textContent = localize(failure(thrown));
-                  error.hidden = false;
-                }
-              })(),
-          },
-          say('confirmEraseYes'),
-        ),
-        h('button', { type: 'button', class: 'small', onclick: () => slot.close() }, say('cancel')),
-      ),
-    );
+    return confirmation(slot, {
+      label: say('eraseOf', name),
+      question: say('confirmErase', name),
+      yes: say('confirmEraseYes'),
+      no: say('cancel'),
+      act: async () => {
+        const { pseudonym } = await ctx.api.erase(lab.id, person.id);
+        status.textContent = say('erasedNow', { pseudonym });
+        await load();
+      },
+    });
   };
   panel.setAttribute('aria-busy', 'true');
   panel.append(h('h3', {}, say('adesioniOf', { title: lab.title })), status, list);

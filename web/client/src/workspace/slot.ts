@@ -1,3 +1,5 @@
+import { failure } from '../app/failure';
+import { localize } from '../i18n/i18n';
 import { h } from '../ui/dom';
 
 /**
@@ -51,4 +53,39 @@ export function opener(
     label,
   );
   return button;
+}
+
+/** What a confirmation in a slot asks and says. */
+export interface Confirmation {
+  /** The group's accessible name ("Elimina «…»"). */
+  label: string;
+  question: string;
+  yes: string;
+  no: string;
+  /** What confirming does; a failure it throws is shown in place, under the question. */
+  act: () => Promise<void>;
+  /** The confirming button's class: `small danger` unless said. */
+  className?: string;
+}
+
+/** An in-page confirmation under an item (never `window.confirm`): the question, a button that does it, one that closes the slot. */
+export function confirmation(slot: Slot, c: Confirmation): HTMLElement {
+  const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
+  const confirm = (): void =>
+    void c.act().catch((thrown: unknown) => {
+      error.textContent = localize(failure(thrown));
+      error.hidden = false;
+    });
+  return h(
+    'div',
+    { class: 'ws-confirm', role: 'group', 'aria-label': c.label },
+    h('p', {}, c.question),
+    error,
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { type: 'button', class: c.className ?? 'small danger', onclick: confirm }, c.yes),
+      h('button', { type: 'button', class: 'small', onclick: () => slot.close() }, c.no),
+    ),
+  );
 }

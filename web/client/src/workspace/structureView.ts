@@ -1,5 +1,4 @@
 import { failure } from '../app/failure';
-import { localize } from '../i18n/i18n';
 import { h } from '../ui/dom';
 import type { WorkspaceContext } from './context';
 import {
@@ -18,7 +17,7 @@ import type { EdizioneView, PercorsoView, ProgrammeView } from './filter';
 import { edizioneActionsPanel } from './edizioneActions';
 import { inlineForm } from './forms';
 import { appLink, labItem } from './labItem';
-import { opener, Slot } from './slot';
+import { confirmation, opener, Slot } from './slot';
 import { staffPanel } from './staffAssignments';
 import { say } from './text';
 import type { StructureKind } from './types';
@@ -249,38 +248,17 @@ function structureTools(
     slot,
     say('remove'),
     say('removeOf', t),
-    () => {
-      const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
-      return h(
-        'div',
-        { class: 'ws-confirm', role: 'group', 'aria-label': say('removeOf', t) },
-        h('p', {}, say('confirmRemove', t)),
-        error,
-        h(
-          'div',
-          { class: 'row' },
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'small danger',
-              onclick: () =>
-                void (async () => {
-                  try {
-                    await ctx.api.remove(kind, id);
-                    await ctx.reload(say('removed', t));
-                  } catch (thrown) {
-                    error.textContent = localize(failure(thrown));
-                    error.hidden = false;
-                  }
-                })(),
-            },
-            say('confirmYes'),
-          ),
-          h('button', { type: 'button', class: 'small', onclick: () => slot.close() }, say('cancel')),
-        ),
-      );
-    },
+    () =>
+      confirmation(slot, {
+        label: say('removeOf', t),
+        question: say('confirmRemove', t),
+        yes: say('confirmYes'),
+        no: say('cancel'),
+        act: async () => {
+          await ctx.api.remove(kind, id);
+          await ctx.reload(say('removed', t));
+        },
+      }),
     'small danger',
   );
   return [archive, remove];
