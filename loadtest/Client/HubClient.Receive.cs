@@ -243,6 +243,9 @@ public sealed partial class HubClient
     private void Shutdown(string? closeError)
     {
         var reason = string.IsNullOrEmpty(closeError) ? "The connection closed." : "The server closed the connection: " + closeError;
+        // Closed first: a caller whose invocation fails below may resume at once and must find the connection closed.
+        _messages.Writer.TryComplete();
+        _closed.TrySetResult(closeError);
         _handshake.TrySetException(new HubConnectionRefusedException(null, reason));
         foreach (var id in _pending.Keys)
         {
@@ -251,8 +254,5 @@ public sealed partial class HubClient
                 waiting.TrySetException(new HubInvocationException(reason));
             }
         }
-
-        _messages.Writer.TryComplete();
-        _closed.TrySetResult(closeError);
     }
 }
