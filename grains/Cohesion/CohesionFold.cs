@@ -51,7 +51,7 @@ public static class CohesionFold
         switch (operation)
         {
             case AddCard add when PartyOf(log, actor, add.Anonymous, out var by):
-                log.Contributions.Add(new Contribution(@event.Seq, meeting, LaneKinds.Of(add.Lane), by));
+                log.Contributions.Add(new Contribution(@event.Seq, meeting, state.KindOf(add.Lane), by));
                 break;
             case AddLink link:
                 Acted(log, @event.Seq, meeting, InteractionKinds.Link, actor, link.Anonymous, link.From);

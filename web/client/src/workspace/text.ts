@@ -94,7 +94,7 @@ export const say = sayFrom({
   targetGroup: ['Destinatari', 'Target group'],
   plannedHours: ['Ore previste per edizione', 'Planned hours per edition'],
   threshold: ['Soglia per l’attestato (%)', 'Certificate threshold (%)'],
-  template: ['Modello di lavagna', 'Canvas template'],
+  template: ['Modello di lavoro', 'Work template'],
   theme: ['Area tematica', 'Subject area'],
   mandate: ['Mandato', 'Mandate'],
   labPercorso: ['Percorso (testo libero)', 'Track (free text)'],
