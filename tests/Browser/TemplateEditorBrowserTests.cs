@@ -44,7 +44,7 @@ public sealed class TemplateEditorBrowserTests
         violations.AddRange(await Screens.ScanAndShootAsync(page, "modelli-elenco"));
 
         // Version 1: two columns, one phase; the second column's name left out first.
-        await panel.GetByRole(AriaRole.Button, new() { Name = "Nuovo modello" }).ClickAsync();
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Nuovo modello", Exact = true }).ClickAsync();
         var editor = panel.GetByRole(AriaRole.Form, new() { Name = "Nuovo modello di lavoro" });
         await editor.GetByLabel("Nome", new() { Exact = true }).First.FillAsync("Casa e prossimità");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Aggiungi colonna" }).ClickAsync();
