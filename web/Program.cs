@@ -40,6 +40,7 @@ app.MapMyDataApi();
 app.MapPrivacyApi();
 app.MapEntiApi();
 app.MapTemplatesApi();
+app.MapOnBehalfApi();
 app.MapLabsApi();
 app.MapProjectorLinkApi();
 app.MapHistoryApi();

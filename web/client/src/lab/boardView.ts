@@ -8,6 +8,7 @@ import { byVotes, matches, type CardFilter } from './cardFilter';
 import { LinkLines } from './linkLines';
 import { CardView } from './cardView';
 import { LaneView } from './laneView';
+import type { OnBehalfChoices, OnBehalfTarget } from './onBehalf';
 import { allowed, mayOnCard } from './permissions';
 import { laneCards } from './positions';
 
@@ -24,6 +25,8 @@ export interface BoardInput {
   shows(card: Card): boolean;
   /** Search, ente, sector and theme filter, and whether lanes are sorted by votes. */
   filter: CardFilter;
+  /** Whom staff may write a card for ("Per conto di"); null when the caller writes only for themselves. */
+  onBehalf: OnBehalfChoices | null;
 }
 
 /**
@@ -48,7 +51,7 @@ export class BoardView {
 
   constructor(
     private readonly actions: CardActions,
-    private readonly add: (lane: string, text: string) => boolean,
+    private readonly add: (lane: string, text: string, onBehalfOf: OnBehalfTarget | null) => boolean,
     private readonly drag: (view: CardView, event: PointerEvent) => void,
   ) {}
 
@@ -125,6 +128,7 @@ export class BoardView {
         may: (card, action) => mayOnCard(state, role, me, card, action),
         editors: (cardId) => input.editors.get(cardId) ?? [],
         add: this.add,
+        onBehalf: input.onBehalf,
       });
     }
     if (this.linkList.of !== state.links) this.linkList = { of: state.links, list: Object.values(state.links) };

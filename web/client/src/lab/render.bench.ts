@@ -30,6 +30,7 @@ const draw = (): void =>
     editors,
     shows: () => true,
     filter: noFilter,
+    onBehalf: null,
   });
 draw();
 let i = 0;
