@@ -41,27 +41,32 @@ public sealed class TemplateEditorBrowserTests
         var panel = programme.Locator(".ws-templates");
         await Expect(panel.Locator(".tpl-entry .ws-badge").First).ToHaveTextAsync("modello predefinito");
         await Expect(panel).ToContainTextAsync("Il programma non ha ancora modelli propri.");
+        // Each entry says its shape, so a coordinator picks without opening every preview.
+        await Expect(panel.Locator(".tpl-entry").Filter(new() { HasText = "Stakeholder → Communityholder" }).Locator(".tpl-summary"))
+            .ToHaveTextAsync("Matrice: 4 righe × 2 colonne · 5 voti a persona");
+        await Expect(panel.Locator(".tpl-entry .tpl-summary").First).ToHaveTextAsync("3 colonne · 5 voti a persona");
         violations.AddRange(await Screens.ScanAndShootAsync(page, "modelli-elenco"));
 
-        // Version 1: two columns, one phase; the second column's name left out first.
+        // Version 1: two columns, one phase; the second column's name left out first. Fields by their accessible
+        // names: a required field's label also holds an aria-hidden " *".
         await panel.GetByRole(AriaRole.Button, new() { Name = "Nuovo modello", Exact = true }).ClickAsync();
         var editor = panel.GetByRole(AriaRole.Form, new() { Name = "Nuovo modello di lavoro" });
-        await editor.GetByLabel("Nome", new() { Exact = true }).First.FillAsync("Casa e prossimità");
+        await editor.GetByRole(AriaRole.Textbox, new() { Name = "Nome", Exact = true }).First.FillAsync("Casa e prossimità");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Aggiungi colonna" }).ClickAsync();
         var first = editor.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Colonna 1") });
-        await first.GetByLabel("Nome", new() { Exact = true }).FillAsync("Bisogni della casa");
+        await first.GetByRole(AriaRole.Textbox, new() { Name = "Nome", Exact = true }).FillAsync("Bisogni della casa");
         await first.GetByLabel("Tipo").SelectOptionAsync("need");
         await first.GetByLabel("Domanda guida", new() { Exact = true }).FillAsync("Che cosa manca oggi a chi cerca casa?");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Aggiungi colonna" }).ClickAsync();
         await editor.GetByRole(AriaRole.Button, new() { Name = "Aggiungi fase" }).ClickAsync();
         var phase = editor.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Fase 1") });
-        await phase.GetByLabel("Nome", new() { Exact = true }).FillAsync("Ascolto");
+        await phase.GetByRole(AriaRole.Textbox, new() { Name = "Nome", Exact = true }).FillAsync("Ascolto");
         await phase.GetByLabel("Durata (minuti)").FillAsync("20");
         await phase.GetByLabel("Indicazioni", new() { Exact = true }).FillAsync("Una scheda per bisogno, con un esempio concreto.");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Crea il modello" }).ClickAsync();
         await Expect(editor.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Colonna 2: Manca un nome (del modello, di una colonna, di una riga o di una fase).");
         var second = editor.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Colonna 2") });
-        await second.GetByLabel("Nome", new() { Exact = true }).FillAsync("Impegni");
+        await second.GetByRole(AriaRole.Textbox, new() { Name = "Nome", Exact = true }).FillAsync("Impegni");
         await second.GetByLabel("Tipo").SelectOptionAsync("action");
         await Expect(editor.Locator(".tpl-lanes li strong")).ToHaveTextAsync(["Bisogni della casa", "Impegni"]);
         await editor.GetByRole(AriaRole.Button, new() { Name = "Crea il modello" }).ClickAsync();
@@ -77,7 +82,7 @@ public sealed class TemplateEditorBrowserTests
         editor = panel.GetByRole(AriaRole.Form, new() { Name = "«Casa e prossimità»: nuova versione (ora 1)" });
         await editor.GetByRole(AriaRole.Button, new() { Name = "Aggiungi colonna" }).ClickAsync();
         var third = editor.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Colonna 3") });
-        await third.GetByLabel("Nome", new() { Exact = true }).FillAsync("Chi può offrire");
+        await third.GetByRole(AriaRole.Textbox, new() { Name = "Nome", Exact = true }).FillAsync("Chi può offrire");
         await third.GetByLabel("Tipo").SelectOptionAsync("resource");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Sposta su: Colonna 3: Chi può offrire" }).ClickAsync();
         await Expect(page.Locator(":focus")).ToHaveAttributeAsync("aria-label", "Sposta su: Colonna 2: Chi può offrire");

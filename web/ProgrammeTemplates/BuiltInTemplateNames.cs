@@ -11,7 +11,7 @@ public static class BuiltInTemplateNames
         ["criticita-punti-di-forza"] = ("Criticità · Punti di forza", "Weaknesses · Strengths"),
         ["da-a"] = ("Da → A", "From → To"),
         ["stakeholder-communityholder"] = ("Stakeholder → Communityholder", "Stakeholder → Communityholder"),
-        ["welfare-capacitante"] = ("Welfare capacitante", "Enabling welfare"),
+        ["welfare-capacitante"] = ("Welfare de-capacitante → capacitante", "Disabling → enabling welfare"),
         ["macro-questioni"] = ("Macro-questioni (griglia di sintesi)", "Macro-questions (synthesis grid)"),
     };
 

@@ -200,7 +200,7 @@ export const say = sayFrom({
   templateCriticita: ['Criticità · Punti di forza', 'Weaknesses · Strengths'],
   templateDaA: ['Da → A', 'From → To'],
   templateStakeholder: ['Stakeholder → Communityholder', 'Stakeholder → Communityholder'],
-  templateWelfare: ['Welfare capacitante', 'Enabling welfare'],
+  templateWelfare: ['Welfare de-capacitante → capacitante', 'Disabling → enabling welfare'],
   templateMacro: ['Macro-questioni (griglia di sintesi)', 'Macro-questions (synthesis grid)'],
   templateNone: ['Predefinito', 'Default'],
 });

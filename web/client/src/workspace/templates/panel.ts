@@ -5,7 +5,7 @@ import type { WorkspaceContext } from '../context';
 import { day } from '../editors';
 import type { ProgrammeDetail } from '../types';
 import { templateEditor } from './editor';
-import { templatePreview } from './preview';
+import { templatePreview, templateSummary } from './preview';
 import { say } from './text';
 import type { TemplateDefinition, TemplateView } from './types';
 
@@ -121,6 +121,7 @@ export function templatesPanel(ctx: WorkspaceContext, detail: ProgrammeDetail): 
         h('strong', {}, name),
         h('span', { class: 'ws-badge' }, v.builtIn ? say('builtIn') : say('versionN', { n: v.version ?? 1 })),
       ),
+      h('p', { class: 'ws-meta tpl-summary' }, templateSummary(v.definition)),
       v.versions.length > 0
         ? h(
             'details',

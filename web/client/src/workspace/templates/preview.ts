@@ -20,6 +20,18 @@ function local(it: string | null, en: string | null): string {
   return (language() === 'en' && en ? en : it) ?? '';
 }
 
+/** A template's shape in one line: "3 colonne · 5 voti a persona", or the matrix's rows × columns. */
+export function templateSummary(definition: TemplateDefinition): string {
+  // Italian and English both say one without the plural.
+  const count = (n: number, one: TemplateWord, many: TemplateWord): string => (n === 1 ? say(one) : say(many, { n }));
+  const columns = count(definition.columns.length, 'laneOne', 'lanesOf');
+  const shape =
+    definition.rows.length > 0
+      ? say('matrixOf', { rows: count(definition.rows.length, 'rowOne', 'rowsOf'), columns })
+      : columns;
+  return `${shape} · ${count(definition.voteBudget ?? 5, 'voteOne', 'votesEach')}`;
+}
+
 /**
  * How a template will look in the room: its columns (as a matrix, rows × columns, when it has rows) with each one's
  * kind and prompt, then its phases with their time and instructions. Drawn from the definition alone, so the editor
@@ -73,15 +85,11 @@ export function templatePreview(definition: TemplateDefinition, headingId: strin
           minutes: p.minutes,
           instructions: local(p.instructions, p.instructionsEn),
         }));
-  const shape =
-    definition.rows.length > 0
-      ? say('matrixOf', { rows: definition.rows.length, columns: columns.length })
-      : say('lanesOf', { n: columns.length });
   return h(
     'section',
     { class: 'tpl-preview', 'aria-labelledby': headingId },
     h('h4', { id: headingId }, title),
-    h('p', { class: 'ws-meta' }, `${shape} · ${say('votesEach', { n: definition.voteBudget ?? 5 })}`),
+    h('p', { class: 'ws-meta' }, templateSummary(definition)),
     board,
     h(
       'ol',
