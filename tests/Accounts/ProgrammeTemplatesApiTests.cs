@@ -119,6 +119,37 @@ public sealed class ProgrammeTemplatesApiTests(AccountServerFixture fixture) : I
         Assert.Equal(["Buono"], list.EnumerateArray().Where(t => !t.GetProperty("builtIn").GetBoolean()).Select(t => t.GetProperty("name").GetString()));
     }
 
+    [Fact]
+    public async Task AProgrammesOwnMatrixMakesALabOfCellsThatExportsByRowAndColumn()
+    {
+        var server = fixture.Server;
+        var s = await Structure.CreateAsync(server, "tracce-matrice");
+        var token = await server.TokenAsync(s.Coordinator, AccountServer.GoodPassword);
+        var matrix = new
+        {
+            name = "Prima e dopo",
+            columns = new object[] { new { name = "Oggi", kind = "need" }, new { name = "Domani", nameEn = "Tomorrow", kind = "resource" } },
+            rows = new object[] { new { name = "Casa", nameEn = "Home" }, new { name = "Lavoro" } },
+            phases = new object[] { new { name = "Casa", rows = new[] { "casa" } } },
+        };
+        var key = (await Structure.Expect(server, HttpStatusCode.Created, HttpMethod.Post, $"/api/programmes/{s.Programme}/templates", token, matrix))
+            .GetProperty("key").GetString()!;
+        var lab = await Structure.Expect(server, HttpStatusCode.Created, HttpMethod.Post, $"/api/edizioni/{s.Edizione}/labs", token, new { title = "Prima e dopo", templateId = key });
+
+        var state = await CanvasAsync(server, token, lab);
+        Assert.Equal(["oggi-casa", "domani-casa", "oggi-lavoro", "domani-lavoro"], Lanes(state));
+        var cell = state.GetProperty("lanes")[1].GetProperty("cell");
+        Assert.Equal(("Casa", "Home", "Domani", "Tomorrow"),
+            (cell.GetProperty("row").GetString(), cell.GetProperty("rowEn").GetString(), cell.GetProperty("column").GetString(), cell.GetProperty("columnEn").GetString()));
+        Assert.Equal(["oggi-casa", "domani-casa"], state.GetProperty("phases")[0].GetProperty("lanes").EnumerateArray().Select(l => l.GetString()));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/labs/{lab.GetProperty("id").GetString()}/export/synthesis?format=csv");
+        request.Headers.Authorization = new("Bearer", token);
+        using var response = await server.Http.SendAsync(request);
+        var csv = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("Tema;Riga;Colonna;Scheda;", csv, StringComparison.Ordinal);
+    }
+
     private static async Task<JsonElement> CanvasAsync(AccountServer server, string token, JsonElement lab) =>
         (await Structure.Expect(server, HttpStatusCode.OK, HttpMethod.Get, $"/api/labs/{lab.GetProperty("id").GetString()}/canvas", token)).GetProperty("state");
 
