@@ -11,4 +11,7 @@ public sealed record LaneDefinition(
     [property: Id(0)] string Id,
     [property: Id(1)] string Name,
     [property: Id(2)] string NameEn,
-    [property: Id(3), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MatrixCell? Cell = null);
+    [property: Id(3), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MatrixCell? Cell = null,
+    [property: Id(4), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Kind = null,
+    [property: Id(5), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Prompt = null,
+    [property: Id(6), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PromptEn = null);

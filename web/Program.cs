@@ -6,6 +6,7 @@ using Laboratori.Web.Hosting;
 using Laboratori.Web.Hubs;
 using Laboratori.Web.Metrics;
 using Laboratori.Web.Privacy;
+using Laboratori.Web.ProgrammeTemplates;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLaboratori();
@@ -38,6 +39,7 @@ app.MapAuditApi();
 app.MapMyDataApi();
 app.MapPrivacyApi();
 app.MapEntiApi();
+app.MapTemplatesApi();
 app.MapOnBehalfApi();
 app.MapLabsApi();
 app.MapProjectorLinkApi();

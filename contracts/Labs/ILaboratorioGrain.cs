@@ -8,6 +8,12 @@ public interface ILaboratorioGrain : IGrainWithStringKey
     /// <summary>Creates the lab, claims a fresh join code and starts its canvas from the template.</summary>
     Task<CreateLabResult> CreateAsync(Actor facilitator, LabDefinition definition);
 
+    /// <summary>
+    /// Creates the lab from <paramref name="labTemplate"/>, a programme's own template as the web tier read it (its key and
+    /// version are the definition's <see cref="LabDefinition.TemplateId"/> and <see cref="LabDefinition.TemplateVersion"/>).
+    /// </summary>
+    Task<CreateLabResult> CreateFromTemplateAsync(Actor facilitator, LabDefinition definition, LabTemplate labTemplate);
+
     /// <summary>Creates the lab from another lab's archived events (see <see cref="ICanvasGrain.ImportAsync"/>).</summary>
     Task<CreateLabResult> ImportAsync(Actor facilitator, LabDefinition definition, ImmutableArray<CanvasEvent> events);
 

@@ -24,7 +24,7 @@ public static class ActionPlanBuilder
             .SelectMany(l => new[] { (l.From, l.To), (l.To, l.From) })
             .ToLookup(p => p.Item1, p => shared[p.Item2], StringComparer.Ordinal);
         var actions = shared.Values
-            .Where(c => LaneKinds.Of(c.Lane) == ContributionKind.Action)
+            .Where(c => state.KindOf(c.Lane) == ContributionKind.Action)
             .OrderBy(c => c.FollowUp?.Deadline ?? "9999", StringComparer.Ordinal).ThenBy(c => c.CreatedAt)
             .Select(c => Plan(state, c, neighbours[c.Id].ToList(), today));
         return new ActionPlan(labId, state.Title, state.Seq, today, [.. actions]);
@@ -43,8 +43,8 @@ public static class ActionPlanBuilder
             open && deadline < today,
             open && deadline >= today && deadline <= today.AddDays(DueSoonDays),
             [.. people], Distinct(ownerEnti),
-            [.. linked.Where(c => LaneKinds.Of(c.Lane) == ContributionKind.Need).Select(c => c.Text)],
-            [.. linked.Where(c => LaneKinds.Of(c.Lane) == ContributionKind.Resource).Select(c => c.Text)],
+            [.. linked.Where(c => state.KindOf(c.Lane) == ContributionKind.Need).Select(c => c.Text)],
+            [.. linked.Where(c => state.KindOf(c.Lane) == ContributionKind.Resource).Select(c => c.Text)],
             Distinct(contributing));
     }
 

@@ -68,7 +68,7 @@ public sealed partial class CanvasGrain(
     }
 
     public Task<OperationResult> CreateAsync(Actor creator, string title, LabTemplate labTemplate) =>
-        Pipeline.SubmitAsync(creator, ServerOpIds.LabCreate, new CreateLab(title, labTemplate.Id, labTemplate.Lanes, labTemplate.Phases, labTemplate.VoteBudget));
+        Pipeline.SubmitAsync(creator, ServerOpIds.LabCreate, new CreateLab(title, labTemplate.Id, labTemplate.Lanes, labTemplate.Phases, labTemplate.VoteBudget, labTemplate.Version));
 
     public async Task<CanvasError?> ImportAsync(Actor importer, ImmutableArray<CanvasEvent> events)
     {

@@ -55,7 +55,7 @@ public static class CohesionFold
                 log.Contributions.Add(new Contribution(@event.Seq, meeting, LaneKinds.Of(add.Lane), PartyFor(log, behalf)));
                 break;
             case AddCard add when PartyOf(log, actor, add.Anonymous, out var by):
-                log.Contributions.Add(new Contribution(@event.Seq, meeting, LaneKinds.Of(add.Lane), by));
+                log.Contributions.Add(new Contribution(@event.Seq, meeting, state.KindOf(add.Lane), by));
                 break;
             case AddLink link:
                 Acted(log, @event.Seq, meeting, InteractionKinds.Link, actor, link.Anonymous, link.From);

@@ -20,19 +20,33 @@ public sealed class LaboratorioGrain(
     private string LabId => this.GetPrimaryKeyString();
 
     public Task<CreateLabResult> CreateAsync(Actor facilitator, LabDefinition definition) =>
-        StartAsync(facilitator, definition, template => GrainFactory.GetGrain<ICanvasGrain>(LabId).CreateAsync(facilitator, definition.Title, template)
+        Templates.All.TryGetValue(definition.TemplateId, out var template)
+            ? CreateFromTemplateAsync(facilitator, definition with { TemplateVersion = null }, template)
+            : Task.FromResult(new CreateLabResult(null, Errors.BadRequest.With("Modello sconosciuto.", "Unknown template.")));
+
+    public Task<CreateLabResult> CreateFromTemplateAsync(Actor facilitator, LabDefinition definition, LabTemplate labTemplate)
+    {
+        ArgumentNullException.ThrowIfNull(labTemplate);
+        if (labTemplate.Id != definition.TemplateId || labTemplate.Version != definition.TemplateVersion)
+        {
+            return Task.FromResult(new CreateLabResult(null, Errors.BadRequest.With("Il modello non è quello indicato.", "The template is not the one named.")));
+        }
+
+        return StartAsync(facilitator, definition, () => GrainFactory.GetGrain<ICanvasGrain>(LabId).CreateAsync(facilitator, definition.Title, labTemplate)
             .ContinueWith(t => t.Result.Error, TaskScheduler.Current));
+    }
 
     public Task<CreateLabResult> ImportAsync(Actor facilitator, LabDefinition definition, ImmutableArray<CanvasEvent> events)
     {
-        // An archive of a lab made from a template this build no longer has still imports: its lanes are in its events.
-        definition = definition with { TemplateId = Templates.All.ContainsKey(definition.TemplateId) ? definition.TemplateId : Templates.Default };
+        // An archive of a lab made from a template this build no longer has (or from a programme's own, which another
+        // programme or server does not have) still imports: its lanes, prompts and phases are in its events.
+        definition = definition with { TemplateId = Templates.All.ContainsKey(definition.TemplateId) ? definition.TemplateId : Templates.Default, TemplateVersion = null };
         return LabDefinitionRules.Validate(definition, limits.Value) is { } invalid
             ? Task.FromResult(new CreateLabResult(null, Errors.ImportInvalid.With($"Laboratorio: {invalid.Message}", $"Lab: {invalid.MessageEn}")))
-            : StartAsync(facilitator, definition, _ => GrainFactory.GetGrain<ICanvasGrain>(LabId).ImportAsync(facilitator, events));
+            : StartAsync(facilitator, definition, () => GrainFactory.GetGrain<ICanvasGrain>(LabId).ImportAsync(facilitator, events));
     }
 
-    private async Task<CreateLabResult> StartAsync(Actor facilitator, LabDefinition definition, Func<LabTemplate, Task<CanvasError?>> startCanvas)
+    private async Task<CreateLabResult> StartAsync(Actor facilitator, LabDefinition definition, Func<Task<CanvasError?>> startCanvas)
     {
         if (lab.State.Definition is not null)
         {
@@ -44,12 +58,7 @@ public sealed class LaboratorioGrain(
             return new CreateLabResult(null, Errors.Forbidden);
         }
 
-        if (!Templates.All.TryGetValue(definition.TemplateId, out var template))
-        {
-            return new CreateLabResult(null, Errors.BadRequest.With("Modello sconosciuto.", "Unknown template."));
-        }
-
-        if (await startCanvas(template) is { } error)
+        if (await startCanvas() is { } error)
         {
             return new CreateLabResult(null, error);
         }

@@ -6,8 +6,8 @@ namespace Laboratori.Tests.Accounts;
 /// <summary>
 /// Role × endpoint → status, over a real programme: who may read, change and run what. Two tables over the same roles:
 /// the programme's own endpoints, then every other staff endpoint (sedi and the programme list, percorso and edizione
-/// edits, archive, staff assignment, lab placement, incontro edits, the dashboard and its exports, the staff accounts
-/// and <c>/api/auth/me</c>). Calls that would destroy what later rows need name things that do not exist: the roles
+/// edits, archive, staff assignment, lab placement, incontro edits, the dashboard and its exports, the staff accounts,
+/// <c>/api/auth/me</c> and the programme's work templates). Calls that would destroy what later rows need name things that do not exist: the roles
 /// allowed to try get <c>404</c>, the others <c>403</c> before anything is looked up.
 /// </summary>
 public sealed class AccessMatrixTests(AccountServerFixture fixture) : IClassFixture<AccountServerFixture>
@@ -53,6 +53,7 @@ public sealed class AccessMatrixTests(AccountServerFixture fixture) : IClassFixt
         var edizione = new { title = "Edizione di Pisa", sedeId = "pisa", startDate = "2026-04-01", endDate = "2026-05-31" };
         var incontro = new { date = "2026-02-10", start = "09:00", end = "12:00", mode = "presenza", sedeId = "firenze" };
         var dashboard = $"/api/programmes/{s.Programme}/dashboard";
+        var template = new { name = "Traccia di prova", columns = new[] { new { name = "Bisogni", kind = "need" } } };
 
         await AssertMatrixAsync(tokens,
         [
@@ -80,6 +81,10 @@ public sealed class AccessMatrixTests(AccountServerFixture fixture) : IClassFixt
             (HttpMethod.Post, "/api/staff/staff-nessuno/revoke", _ => null, [404, 403, 403, 403, 403, 403, 403, 403]),
             (HttpMethod.Delete, "/api/staff/staff-nessuno", _ => null, [404, 403, 403, 403, 403, 403, 403, 403]),
             (HttpMethod.Get, "/api/auth/me", _ => null, [200, 200, 200, 200, 200, 200, 200, 200]),
+            (HttpMethod.Get, $"/api/programmes/{s.Programme}/templates", _ => null, [200, 200, 403, 200, 200, 200, 403, 403]),
+            (HttpMethod.Post, $"/api/programmes/{s.Programme}/templates", _ => template, [201, 201, 403, 403, 403, 403, 403, 403]),
+            (HttpMethod.Get, $"/api/programmes/{s.Programme}/templates/tpl-nessuno", _ => null, [404, 404, 403, 404, 404, 404, 403, 403]),
+            (HttpMethod.Post, $"/api/programmes/{s.Programme}/templates/tpl-nessuno/versions", _ => template, [404, 404, 403, 403, 403, 403, 403, 403]),
         ]);
     }
 

@@ -40,11 +40,7 @@ public sealed class EdizioneActionsBrowserTests
         await LabActions.AddAsync(server, token, second, ("b1", "Spazio compiti", Day(-10), "bloccato"));
         await using var context = await _browser.Browser.NewContextAsync(new() { BaseURL = server.Server.BaseUrl.ToString(), ViewportSize = new() { Width = 1366, Height = 900 }, Locale = "it-IT" });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.Locator("#staff-user").FillAsync(s.Coordinator);
-        await page.Locator("#staff-password").FillAsync(AccountServer.GoodPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Accedi", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/staff$"));
+        await StaffSignIn.FromHomeAsync(page, s.Coordinator, AccountServer.GoodPassword);
 
         var edizione = page.Locator($"li.ws-edizione[data-edizione-id=\"{s.Edizione}\"]");
         await edizione.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Azioni aperte di ") }).ClickAsync();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Laboratori.Tests.Accounts;
 using Laboratori.Tests.Web;
 using Microsoft.Playwright;
@@ -105,11 +104,7 @@ public sealed class EntiRegisterBrowserTests
     private static async Task<IPage> SignInAsync(IBrowserContext context, string user)
     {
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.Locator("#staff-user").FillAsync(user);
-        await page.Locator("#staff-password").FillAsync(AccountServer.GoodPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Accedi", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/staff$"));
+        await StaffSignIn.FromHomeAsync(page, user, AccountServer.GoodPassword);
         return page;
     }
 

@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using Laboratori.LoadTest.Client;
 using Laboratori.Tests.Web;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -15,7 +12,6 @@ namespace Laboratori.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class NetworkViewTests
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly BrowserFixture _browser;
 
     public NetworkViewTests(BrowserFixture browser)
@@ -29,10 +25,10 @@ public sealed class NetworkViewTests
     {
         await using var server = new LabServer();
         await using var scene = await LabScene.StartAsync(server, participants: 0);
-        await using var anna = await JoinAsync(server, scene.Lab, "Anna", "Comune di Pisa", "ente_pubblico");
-        await using var bruno = await JoinAsync(server, scene.Lab, "Bruno", "Coop Il Ponte", "terzo_settore");
-        await using var carla = await JoinAsync(server, scene.Lab, "Carla", "Comune di Pisa", "ente_pubblico");
-        await using var dario = await JoinAsync(server, scene.Lab, "Dario", "", "cittadino");
+        await using var anna = (await StaffPages.JoinAsync(server, scene.Lab, "Anna", "Comune di Pisa", "ente_pubblico")).Peer;
+        await using var bruno = (await StaffPages.JoinAsync(server, scene.Lab, "Bruno", "Coop Il Ponte", "terzo_settore")).Peer;
+        await using var carla = (await StaffPages.JoinAsync(server, scene.Lab, "Carla", "Comune di Pisa", "ente_pubblico")).Peer;
+        await using var dario = (await StaffPages.JoinAsync(server, scene.Lab, "Dario", "", "cittadino")).Peer;
         await scene.Facilitator.ApplyOkAsync("meeting.open", new { title = "Primo incontro" });
         await anna.ApplyOkAsync("card.add", Payloads.AddCard("n1", "Anziani soli la sera"));
         await bruno.ApplyOkAsync("card.add", Payloads.AddCard("r1", "Volontari del quartiere", "risorse"));
@@ -42,9 +38,8 @@ public sealed class NetworkViewTests
         await carla.ApplyOkAsync("link.add", new { linkId = "l1", from = "r1", to = "a1" });
         await anna.ApplyOkAsync("vote.cast", new { cardId = "r1" });
         await dario.ApplyOkAsync("comment.add", new { commentId = "m2", cardId = "n1", text = "Mia madre è tra loro" });
-        var facilitator = await server.Api.LoginAsync(LabServer.Facilitator, LabServer.Facilitator);
         await using var context = await _browser.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl.ToString(), ViewportSize = new() { Width = 1366, Height = 900 } });
-        await context.AddInitScriptAsync($"localStorage.setItem('laboratori.staff', {JsonSerializer.Serialize(JsonSerializer.Serialize(facilitator, Json))});");
+        await StaffPages.SignInAsync(context, server, LabServer.Facilitator);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync($"/lab/{scene.Lab.Id}/coesione");
@@ -73,15 +68,5 @@ public sealed class NetworkViewTests
         }
 
         Assert.True(blocking.Count == 0, string.Join("\n", blocking));
-    }
-
-    private static async Task<HubPeer> JoinAsync(LabServer server, CreatedLab lab, string name, string organisation, string sector)
-    {
-        using var response = await server.Http.PostAsJsonAsync("api/join", new { code = lab.JoinCode, displayName = name, organisation, sector, privacyVersion = Support.PrivacyVersion.Current });
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-        var peer = new HubPeer(await server.ConnectAsync(token), lab.Id);
-        await peer.JoinAsync();
-        return peer;
     }
 }

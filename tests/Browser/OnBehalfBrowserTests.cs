@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Laboratori.Tests.Accounts;
 using Laboratori.Tests.Web;
 using Microsoft.Playwright;
@@ -45,11 +44,7 @@ public sealed class OnBehalfBrowserTests
         await Expect(participant.Locator(".badge.votes")).ToBeVisibleAsync();
 
         var facilitator = await facilitatorContext.NewPageAsync();
-        await facilitator.GotoAsync("/");
-        await facilitator.Locator("#staff-user").FillAsync(s.Facilitator);
-        await facilitator.Locator("#staff-password").FillAsync(AccountServer.GoodPassword);
-        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Accedi", Exact = true }).ClickAsync();
-        await Expect(facilitator).ToHaveURLAsync(new Regex("/staff$"));
+        await StaffSignIn.FromHomeAsync(facilitator, s.Facilitator, AccountServer.GoodPassword);
         await facilitator.GotoAsync($"/lab/{s.Lab}");
         var picker = facilitator.GetByLabel("Per conto di (nuova scheda in Risorse)");
         // Mario (enrolled, no device) and Walter (walked in with the code) are both in the lab's adesioni.

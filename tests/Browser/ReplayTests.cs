@@ -1,7 +1,5 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Laboratori.LoadTest.Client;
 using Laboratori.Tests.Web;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -34,9 +32,8 @@ public sealed class ReplayTests
         await using var session = await RecordAsync(server);
         var s = session.Seqs;
 
-        var trainer = await server.Api.LoginAsync(LabServer.Trainer, LabServer.Trainer);
         await using var context = await _browser.Browser.NewContextAsync(new() { BaseURL = server.BaseUrl.ToString(), ViewportSize = new() { Width = 1280, Height = 900 }, AcceptDownloads = true });
-        await context.AddInitScriptAsync($"localStorage.setItem('laboratori.staff', {JsonSerializer.Serialize(JsonSerializer.Serialize(trainer, Json))});");
+        await StaffPages.SignInAsync(context, server, LabServer.Trainer);
         var page = await context.NewPageAsync();
 
         // From the staff panel's lab list to the replay.
@@ -173,8 +170,8 @@ public sealed class ReplayTests
     private static async Task<RecordedSession> RecordAsync(LabServer server)
     {
         var scene = await LabScene.StartAsync(server, participants: 0);
-        var anna = await JoinAsync(server, scene.Lab, "Anna Rossi", "Comune di Pisa", "ente_pubblico");
-        var bruno = await JoinAsync(server, scene.Lab, "Bruno Bianchi", "Cooperativa Il Ponte", "terzo_settore");
+        var anna = await StaffPages.JoinAsync(server, scene.Lab, "Anna Rossi", "Comune di Pisa", "ente_pubblico");
+        var bruno = await StaffPages.JoinAsync(server, scene.Lab, "Bruno Bianchi", "Cooperativa Il Ponte", "terzo_settore");
         var open = await scene.Facilitator.ApplyOkAsync("meeting.open", new { title = "Primo incontro" });
         var seqs = new Seqs(
             open,
@@ -187,16 +184,6 @@ public sealed class ReplayTests
             await bruno.Peer.ApplyOkAsync("card.delete", new { cardId = "c-trasporto" }),
             await scene.Facilitator.ApplyOkAsync("meeting.close", new { }));
         return new RecordedSession(scene, [anna.Peer, bruno.Peer], scene.Lab.Id, scene.Lab.Title, anna.Token, seqs);
-    }
-
-    private static async Task<(HubPeer Peer, string Token)> JoinAsync(LabServer server, CreatedLab lab, string name, string organisation, string sector)
-    {
-        using var response = await server.Http.PostAsJsonAsync("api/join", new { code = lab.JoinCode, displayName = name, organisation, sector, privacyVersion = Laboratori.Tests.Support.PrivacyVersion.Current });
-        response.EnsureSuccessStatusCode();
-        var join = (await response.Content.ReadFromJsonAsync<ParticipantJoin>(Json))!;
-        var peer = new HubPeer(await server.ConnectAsync(join.Token), lab.Id);
-        await peer.JoinAsync();
-        return (peer, join.Token);
     }
 
     private sealed record Seqs(long Open, long Anziani, long Centre, long Edit, long Link, long Vote, long Transport, long Delete, long Close);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Laboratori.Tests.Accounts;
 using Laboratori.Tests.Attendance;
 using Laboratori.Tests.Web;
@@ -34,11 +33,7 @@ public sealed class RollCallBrowserTests
             var (s, _, _) = await new HoursApiTests(fixture).FixtureAsync("appello");
             await using var context = await _browser.Browser.NewContextAsync(new() { BaseURL = server.Server.BaseUrl.ToString(), ViewportSize = new() { Width = 1366, Height = 900 }, Locale = "it-IT" });
             var page = await context.NewPageAsync();
-            await page.GotoAsync("/");
-            await page.Locator("#staff-user").FillAsync(s.Tutor);
-            await page.Locator("#staff-password").FillAsync(AccountServer.GoodPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Accedi", Exact = true }).ClickAsync();
-            await Expect(page).ToHaveURLAsync(new Regex("/staff$"));
+            await StaffSignIn.FromHomeAsync(page, s.Tutor, AccountServer.GoodPassword);
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Incontri di Abitare a Firenze" }).First.ClickAsync();
             const string Register = "Registro dell’incontro del 24/02/2026 14:00–17:00";

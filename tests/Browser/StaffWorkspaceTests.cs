@@ -40,7 +40,7 @@ public sealed class StaffWorkspaceTests
 
             // The admin invites Giovanna and reads the one-time link off the screen.
             var admin = await NewPageAsync(server, 1366);
-            await SignInFromHomeAsync(admin, AccountServer.Admin, AccountServer.Admin);
+            await StaffSignIn.FromHomeAsync(admin, AccountServer.Admin, AccountServer.Admin);
             await admin.GetByRole(AriaRole.Link, new() { Name = "Account dello staff" }).ClickAsync();
             await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Account dello staff", Level = 1 })).ToBeVisibleAsync();
             await admin.Locator("#invite-user").FillAsync("giovanna.b");
@@ -62,7 +62,7 @@ public sealed class StaffWorkspaceTests
 
             // The coordinator builds programme → percorso → two edizioni → a lab in each, and assigns Giovanna to the first.
             var coordinator = await NewPageAsync(server, 1366);
-            await SignInFromHomeAsync(coordinator, AccountServer.Coordinator, AccountServer.Coordinator);
+            await StaffSignIn.FromHomeAsync(coordinator, AccountServer.Coordinator, AccountServer.Coordinator);
             await coordinator.GetByRole(AriaRole.Button, new() { Name = "Nuovo programma" }).ClickAsync();
             var form = coordinator.GetByRole(AriaRole.Form, new() { Name = "Nuovo programma" });
             await form.GetByLabel("Titolo").FillAsync(Programme);
@@ -269,16 +269,6 @@ public sealed class StaffWorkspaceTests
         }
 
         _contexts.Clear();
-    }
-
-    private static async Task SignInFromHomeAsync(IPage page, string userName, string password)
-    {
-        await page.GotoAsync("/");
-        await page.Locator("#staff-user").FillAsync(userName);
-        await page.Locator("#staff-password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Accedi", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/staff$"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Area di lavoro", Level = 1 })).ToBeVisibleAsync();
     }
 
     private static async Task CreateLabAsync(IPage page, string edizione, string title)

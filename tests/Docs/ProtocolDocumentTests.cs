@@ -18,6 +18,10 @@ public sealed class ProtocolDocumentTests
         Assert.All(Laboratori.Web.Documents.DocumentErrors.All, e => Assert.Contains($"| `{e.Code}` | {Laboratori.Web.Api.ApiProblem.StatusFor(e.Code)} | {e.Message} | {e.MessageEn} |", Protocol));
 
     [Fact]
+    public void EveryTemplateErrorCodeIsDocumentedWithBothMessages() =>
+        Assert.All(Laboratori.Web.ProgrammeTemplates.TemplateErrors.All, e => Assert.Contains($"| `{e.Code}` | {Laboratori.Web.Api.ApiProblem.StatusFor(e.Code)} | {e.Message} | {e.MessageEn} |", Protocol));
+
+    [Fact]
     public void EveryOperationTypeIsDocumented() =>
         Assert.All(OperationCatalog.ClientOperationTypes.Concat(["lab.create", "member.join", "member.leave"]), t => Assert.Contains($"| `{t}` |", Protocol));
 

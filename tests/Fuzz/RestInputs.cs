@@ -28,7 +28,7 @@ public sealed class RestInputs(Junk junk, string labId, string otherLabId)
         "/api/programmes/prog-nessuno/staff/a-1", "/api/programmes/prog-nessuno/archive", "/api/percorsi/per-nessuno",
         "/api/percorsi/per-nessuno/edizioni", "/api/edizioni/ed-nessuno", "/api/edizioni/ed-nessuno/labs", "/api/sedi", "/api/workspace",
         "/api/templates", "/api/errors", "/api/programmes/prog-nessuno/dashboard", "/api/programmes/prog-nessuno/dashboard/labs.csv",
-        "/api/programmes/prog-nessuno/dashboard/xlsx", "/api/nothing", "/api/", "/healthz", "/readyz", "/metrics",
+        "/api/programmes/prog-nessuno/dashboard/xlsx", "/api/programmes/prog-nessuno/templates", "/api/programmes/prog-nessuno/templates/tpl-nessuno/versions", "/api/nothing", "/api/", "/healthz", "/readyz", "/metrics",
     ];
 
     private static readonly (string Name, string[] Values)[] Queries =
@@ -51,7 +51,7 @@ public sealed class RestInputs(Junk junk, string labId, string otherLabId)
     [
         "title", "closed", "code", "displayName", "organisation", "sector", "userName", "password", "role", "edizioneId", "date", "start",
         "end", "mode", "sedeId", "theme", "mandate", "templateId", "fund", "startDate", "endDate", "plannedHours", "archived", "userId",
-        "token", "formatVersion", "lab", "events", "reason",
+        "token", "formatVersion", "lab", "events", "reason", "columns", "rows", "phases", "voteBudget", "templateVersion",
     ];
 
     public (string Kind, HttpMethod Method, string Path, string? Body, string ContentType) Next()

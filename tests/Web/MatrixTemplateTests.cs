@@ -18,13 +18,9 @@ public sealed class MatrixTemplateTests(LabServerFixture fixture)
     [Fact]
     public async Task ALabMadeWithTheMatrixTemplateTakesCardsInItsCellsAndExportsThemByCell()
     {
-        var staff = await Server.StaffTokenAsync(LabServer.Facilitator);
-        var lab = await CreateAsync(staff, "stakeholder-communityholder");
-        await using var facilitator = new HubPeer(await Server.ConnectAsync(staff), lab.Id);
-        await facilitator.JoinAsync();
-        var join = await Server.Api.JoinAsync(lab.JoinCode, "Giulia");
-        await using var participant = new HubPeer(await Server.ConnectAsync(join.Token), lab.Id);
-        await participant.JoinAsync();
+        var (staff, lab, facilitatorPeer, participantPeer) = await MatrixRoomAsync();
+        await using var facilitator = facilitatorPeer;
+        await using var participant = participantPeer;
 
         // The second row's phase lets cards go into that row's two cells only.
         await facilitator.ApplyOkAsync("lab.phase", Payloads.Phase("riga-2"));
@@ -61,13 +57,9 @@ public sealed class MatrixTemplateTests(LabServerFixture fixture)
     [Fact]
     public async Task AMatrixLabPrintsAsAMatrixAndItsLogImportsWithItsCells()
     {
-        var staff = await Server.StaffTokenAsync(LabServer.Facilitator);
-        var lab = await CreateAsync(staff, "stakeholder-communityholder");
-        await using var facilitator = new HubPeer(await Server.ConnectAsync(staff), lab.Id);
-        await facilitator.JoinAsync();
-        var join = await Server.Api.JoinAsync(lab.JoinCode, "Giulia");
-        await using var participant = new HubPeer(await Server.ConnectAsync(join.Token), lab.Id);
-        await participant.JoinAsync();
+        var (staff, lab, facilitatorPeer, participantPeer) = await MatrixRoomAsync();
+        await using var facilitator = facilitatorPeer;
+        await using var participant = participantPeer;
         await facilitator.ApplyOkAsync("lab.phase", Payloads.Phase("libera"));
         await participant.ApplyOkAsync("card.add", Payloads.AddCard("c1", "Chiede il pasto a domicilio", "stakeholder-4"));
         await participant.ApplyOkAsync("card.add", Payloads.AddCard("c2", "Insegna a compilare le domande", "communityholder-4"));
@@ -100,6 +92,19 @@ public sealed class MatrixTemplateTests(LabServerFixture fixture)
         var plain = templates.EnumerateArray().Single(t => t.GetProperty("id").GetString() == "bisogni-risorse-azioni");
         Assert.Equal(4, matrix.GetProperty("lanes").EnumerateArray().Select(l => l.GetProperty("cell").GetProperty("row").GetString()).Distinct().Count());
         Assert.All(plain.GetProperty("lanes").EnumerateArray(), l => Assert.False(l.TryGetProperty("cell", out _)));
+    }
+
+    /// <summary>A lab made with the matrix template, with its facilitator and one participant (Giulia) joined on the hub.</summary>
+    private async Task<(string Staff, CreatedLab Lab, HubPeer Facilitator, HubPeer Participant)> MatrixRoomAsync()
+    {
+        var staff = await Server.StaffTokenAsync(LabServer.Facilitator);
+        var lab = await CreateAsync(staff, "stakeholder-communityholder");
+        var facilitator = new HubPeer(await Server.ConnectAsync(staff), lab.Id);
+        await facilitator.JoinAsync();
+        var join = await Server.Api.JoinAsync(lab.JoinCode, "Giulia");
+        var participant = new HubPeer(await Server.ConnectAsync(join.Token), lab.Id);
+        await participant.JoinAsync();
+        return (staff, lab, facilitator, participant);
     }
 
     private async Task<CreatedLab> CreateAsync(string token, string templateId)

@@ -32,6 +32,7 @@ public static class ApiProblem
         _ when Laboratori.Web.Documents.DocumentErrors.StatusFor(code) is { } status => status,
         _ when Laboratori.Web.Privacy.PrivacyErrors.StatusFor(code) is { } status => status,
         _ when Laboratori.Web.Enti.EntiErrors.StatusFor(code) is { } status => status,
+        _ when Laboratori.Web.ProgrammeTemplates.TemplateErrors.StatusFor(code) is { } status => status,
         _ => StatusCodes.Status400BadRequest,
     };
 }

@@ -111,6 +111,7 @@ public sealed class LaboratoriDb(DbContextOptions<LaboratoriDb> options, SqliteW
             a.HasIndex(x => new { x.ProgrammeId, x.EdizioneId });
         });
         Attendance.AttendanceModel.Configure(builder);
+        ProgrammeTemplates.TemplateModel.Configure(builder);
         builder.Entity<Enti.Ente>(e =>
         {
             e.ToTable("enti");

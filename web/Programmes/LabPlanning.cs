@@ -6,12 +6,13 @@ using Laboratori.Grains.Labs;
 using Laboratori.Web.Api;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Data;
+using Laboratori.Web.ProgrammeTemplates;
 using Microsoft.EntityFrameworkCore;
 
 namespace Laboratori.Web.Programmes;
 
 /// <summary>Labs in the structure: making a lab in an edizione, moving a lab into one or out, planning its incontri.</summary>
-public sealed class LabPlanning(LaboratoriDb db, ProgrammeStore programmes, ProgrammeCache cache, LabAccess access, IGrainFactory grains)
+public sealed class LabPlanning(LaboratoriDb db, ProgrammeStore programmes, ProgrammeCache cache, LabAccess access, IGrainFactory grains, TemplateStore templates)
 {
     /// <summary>Who may put labs in an edizione: its programme's managers and the edizione's facilitators.</summary>
     public async Task<(Edizione? Edizione, CanvasError? Error)> WorkableEdizioneAsync(Caller caller, string edizioneId)
@@ -44,16 +45,29 @@ public sealed class LabPlanning(LaboratoriDb db, ProgrammeStore programmes, Prog
         var templateId = string.IsNullOrWhiteSpace(request.TemplateId) ? percorso.TemplateId : request.TemplateId;
         var error = Rules.Text(title, ProgrammeRules.MaxTitle)
             ?? (string.IsNullOrWhiteSpace(request.Theme) ? null : Rules.Text(request.Theme.Trim(), ProgrammeRules.MaxTitle))
-            ?? (string.IsNullOrWhiteSpace(request.Mandate) ? null : Rules.Text(request.Mandate.Trim(), ProgrammeRules.MaxText))
-            ?? (Templates.All.ContainsKey(templateId) ? null : Errors.BadRequest.With("Modello sconosciuto.", "Unknown template."));
+            ?? (string.IsNullOrWhiteSpace(request.Mandate) ? null : Rules.Text(request.Mandate.Trim(), ProgrammeRules.MaxText));
         if (error is not null)
         {
             return (null, error);
         }
 
+        // A built-in template by its id, else one of the programme's own at the version asked for (its latest if none):
+        // the lab records that version and keeps it, whatever is saved after.
+        var template = Templates.All.GetValueOrDefault(templateId);
+        if (template is null)
+        {
+            (template, error) = templateId.StartsWith("tpl-", StringComparison.Ordinal)
+                ? await templates.LabTemplateAsync(edizione.ProgrammeId, templateId, request.TemplateVersion)
+                : (null, Errors.BadRequest.With("Modello sconosciuto.", "Unknown template."));
+            if (template is null)
+            {
+                return (null, error);
+            }
+        }
+
         var sede = programmes.Sedi.FirstOrDefault(s => s.Id == edizione.SedeId)?.Name ?? string.Empty;
-        var definition = new LabDefinition(title, ProgrammeRules.Clean(request.Theme), ProgrammeRules.Clean(request.Mandate), percorso.Title, edizione.Title, sede, templateId);
-        var created = await grains.GetGrain<ILaboratorioGrain>(Ids.New("lab-")).CreateAsync(new Actor(caller.Id, Role.Facilitator, caller.DisplayName), definition);
+        var definition = new LabDefinition(title, ProgrammeRules.Clean(request.Theme), ProgrammeRules.Clean(request.Mandate), percorso.Title, edizione.Title, sede, templateId, template.Version);
+        var created = await grains.GetGrain<ILaboratorioGrain>(Ids.New("lab-")).CreateFromTemplateAsync(new Actor(caller.Id, Role.Facilitator, caller.DisplayName), definition, template);
         if (created.Lab is not { } lab)
         {
             return (null, created.Error ?? Errors.Unavailable);

@@ -9,6 +9,7 @@ public static class ProgrammeHosting
         services.AddSingleton<ProgrammeCache>();
         services.AddScoped<ProgrammeStore>();
         services.AddScoped<LabPlanning>();
+        services.AddScoped<ProgrammeTemplates.TemplateStore>();
         services.AddScoped<WorkspaceReader>();
         services.AddScoped<Dashboard.DashboardReader>();
         return services;

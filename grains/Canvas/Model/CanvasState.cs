@@ -15,6 +15,10 @@ public sealed class CanvasState
 
     public string TemplateId { get; set; } = string.Empty;
 
+    /// <summary>The version of the programme's template the lab was made from; null (and not written) for a built-in one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? TemplateVersion { get; set; }
+
     public List<LaneDefinition> Lanes { get; set; } = [];
 
     public List<PhaseDefinition> Phases { get; set; } = [];
@@ -66,6 +70,10 @@ public sealed class CanvasState
 
     [JsonIgnore]
     public PhaseDefinition? CurrentPhase => Phases.Find(p => p.Id == Phase);
+
+    /// <summary>What a card in <paramref name="laneId"/> contributes: its lane's own kind if it says one, else the built-in lanes' kind.</summary>
+    public ContributionKind KindOf(string laneId) =>
+        Lanes.Find(l => l.Id == laneId) is { Kind: { } kind } ? LaneKinds.Parse(kind) : LaneKinds.Of(laneId);
 
     public bool IsIdTaken(string id) =>
         Cards.ContainsKey(id) || Links.ContainsKey(id) || Comments.ContainsKey(id) || Themes.ContainsKey(id) || Deleted.Contains(id);

@@ -17,7 +17,7 @@ internal static class ActionRules
             return error;
         }
 
-        if (LaneKinds.Of(card.Lane) != ContributionKind.Action)
+        if (state.KindOf(card.Lane) != ContributionKind.Action)
         {
             return Errors.NotAction;
         }

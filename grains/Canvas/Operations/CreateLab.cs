@@ -1,18 +1,31 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Laboratori.Contracts;
 using Laboratori.Grains.Canvas.Model;
 
 namespace Laboratori.Grains.Canvas.Operations;
 
-/// <summary><c>lab.create</c>: the first event of every lab, written by the server: title, lanes, agenda and vote budget.</summary>
-public sealed record CreateLab(string Title, string TemplateId, ImmutableArray<LaneDefinition> Lanes, ImmutableArray<PhaseDefinition> Phases, int VoteBudget) : CanvasOperation
+/// <summary>
+/// <c>lab.create</c>: the first event of every lab, written by the server: title, lanes, agenda and vote budget, and the
+/// version of the programme's template it was made from (absent for a built-in template).
+/// </summary>
+public sealed record CreateLab(
+    string Title,
+    string TemplateId,
+    ImmutableArray<LaneDefinition> Lanes,
+    ImmutableArray<PhaseDefinition> Phases,
+    int VoteBudget,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? TemplateVersion = null) : CanvasOperation
 {
     internal override Permission Permission => Permission.System;
 
     /// <summary>Lanes and phases one canvas may have (the templates have at most 8 lanes, the matrix's cells, and 8 phases).</summary>
-    internal const int MaxLanes = 12;
+    public const int MaxLanes = 12;
 
-    internal const int MaxPhases = 24;
+    public const int MaxPhases = 24;
+
+    /// <summary>The longest a phase may be planned to take: a whole day's sitting.</summary>
+    public const int MaxPhaseMinutes = 480;
 
     private static readonly string[] Capabilities = ["cards", "links", "votes", "comments", "themes"];
 
@@ -24,7 +37,8 @@ public sealed record CreateLab(string Title, string TemplateId, ImmutableArray<L
         state.Exists ? Errors.LabExists
         : Rules.Text(Title, limits.MaxTitleLength) ?? (Rules.IsValidId(TemplateId) ? null : Errors.BadId)
         ?? ValidateLanes(limits) ?? ValidatePhases(limits)
-        ?? (VoteBudget >= 0 && VoteBudget <= limits.MaxVoteBudget ? null : Errors.BudgetOutOfRange);
+        ?? (VoteBudget >= 0 && VoteBudget <= limits.MaxVoteBudget ? null : Errors.BudgetOutOfRange)
+        ?? (TemplateVersion is null or > 0 ? null : Errors.BadRequest.With("Versione del modello non valida.", "Invalid template version."));
 
     private CanvasError? ValidateLanes(LabLimits limits)
     {
@@ -38,7 +52,7 @@ public sealed record CreateLab(string Title, string TemplateId, ImmutableArray<L
             return Rules.NullElement("lanes");
         }
 
-        return Lanes.Select(l => (Rules.IsValidId(l.Id) ? null : Errors.BadId) ?? Rules.Text(l.Name, limits.MaxTitleLength) ?? Rules.Text(l.NameEn, limits.MaxTitleLength) ?? ValidateCell(l.Cell, limits))
+        return Lanes.Select(l => (Rules.IsValidId(l.Id) ? null : Errors.BadId) ?? Rules.Text(l.Name, limits.MaxTitleLength) ?? Rules.Text(l.NameEn, limits.MaxTitleLength) ?? ValidateCell(l.Cell, limits) ?? ValidateGuide(l, limits))
             .FirstOrDefault(e => e is not null)
             ?? (Lanes.Select(l => l.Id).Distinct().Count() == Lanes.Length ? null : Errors.IdTaken);
     }
@@ -47,6 +61,17 @@ public sealed record CreateLab(string Title, string TemplateId, ImmutableArray<L
     private static CanvasError? ValidateCell(MatrixCell? cell, LabLimits limits) => cell is null
         ? null
         : Rules.Text(cell.Row, limits.MaxTitleLength) ?? Rules.Text(cell.RowEn, limits.MaxTitleLength) ?? Rules.Text(cell.Column, limits.MaxTitleLength) ?? Rules.Text(cell.ColumnEn, limits.MaxTitleLength);
+
+    // A programme template's lane says its kind and a prompt; an import may carry them too, so they are checked as input.
+    private static CanvasError? ValidateGuide(LaneDefinition lane, LabLimits limits) =>
+        (lane.Kind is null || LaneKinds.IsKnown(lane.Kind) ? null : Errors.BadRequest.With("Tipo di colonna sconosciuto.", "Unknown lane kind."))
+        ?? Optional(lane.Prompt, limits.MaxTextLength) ?? Optional(lane.PromptEn, limits.MaxTextLength);
+
+    private static CanvasError? ValidateGuide(PhaseDefinition phase, LabLimits limits) =>
+        (phase.Minutes is null or (> 0 and <= MaxPhaseMinutes) ? null : Errors.BadRequest.With($"Durata della fase da 1 a {MaxPhaseMinutes} minuti.", $"A phase lasts 1 to {MaxPhaseMinutes} minutes."))
+        ?? Optional(phase.Instructions, limits.MaxTextLength) ?? Optional(phase.InstructionsEn, limits.MaxTextLength);
+
+    private static CanvasError? Optional(string? text, int maxLength) => text is null ? null : Rules.Text(text, maxLength);
 
     private CanvasError? ValidatePhases(LabLimits limits)
     {
@@ -62,7 +87,7 @@ public sealed record CreateLab(string Title, string TemplateId, ImmutableArray<L
 
         foreach (var phase in Phases)
         {
-            if (((Rules.IsValidId(phase.Id) ? null : Errors.BadId) ?? Rules.Text(phase.Name, limits.MaxTitleLength) ?? Rules.Text(phase.NameEn, limits.MaxTitleLength)) is { } error)
+            if (((Rules.IsValidId(phase.Id) ? null : Errors.BadId) ?? Rules.Text(phase.Name, limits.MaxTitleLength) ?? Rules.Text(phase.NameEn, limits.MaxTitleLength) ?? ValidateGuide(phase, limits)) is { } error)
             {
                 return error;
             }
@@ -90,6 +115,7 @@ public sealed record CreateLab(string Title, string TemplateId, ImmutableArray<L
     {
         state.Title = Title;
         state.TemplateId = TemplateId;
+        state.TemplateVersion = TemplateVersion;
         state.Lanes = [.. Lanes];
         state.Phases = [.. Phases];
         state.Phase = Phases.IsDefaultOrEmpty ? null : Phases[0].Id;

@@ -240,8 +240,10 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
       return { ...s, meetings: [...s.meetings.slice(0, -1), { ...last, closedAt: e.at, closedSeq: e.seq }] };
     }
     case 'lab.create': {
-      const { title, templateId, lanes, phases, voteBudget } = e.payload;
-      return { ...s, title, templateId, lanes, phases, voteBudget, phase: phases[0]?.id ?? null };
+      const { title, templateId, lanes, phases, voteBudget, templateVersion } = e.payload;
+      // The version is written only for a programme's own template, as the server's state writes it.
+      const version = templateVersion === undefined ? {} : { templateVersion };
+      return { ...s, title, templateId, ...version, lanes, phases, voteBudget, phase: phases[0]?.id ?? null };
     }
     case 'member.join': {
       const { memberId, displayName, organisation, sector, role } = e.payload;

@@ -12,11 +12,18 @@ export interface MatrixCell {
   columnEn: string;
 }
 
+/** What a card in a lane contributes (a programme template's lanes say it; the built-in lanes are known by id). */
+export type LaneKind = 'need' | 'resource' | 'action' | 'other';
+
 export interface Lane {
   id: string;
   name: string;
   nameEn: string;
   cell?: MatrixCell;
+  /** A programme template's lane: its kind and a prompt for who writes in it (absent for built-in templates). */
+  kind?: LaneKind;
+  prompt?: string;
+  promptEn?: string;
 }
 
 export interface Phase {
@@ -25,6 +32,10 @@ export interface Phase {
   nameEn: string;
   allows: string[];
   lanes: string[];
+  /** A programme template's phase: its planned minutes and what to do in it (absent for built-in templates). */
+  minutes?: number;
+  instructions?: string;
+  instructionsEn?: string;
 }
 
 export interface Meeting {
@@ -136,6 +147,8 @@ export interface CanvasState {
   seq: number;
   title: string;
   templateId: string;
+  /** The programme template's version the lab was made from; absent for a built-in template. */
+  templateVersion?: number;
   lanes: Lane[];
   phases: Phase[];
   phase: string | null;
@@ -206,7 +219,14 @@ export interface PayloadMap {
   'lab.voteBudget': { budget: number };
   'meeting.open': { title: string | null };
   'meeting.close': Record<string, never>;
-  'lab.create': { title: string; templateId: string; lanes: Lane[]; phases: Phase[]; voteBudget: number };
+  'lab.create': {
+    title: string;
+    templateId: string;
+    lanes: Lane[];
+    phases: Phase[];
+    voteBudget: number;
+    templateVersion?: number;
+  };
   /** A participant's join carries no name (the roster holds it; the server adds it to what it sends live and in replay). */
   'member.join': { memberId: string; displayName?: string; organisation: string; sector: string; role: string };
   'member.leave': { memberId: string; lastSeen?: string };

@@ -305,6 +305,21 @@ function charts(v: DashboardView): HTMLElement {
   const groups = (rows: GroupRow[], label: (name: string) => string = (n) => n) =>
     rows.map((r) => ({ label: label(r.name), values: [r.enrolled, r.present, r.reachedThreshold] }));
   const summary = (n: number, table: DashboardWord): string => say('chartSummary', { n, table: say(table) });
+  // Enrolled, present and reaching the threshold, by one grouping (percorso, zone, sector).
+  const peopleChart = (
+    by: DashboardWord,
+    rows: GroupRow[],
+    table: DashboardWord,
+    label?: (name: string) => string,
+  ): HTMLElement =>
+    barChart(
+      say('peopleBy', { what: say(by) }),
+      summary(rows.length, table),
+      people(),
+      groups(rows, label),
+      number,
+      say('noDataYet'),
+    );
   return h(
     'section',
     { class: 'dashboard-charts', 'aria-labelledby': 'dash-charts-heading' },
@@ -312,30 +327,9 @@ function charts(v: DashboardView): HTMLElement {
     h(
       'div',
       { class: 'chart-grid' },
-      barChart(
-        say('peopleBy', { what: say('byPercorso') }),
-        summary(v.percorsi.length, 'tablePercorsi'),
-        people(),
-        groups(v.percorsi),
-        number,
-        say('noDataYet'),
-      ),
-      barChart(
-        say('peopleBy', { what: say('byZone') }),
-        summary(v.zones.length, 'tableZone'),
-        people(),
-        groups(v.zones),
-        number,
-        say('noDataYet'),
-      ),
-      barChart(
-        say('peopleBy', { what: say('bySector') }),
-        summary(v.sectors.length, 'tableSettori'),
-        people(),
-        groups(v.sectors, sectorName),
-        number,
-        say('noDataYet'),
-      ),
+      peopleChart('byPercorso', v.percorsi, 'tablePercorsi'),
+      peopleChart('byZone', v.zones, 'tableZone'),
+      peopleChart('bySector', v.sectors, 'tableSettori', sectorName),
       barChart(
         say('labActivity'),
         summary(v.labs.length, 'tableLaboratori'),

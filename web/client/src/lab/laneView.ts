@@ -22,6 +22,8 @@ export class LaneView {
   private readonly counter = h('span', { class: 'lane-count' });
   /** A matrix cell's row, above its name. */
   private readonly row = h('p', { class: 'lane-row', hidden: true });
+  /** A programme template's prompt for the lane, under its heading (and describing its new-card field). */
+  private readonly prompt: HTMLParagraphElement;
   private readonly list: HTMLUListElement;
   private readonly label: HTMLLabelElement;
   private readonly input: HTMLInputElement;
@@ -43,6 +45,7 @@ export class LaneView {
     const headingId = `lane-${lane.id}`;
     const inputId = `new-card-${lane.id}`;
     this.heading = h('h2', { id: headingId });
+    this.prompt = h('p', { class: 'lane-prompt', id: `lane-prompt-${lane.id}`, hidden: true });
     this.list = h('ul', { class: 'cards', 'aria-labelledby': headingId });
     this.label = h('label', { for: inputId, class: 'visually-hidden' });
     this.input = h('input', { id: inputId, name: 'text', required: true, autocomplete: 'off' });
@@ -68,6 +71,7 @@ export class LaneView {
       { class: 'lane', 'aria-labelledby': headingId },
       this.row,
       h('header', { class: 'lane-header' }, this.heading, this.counter),
+      this.prompt,
       this.list,
       this.form,
     );
@@ -89,6 +93,9 @@ export class LaneView {
     setText(this.heading, name);
     this.row.hidden = !lane.cell;
     if (lane.cell) setText(this.row, localName({ name: lane.cell.row, nameEn: lane.cell.rowEn }));
+    const prompt = lane.prompt ? localName({ name: lane.prompt, nameEn: lane.promptEn ?? '' }) : '';
+    this.prompt.hidden = !prompt;
+    setText(this.prompt, prompt);
     setText(this.counter, cards.length === 1 ? t('cardsInLaneOne') : t('cardsInLane', { n: cards.length }));
     setText(this.label, t('newCard', { lane: name }));
     setText(this.addButton, t('addCard'));
@@ -103,8 +110,9 @@ export class LaneView {
     setText(this.behalfLane, ` ${t('onBehalfForLane', { lane: name })}`);
     // Left usable when adding is not possible now: trying says why (locked, phase) instead of a silent dead field.
     this.form.classList.toggle('unavailable', !ctx.canAdd);
-    if (ctx.canAdd) this.input.removeAttribute('aria-describedby');
-    else this.input.setAttribute('aria-describedby', 'canvas-reason');
+    const described = [prompt ? this.prompt.id : '', ctx.canAdd ? '' : 'canvas-reason'].filter(Boolean).join(' ');
+    if (described) this.input.setAttribute('aria-describedby', described);
+    else this.input.removeAttribute('aria-describedby');
 
     const order = cards.map((c) => c.id);
     const same =

@@ -1,7 +1,7 @@
 import type { CanvasState } from '../canvas/types';
 import { localName } from '../i18n/i18n';
 import { h, setText } from '../ui/dom';
-import { phaseInstruction, phaseStep } from './roomSummary';
+import { phaseGuidance, phaseInstruction, phaseStep } from './roomSummary';
 import { say } from './roomText';
 
 /**
@@ -13,6 +13,8 @@ export class PhaseGuide {
   private readonly heading = h('h2', { id: 'phase-guide-heading', class: 'phase-guide-heading' });
   private readonly steps = h('ol', { class: 'phase-steps' });
   private readonly instruction = h('p', { class: 'phase-instruction' });
+  /** What the programme's template says to do in this phase, and for how long (absent for built-in templates). */
+  private readonly own = h('p', { class: 'phase-own-instruction', hidden: true });
   private readonly nextButton = h('button', { type: 'button', class: 'primary next-phase' });
   private readonly nextText = h('p', { class: 'phase-next' });
   private next: string | null = null;
@@ -22,6 +24,7 @@ export class PhaseGuide {
     this.element.append(
       this.heading,
       this.steps,
+      this.own,
       this.instruction,
       h('div', { class: 'row' }, this.nextButton, this.nextText),
     );
@@ -35,13 +38,16 @@ export class PhaseGuide {
     const current = state.phases[index];
     setText(this.heading, current ? say('stepOf', { n: index + 1, total, phase: localName(current) }) : say('steps'));
     setText(this.instruction, phaseInstruction(state));
+    const own = current ? phaseGuidance(current) : '';
+    this.own.hidden = !own;
+    setText(this.own, own);
     this.next = next?.id ?? null;
     this.nextButton.hidden = !runs || !next;
     if (next) setText(this.nextButton, say('nextStep', { phase: localName(next) }));
     this.nextText.hidden = runs || !next;
     if (next) setText(this.nextText, say('nextIs', { phase: localName(next) }));
     this.steps.setAttribute('aria-label', say('steps'));
-    const key = JSON.stringify([state.phases.map((p) => localName(p)), index]);
+    const key = JSON.stringify([state.phases.map((p) => [localName(p), p.minutes]), index]);
     if (key === this.key) return;
     this.key = key;
     this.steps.replaceChildren(
@@ -52,7 +58,7 @@ export class PhaseGuide {
             class: i === index ? 'current' : i < index ? 'done' : '',
             'aria-current': i === index ? 'step' : null,
           },
-          localName(p),
+          p.minutes ? `${localName(p)} · ${say('minutes', { n: p.minutes })}` : localName(p),
         ),
       ),
     );

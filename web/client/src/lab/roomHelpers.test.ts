@@ -3,7 +3,7 @@ import { applyEvent, fold } from '../canvas/apply';
 import { eventStream, lanes, member, phases } from '../canvas/testEvents';
 import { setLanguage } from '../i18n/i18n';
 import { byVotes, matches, noFilter } from './cardFilter';
-import { phaseInstruction, phaseStep, roomSummary } from './roomSummary';
+import { phaseGuidance, phaseInstruction, phaseStep, roomSummary } from './roomSummary';
 
 function canvas(): { next: ReturnType<typeof eventStream>; state: ReturnType<typeof fold> } {
   const next = eventStream();
@@ -100,6 +100,27 @@ describe('phase instruction', () => {
     expect(phaseInstruction(opening)).toBe('Commentate e reagite.');
     setLanguage('en', null);
     expect(phaseInstruction(opening)).toBe('Comment and react.');
+    setLanguage('it', null);
+  });
+});
+
+describe('phase guidance', () => {
+  it("says a programme template's instructions with the planned time, in the chosen language", () => {
+    const phase = {
+      id: 'ascolto',
+      name: 'Ascolto',
+      nameEn: 'Listening',
+      allows: ['cards'],
+      lanes: [],
+      minutes: 20,
+      instructions: 'Una scheda per bisogno.',
+      instructionsEn: 'One card per need.',
+    };
+    setLanguage('it', null);
+    expect(phaseGuidance(phase)).toBe('Una scheda per bisogno. (tempo previsto: 20 minuti)');
+    expect(phaseGuidance({ id: 'voto', name: 'Voto', nameEn: 'Voting', allows: [], lanes: [] })).toBe('');
+    setLanguage('en', null);
+    expect(phaseGuidance(phase)).toBe('One card per need. (planned time: 20 minutes)');
     setLanguage('it', null);
   });
 });

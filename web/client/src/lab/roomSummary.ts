@@ -1,4 +1,4 @@
-import type { CanvasState, Member } from '../canvas/types';
+import type { CanvasState, Member, Phase } from '../canvas/types';
 import { localName } from '../i18n/i18n';
 import { list, say } from './roomText';
 
@@ -51,6 +51,13 @@ export function phaseStep(state: CanvasState): {
  * What everyone is asked to do now, in words, from what the phase allows: "scrivete schede in Bisogni e Risorse,
  * votate le priorità". Said by the lab's own rules, so it is true whatever the template.
  */
+/** A programme template's own words for a phase, with its planned minutes ("Una scheda per bisogno. (20 min)"); '' if none. */
+export function phaseGuidance(phase: Phase): string {
+  const words = phase.instructions ? localName({ name: phase.instructions, nameEn: phase.instructionsEn ?? '' }) : '';
+  const time = phase.minutes ? say('plannedMinutes', { n: phase.minutes }) : '';
+  return [words, time].filter(Boolean).join(' ');
+}
+
 export function phaseInstruction(state: CanvasState): string {
   const phase = state.phases.find((p) => p.id === state.phase);
   if (!phase) return say('noPhaseYet');

@@ -41,6 +41,8 @@ const words = {
   nextStep: ['Passa a: {phase}', 'Go to: {phase}'],
   nextIs: ['Poi: {phase}', 'Next: {phase}'],
   instruction: ['Indicazioni', 'What to do'],
+  minutes: ['{n} min', '{n} min'],
+  plannedMinutes: ['(tempo previsto: {n} minuti)', '(planned time: {n} minutes)'],
   doCards: ['scrivete schede in {lanes}', 'write cards in {lanes}'],
   doLinks: ['collegate le schede', 'link cards'],
   doVotes: ['votate le priorità', 'vote for priorities'],

@@ -172,7 +172,10 @@ export function labFields(lab?: { title: string; theme: string; mandate?: string
 
 export function labRequest(v: Record<string, string>): LabRequest {
   const request: LabRequest = { title: v['title'] ?? '', theme: v['theme'] ?? '', mandate: v['mandate'] ?? '' };
-  if (v['templateId']) request.templateId = v['templateId'];
+  // A programme template's option is "tpl-…@N": its key and the version the form showed.
+  const [templateId, version] = (v['templateId'] ?? '').split('@');
+  if (templateId) request.templateId = templateId;
+  if (version) request.templateVersion = Number(version);
   if (v['percorso']) request.percorso = v['percorso'];
   if (v['edizione']) request.edizione = v['edizione'];
   if (v['sede']) request.sede = v['sede'];

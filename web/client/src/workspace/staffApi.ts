@@ -30,6 +30,7 @@ import type {
   StructureKind,
   Workspace,
 } from './types';
+import type { TemplateDefinition, TemplateView } from './templates/types';
 
 /** The staff side of the REST API with one account's bearer token: the workspace, the structure, the dashboard, accounts. */
 export interface StaffApi {
@@ -74,6 +75,12 @@ export interface StaffApi {
   reset(accountId: string): Promise<StaffInvite>;
   disable(accountId: string, disabled: boolean): Promise<StaffAccount>;
   deleteAccount(accountId: string): Promise<void>;
+  /** The built-in templates and the programme's own (latest versions, with every version listed). */
+  templates(programmeId: string): Promise<TemplateView[]>;
+  /** Version 1 of a new template of the programme. */
+  createTemplate(programmeId: string, definition: TemplateDefinition): Promise<TemplateView>;
+  /** The next version of the programme's template `key` (saved versions never change). */
+  saveTemplateVersion(programmeId: string, key: string, definition: TemplateDefinition): Promise<TemplateView>;
   /** A file from the server (an export) with its suggested name. */
   file(path: string, fallbackName: string): Promise<{ blob: Blob; name: string }>;
 }
@@ -146,6 +153,11 @@ export function staffApi(token: string, fetchFn: typeof fetch = (input, init) =>
     reset: (accountId) => json('POST', `/api/staff/${e(accountId)}/reset`),
     disable: (accountId, disabled) => json('POST', `/api/staff/${e(accountId)}/disable`, { disabled }),
     deleteAccount: (accountId) => empty('DELETE', `/api/staff/${e(accountId)}`),
+    templates: (programmeId) => json('GET', `/api/programmes/${e(programmeId)}/templates`),
+    createTemplate: (programmeId, definition) =>
+      json('POST', `/api/programmes/${e(programmeId)}/templates`, definition),
+    saveTemplateVersion: (programmeId, key, definition) =>
+      json('POST', `/api/programmes/${e(programmeId)}/templates/${e(key)}/versions`, definition),
     file: async (path, fallbackName) => {
       const response = await send('GET', path, undefined, '*/*');
       return {

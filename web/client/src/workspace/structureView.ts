@@ -20,6 +20,9 @@ import { inlineForm } from './forms';
 import { appLink, labItem } from './labItem';
 import { confirmation, opener, Slot } from './slot';
 import { staffPanel } from './staffAssignments';
+import { withProgrammeTemplates } from './templates/labTemplates';
+import { templatesPanel } from './templates/panel';
+import { say as templateWords } from './templates/text';
 import { say } from './text';
 import type { StructureKind } from './types';
 
@@ -71,6 +74,10 @@ export function programmeSection(ctx: WorkspaceContext, view: ProgrammeView, ope
       opener(slot, say('staff'), say('staff'), () => staffPanel(ctx, detail)),
     );
   }
+  // Everyone who sees the programme reads its templates (and picks them for labs); its managers edit them.
+  tools.append(
+    opener(slot, templateWords('templates'), templateWords('templatesOf', t), () => templatesPanel(ctx, detail)),
+  );
   return h(
     'section',
     { class: 'ws-programme', 'aria-labelledby': headingId, 'data-programme-id': p.id },
@@ -186,15 +193,19 @@ function edizioneItem(ctx: WorkspaceContext, programme: ProgrammeView, view: Edi
   if (manages || ctx.app.tokens.staff()?.role === 'facilitator') {
     tools.append(
       opener(slot, say('newLab'), say('newLabIn', t), () =>
-        inlineForm({
-          heading: say('newLabIn', t),
-          fields: labFields(),
-          submit: say('create'),
-          cancel: say('cancel'),
-          onCancel: () => slot.close(),
-          onSubmit: async (v) =>
-            ctx.reload(say('saved', { title: (await ctx.api.createLab(e.id, labRequest(v))).title })),
-        }),
+        withProgrammeTemplates(
+          ctx,
+          programme.detail.programme.id,
+          inlineForm({
+            heading: say('newLabIn', t),
+            fields: labFields(),
+            submit: say('create'),
+            cancel: say('cancel'),
+            onCancel: () => slot.close(),
+            onSubmit: async (v) =>
+              ctx.reload(say('saved', { title: (await ctx.api.createLab(e.id, labRequest(v))).title })),
+          }),
+        ),
       ),
     );
   }

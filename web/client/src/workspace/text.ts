@@ -142,7 +142,7 @@ export const say = sayFrom({
   targetGroup: ['Destinatari', 'Target group'],
   plannedHours: ['Ore previste per edizione', 'Planned hours per edition'],
   threshold: ['Soglia per l’attestato (%)', 'Certificate threshold (%)'],
-  template: ['Modello di lavagna', 'Canvas template'],
+  template: ['Modello di lavoro', 'Work template'],
   theme: ['Area tematica', 'Subject area'],
   mandate: ['Mandato', 'Mandate'],
   labPercorso: ['Percorso (testo libero)', 'Track (free text)'],
@@ -200,7 +200,7 @@ export const say = sayFrom({
   templateCriticita: ['Criticità · Punti di forza', 'Weaknesses · Strengths'],
   templateDaA: ['Da → A', 'From → To'],
   templateStakeholder: ['Stakeholder → Communityholder', 'Stakeholder → Communityholder'],
-  templateWelfare: ['Welfare capacitante', 'Enabling welfare'],
+  templateWelfare: ['Welfare de-capacitante → capacitante', 'Disabling → enabling welfare'],
   templateMacro: ['Macro-questioni (griglia di sintesi)', 'Macro-questions (synthesis grid)'],
   templateNone: ['Predefinito', 'Default'],
 });

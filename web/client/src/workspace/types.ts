@@ -208,6 +208,8 @@ export interface LabRequest {
   edizione?: string;
   sede?: string;
   templateId?: string;
+  /** The version of a programme template (`tpl-…`) the form offered; the server takes the latest without it. */
+  templateVersion?: number;
 }
 export interface AssignmentRequest {
   userId: string;
