@@ -33,8 +33,8 @@ public sealed partial class AdesioniScreensBrowserTests(BrowserFixture browser, 
         await Expect(panel.Locator(".ws-adesioni-list")).ToHaveTextAsync("Nessuna adesione.");
 
         // A file with a bad e-mail on its third line: refused with the row's number, and nobody is imported.
-        await panel.GetByRole(AriaRole.Button, new() { Name = $"Importa adesioni in «{Title}»" }).ClickAsync();
-        var import = panel.GetByRole(AriaRole.Form, new() { Name = $"Importa adesioni in «{Title}»" });
+        await panel.GetByRole(AriaRole.Button, new() { Name = $"Importa da file in «{Title}»" }).ClickAsync();
+        var import = panel.GetByRole(AriaRole.Form, new() { Name = $"Importa da file in «{Title}»" });
         await import.GetByLabel("File CSV o XLSX").SetInputFilesAsync(Csv("adesioni.csv",
             "Mario Rossi;Comune di Lecco;ente_pubblico;\nLucia Bianchi;Cooperativa Il Sole;terzo_settore;lucia@\n"));
         await import.GetByRole(AriaRole.Button, new() { Name = "Importa", Exact = true }).ClickAsync();

@@ -3,7 +3,7 @@ import { sayFrom } from './words';
 /** The words of a lab's adesioni panel beyond the list and erasure (import, by hand, personal links, merge), Italian first. */
 export const sayAdesioni = sayFrom({
   importFile: ['Importa da file', 'Import from a file'],
-  importOf: ['Importa adesioni in «{title}»', 'Import enrolments into “{title}”'],
+  importOf: ['Importa da file in «{title}»', 'Import from a file into “{title}”'],
   importPick: ['File CSV o XLSX', 'CSV or XLSX file'],
   importHint: [
     'Prima riga: Nome (obbligatorio), Organizzazione, Settore, Email. Si importano tutte le righe o nessuna: se una è sbagliata, il messaggio dice quale.',
