@@ -82,6 +82,9 @@ public sealed class AdesioniApiTests(AccountServerFixture fixture) : IClassFixtu
             Assert.Contains("<svg", await svg.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
+        // The link is checked before the notice (the /entra page sends the token alone first): a good one wants the notice.
+        var unread = await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = secret });
+        Assert.Equal((HttpStatusCode.BadRequest, "privacy_required"), (unread.Status, unread.Code));
         var phone = await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = secret, privacyVersion = PrivacyVersion.Current });
         var laptop = await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = secret, privacyVersion = PrivacyVersion.Current });
         Assert.Equal((HttpStatusCode.OK, memberId, s.Lab), (phone.Status, phone.Body.GetProperty("participantId").GetString(), phone.Body.GetProperty("labId").GetString()));
@@ -90,6 +93,7 @@ public sealed class AdesioniApiTests(AccountServerFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.NoContent, (await Server.CallAsync(HttpMethod.Delete, $"/api/labs/{s.Lab}/adesioni/{id}/link", facilitator)).Status);
         var revoked = await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = secret, privacyVersion = PrivacyVersion.Current });
         Assert.Equal((HttpStatusCode.Gone, "personal_link_revoked"), (revoked.Status, revoked.Code));
+        Assert.Equal("personal_link_revoked", (await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = secret })).Code);
 
         var renewed = new Uri((await Server.CallAsync(HttpMethod.Post, $"/api/labs/{s.Lab}/adesioni/{id}/link", facilitator)).Body.GetProperty("link").GetString()!).AbsolutePath["/entra/".Length..];
         Assert.Equal("personal_link_invalid", (await Server.CallAsync(HttpMethod.Post, "/api/join/personal", null, new { token = secret, privacyVersion = PrivacyVersion.Current })).Code);

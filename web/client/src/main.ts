@@ -13,8 +13,8 @@ import { signInScreen } from './workspace/signInScreen';
 
 // The shell: app bar with the language switch, the live regions, and one screen at a time chosen by the path
 // (`/lab/{labId}`, `/lab/{labId}/replay`, `/lab/{labId}/proiezione`, `/lab/{labId}/coesione`; the staff screens under
-// `/staff`; else the landing page; `?code=` pre-fills the join code). A page that needs a token the browser does not
-// hold goes to the staff sign-in, which comes back to it afterwards.
+// `/staff`; a personal link `/entra/{token}`; else the landing page; `?code=` pre-fills the join code). A page that
+// needs a token the browser does not hold goes to the staff sign-in, which comes back to it afterwards.
 
 initLanguage(localStorage);
 const notices = new Notices();
@@ -57,6 +57,9 @@ async function pick(): Promise<Screen> {
   const staffSession = app.tokens.staff();
   if (/^\/staff\/accesso\/?$/.test(path)) return signInScreen(app);
   if (/^\/staff\/password\/?$/.test(path)) return (await import('./admin/passwordScreen')).passwordScreen(app);
+  const personal = /^\/entra\/([^/]+)\/?$/.exec(path);
+  if (personal?.[1])
+    return (await import('./landing/personalEntryScreen')).personalEntryScreen(app, decodeURIComponent(personal[1]));
   const labId = /^\/lab\/([^/]+)/.exec(path)?.[1];
   // A projector link carries its own read-only token in the fragment (`#proiettore=`): no staff sign-in for it.
   const projectorLink = /(?:^#|&)proiettore=/.test(location.hash);

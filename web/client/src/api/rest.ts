@@ -6,6 +6,7 @@ import type {
   Lab,
   LoginRequest,
   LoginResponse,
+  PersonalJoinRequest,
   ServerError,
 } from './types';
 
@@ -17,6 +18,8 @@ export class ApiError extends Error implements ServerError {
     readonly status: number,
     readonly code: string,
     text: Bilingual,
+    /** What the problem carried beside its code and messages (`adherent_match` names the person it found). */
+    readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     super(text.message);
     this.messageEn = text.messageEn;
@@ -44,6 +47,8 @@ export function refused(token: string | null, error: ApiError): ApiError {
 export interface RestClient {
   login(request: LoginRequest): Promise<LoginResponse>;
   join(request: JoinRequest): Promise<JoinResponse>;
+  /** Opens a personal link (`/entra/{token}`): the same person on any device. */
+  joinPersonal(request: PersonalJoinRequest): Promise<JoinResponse>;
   labs(token: string): Promise<Lab[]>;
   createLab(token: string, request: CreateLabRequest): Promise<Lab>;
   lab(token: string, labId: string): Promise<Lab>;
@@ -71,6 +76,7 @@ export function createRestClient(fetchFn: typeof fetch = (input, init) => fetch(
   return {
     login: (request) => call('POST', '/api/auth/login', null, request),
     join: (request) => call('POST', '/api/join', null, request),
+    joinPersonal: (request) => call('POST', '/api/join/personal', null, request),
     labs: (token) => call('GET', '/api/labs', token),
     createLab: (token, request) => call('POST', '/api/labs', token, request),
     lab: (token, labId) => call('GET', `/api/labs/${encodeURIComponent(labId)}`, token),
@@ -80,12 +86,14 @@ export function createRestClient(fetchFn: typeof fetch = (input, init) => fetch(
 /** The server's error (problem details with a code and both messages), or a generic one for anything else. */
 export async function problem(response: Response): Promise<ApiError> {
   try {
-    const body = (await response.json()) as Partial<ServerError>;
+    const body = (await response.json()) as Partial<ServerError> & Record<string, unknown>;
     if (typeof body.code === 'string' && typeof body.message === 'string') {
-      return new ApiError(response.status, body.code, {
-        message: body.message,
-        messageEn: body.messageEn ?? body.message,
-      });
+      return new ApiError(
+        response.status,
+        body.code,
+        { message: body.message, messageEn: body.messageEn ?? body.message },
+        body,
+      );
     }
   } catch {
     // Not problem details (a proxy's error page): fall through to the generic error.

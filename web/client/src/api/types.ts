@@ -44,6 +44,15 @@ export interface JoinRequest {
   sector: Sector;
   privacyVersion?: string;
   enteId?: string;
+  /** After `adherent_match`: the person found, confirmed ("sì, sono io"). */
+  adherentId?: string;
+  /** After `adherent_match`: "no, non sono io" (joins as someone new, a walk-in). */
+  newPerson?: boolean;
+}
+/** `token`: the last part of `/entra/{token}`; `privacyVersion` as for a join with the code. */
+export interface PersonalJoinRequest {
+  token: string;
+  privacyVersion?: string;
 }
 export interface JoinResponse {
   token: string;

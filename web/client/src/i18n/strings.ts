@@ -34,6 +34,24 @@ export const strings = {
     it: 'Entrando confermi di aver letto l’informativa.',
     en: 'By joining you confirm you have read the notice.',
   },
+  adherentQuestion: { it: 'Sei tu?', en: 'Is this you?' },
+  adherentQuestionHint: {
+    it: 'Risulti già tra le adesioni di questo laboratorio: conferma che sei tu, così resti una persona sola.',
+    en: 'You are already enrolled in this lab: confirm it is you, so that you stay one person.',
+  },
+  adherentYes: { it: 'Sì, sono io', en: 'Yes, it is me' },
+  adherentNo: { it: 'No, non sono io', en: 'No, it is not me' },
+  personalHeading: { it: 'Il tuo link personale', en: 'Your personal link' },
+  personalChecking: { it: 'Controllo il link…', en: 'Checking the link…' },
+  personalIntro: {
+    it: 'Con questo link entri sempre come la stessa persona, da qualsiasi dispositivo e a ogni incontro.',
+    en: 'With this link you always join as the same person, from any device and at every meeting.',
+  },
+  personalRefusedHint: {
+    it: 'Chiedi a chi facilita un nuovo link, oppure entra con il codice del laboratorio.',
+    en: 'Ask the facilitation team for a new link, or join with the lab’s code.',
+  },
+  personalHome: { it: 'Vai alla pagina iniziale', en: 'Go to the home page' },
   rejoinHeading: { it: 'I tuoi laboratori su questo dispositivo', en: 'Your labs on this device' },
   rejoin: { it: 'Rientra: {title}', en: 'Go back to: {title}' },
 

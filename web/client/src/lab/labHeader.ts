@@ -5,6 +5,7 @@ import { h, setText } from '../ui/dom';
 import { clock, runsLab, secondsLeft, votesLeft } from './permissions';
 import type { ConnectionStatus, MemberView } from '../transport/protocol';
 import { chime } from './chime';
+import { relabelMyData } from './myData';
 import { say } from './roomText';
 
 const muteKey = 'laboratori.timerMuted';
@@ -42,6 +43,8 @@ export class LabHeader {
   constructor(
     onBack: () => void,
     private readonly serverNow: () => number,
+    /** "Scarica i miei dati": shown to participants only. */
+    private readonly myData: HTMLButtonElement | null = null,
   ) {
     this.back.addEventListener('click', onBack);
     this.mute.addEventListener('click', () => {
@@ -53,7 +56,7 @@ export class LabHeader {
     this.element = h(
       'header',
       { class: 'lab-header' },
-      h('div', { class: 'lab-heading' }, this.title, this.back),
+      h('div', { class: 'lab-heading' }, this.title, h('div', { class: 'lab-heading-tools' }, myData, this.back)),
       this.mandate,
     );
     this.badges = h(
@@ -89,6 +92,10 @@ export class LabHeader {
     this.votes.hidden = you?.role !== 'participant';
     if (you) setText(this.votes, t('votesLeft', { n: votesLeft(state, you.id), budget: state.voteBudget }));
     setText(this.back, t(runsLab(you?.role) || you?.role === 'trainer' ? 'back' : 'leaveLab'));
+    if (this.myData) {
+      this.myData.hidden = you?.role !== 'participant';
+      relabelMyData(this.myData);
+    }
     this.mandate.hidden = !lab?.mandate;
     setText(this.mandateSummary, t('labMandate'));
     setText(this.mandateText, lab?.mandate ?? '');

@@ -23,6 +23,7 @@ import { LaneTabs } from './laneTabs';
 import { noticeFor, stillHolds, type LabNotice } from './notice';
 import { loadOnBehalfChoices, writesOnBehalf, type OnBehalfChoices } from './onBehalf';
 import { allowed, runsLab } from './permissions';
+import { myDataButton } from './myData';
 import { PeoplePanel } from './peoplePanel';
 import { PhaseGuide } from './phaseGuide';
 import { PressHold } from './pressHold';
@@ -62,6 +63,11 @@ export function labScreen(app: AppContext, labId: string): Screen {
   const header = new LabHeader(
     () => app.navigate('/'),
     () => session.serverNow(),
+    myDataButton(
+      labId,
+      () => app.tokens.participant(labId)?.token ?? null,
+      (error) => app.error(error),
+    ),
   );
   const cursors = new Cursors();
   const readOnly = h('p', { class: 'banner read-only', hidden: true });

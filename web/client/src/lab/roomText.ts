@@ -94,6 +94,11 @@ const words = {
     'Il link del proiettore non è più valido (revocato o sostituito): chiedi a chi facilita un link nuovo.',
     'This projector link no longer works (revoked or replaced): ask the facilitator for a new one.',
   ],
+  myData: ['Scarica i miei dati', 'Download my data'],
+  myDataHint: [
+    'Un file JSON con quello che il laboratorio conserva su di te: adesione, presenze e ciò che hai scritto.',
+    'A JSON file with what the lab holds about you: enrolment, attendance and what you wrote.',
+  ],
 } as const;
 
 export type RoomWord = keyof typeof words;

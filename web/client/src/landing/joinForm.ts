@@ -3,7 +3,8 @@ import type { AppContext } from '../app/context';
 import type { StringKey } from '../i18n/strings';
 import { field, h } from '../ui/dom';
 import { failure } from '../app/failure';
-import { loadPrivacyNotice, privacyNoticeView } from './privacyNotice';
+import { adherentFound, adherentQuestion } from './adherentQuestion';
+import { loadPrivacyNotice, privacyNoticeView, rememberAccepted } from './privacyNotice';
 
 const sectors: [Sector, StringKey][] = [
   ['ente_pubblico', 'sectorEntePubblico'],
@@ -14,7 +15,8 @@ const sectors: [Sector, StringKey][] = [
 
 /**
  * "Entra in un laboratorio": join code, name, organisation and sector, the privacy notice, then straight into the lab.
- * Joining acknowledges the notice: the version read is sent with the join and recorded by the server.
+ * Joining acknowledges the notice: the version read is sent with the join and recorded by the server. When the name and
+ * organisation are already among the lab's adesioni, the form asks "sei tu?" before joining (as that person, or as new).
  */
 export function joinForm(app: AppContext, code: string): HTMLElement {
   const codeInput = h('input', {
@@ -56,6 +58,8 @@ export function joinForm(app: AppContext, code: string): HTMLElement {
     if (ente && sectors.some(([value]) => value === ente.sector)) sectorSelect.value = ente.sector;
   });
 
+  // Where "sei tu?" is asked after the server found the person among the adesioni (cleared when the form is sent again).
+  const questionSlot = h('div', { class: 'adherent-slot' });
   const form = h(
     'form',
     { class: 'card-form', 'aria-labelledby': 'join-heading' },
@@ -68,34 +72,46 @@ export function joinForm(app: AppContext, code: string): HTMLElement {
     privacyNoticeView(notice),
     h('p', { id: 'join-privacy-ack', class: 'hint', i18n: 'privacyAcknowledge' }),
     h('button', { type: 'submit', class: 'primary', i18n: 'joinSubmit', 'aria-describedby': 'join-privacy-ack' }),
+    questionSlot,
   );
 
+  const send = async (answer: { adherentId?: string; newPerson?: boolean } = {}): Promise<void> => {
+    app.error(null);
+    questionSlot.replaceChildren();
+    try {
+      const privacyVersion = (await notice)?.version;
+      const ente = enti.find((e) => e.name === organisationInput.value.trim());
+      const joined = await app.rest.join({
+        code: codeInput.value.trim(),
+        displayName: nameInput.value.trim(),
+        organisation: organisationInput.value.trim(),
+        sector: sectorSelect.value as Sector,
+        ...(privacyVersion ? { privacyVersion } : {}),
+        ...(ente ? { enteId: ente.id } : {}),
+        ...answer,
+      });
+      rememberAccepted(localStorage, privacyVersion);
+      app.tokens.saveParticipant({
+        token: joined.token,
+        labId: joined.labId,
+        participantId: joined.participantId,
+        title: '',
+      });
+      app.navigate(`/lab/${encodeURIComponent(joined.labId)}`);
+    } catch (error) {
+      const found = adherentFound(error);
+      if (!found) {
+        app.error(failure(error));
+        return;
+      }
+      questionSlot.replaceChildren(
+        adherentQuestion(found, (itIsMe) => void send(itIsMe ? { adherentId: found.adherentId } : { newPerson: true })),
+      );
+    }
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void (async () => {
-      app.error(null);
-      try {
-        const privacyVersion = (await notice)?.version;
-        const ente = enti.find((e) => e.name === organisationInput.value.trim());
-        const joined = await app.rest.join({
-          code: codeInput.value.trim(),
-          displayName: nameInput.value.trim(),
-          organisation: organisationInput.value.trim(),
-          sector: sectorSelect.value as Sector,
-          ...(privacyVersion ? { privacyVersion } : {}),
-          ...(ente ? { enteId: ente.id } : {}),
-        });
-        app.tokens.saveParticipant({
-          token: joined.token,
-          labId: joined.labId,
-          participantId: joined.participantId,
-          title: '',
-        });
-        app.navigate(`/lab/${encodeURIComponent(joined.labId)}`);
-      } catch (error) {
-        app.error(failure(error));
-      }
-    })();
+    void send();
   });
 
   if (code) queueMicrotask(() => nameInput.focus());

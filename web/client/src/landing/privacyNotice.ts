@@ -71,3 +71,15 @@ export function privacyNoticeView(notice: Promise<PrivacyNotice | null>): HTMLEl
 function section(title: Parameters<typeof t>[0], text: string): HTMLElement {
   return h('p', {}, h('strong', {}, `${t(title)}: `), text);
 }
+
+const acceptedKey = 'laboratori.privacyAccepted';
+
+/** The version of the notice this device last joined with (the person read it then), or null. */
+export function acceptedVersion(storage: Pick<Storage, 'getItem'>): string | null {
+  return storage.getItem(acceptedKey);
+}
+
+/** Remembers that a join acknowledged `version`, so that a personal link opened again goes straight in. */
+export function rememberAccepted(storage: Pick<Storage, 'setItem'>, version: string | undefined): void {
+  if (version) storage.setItem(acceptedKey, version);
+}

@@ -15,6 +15,11 @@ const sectors: readonly (readonly [string, StringKey])[] = [
   ['altro', 'sectorAltro'],
 ];
 
+/** The sectors as a select's options, in the chosen language. */
+export function sectorOptions(): (readonly [string, string])[] {
+  return sectors.map(([id, key]) => [id, t(key)] as const);
+}
+
 /** A sector's name in the chosen language. */
 export function sectorName(sector: string): string {
   const key = sectors.find(([id]) => id === sector)?.[1];

@@ -8,6 +8,7 @@ import type { DashboardFilter, DashboardView } from '../dashboard/types';
 import type { InviteRequest, StaffAccount, StaffInvite } from '../admin/types';
 import type {
   Adherent,
+  AdherentRequest,
   Assignment,
   AssignmentRequest,
   Edizione,
@@ -21,6 +22,7 @@ import type {
   MarkRequest,
   Percorso,
   PercorsoRequest,
+  PersonalLink,
   Programme,
   ProgrammeDetail,
   ProgrammeRequest,
@@ -56,6 +58,15 @@ export interface StaffApi {
   saveIncontro(labId: string, incontroId: string | null, request: IncontroRequest): Promise<Incontro>;
   deleteIncontro(labId: string, incontroId: string): Promise<void>;
   adesioni(labId: string): Promise<Adherent[]>;
+  /** Adds a person by hand (`aderente`). */
+  addAdherent(labId: string, request: AdherentRequest): Promise<Adherent>;
+  /** Imports a CSV or XLSX file: every row or none (the error names the first bad row). */
+  importAdesioni(labId: string, file: Blob, name: string): Promise<{ imported: number }>;
+  /** Issues a personal link (an older one stops working). */
+  issueLink(labId: string, adherentId: string): Promise<PersonalLink>;
+  revokeLink(labId: string, adherentId: string): Promise<void>;
+  /** Counts `mergedId` as `keptId` from now on; the log keeps both. */
+  merge(labId: string, keptId: string, mergedId: string): Promise<void>;
   /** An incontro's register: everyone in the roster, who is online, what the roll call says. */
   register(incontroId: string): Promise<RegisterView>;
   mark(incontroId: string, memberId: string, request: MarkRequest): Promise<RegisterRow>;
@@ -88,13 +99,15 @@ export interface StaffApi {
 export function staffApi(token: string, fetchFn: typeof fetch = (input, init) => fetch(input, init)): StaffApi {
   async function send(method: string, path: string, body?: unknown, accept = 'application/json'): Promise<Response> {
     const headers: Record<string, string> = { Accept: accept, Authorization: `Bearer ${token}` };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    // A file goes as a multipart form (the browser writes its boundary); anything else as JSON.
+    const form = body instanceof FormData;
+    if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
     let response: Response;
     try {
       response = await fetchFn(path, {
         method,
         headers,
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        ...(body === undefined ? {} : { body: form ? body : JSON.stringify(body) }),
       });
     } catch {
       throw new ApiError(0, 'network', bilingual('networkError'));
@@ -136,6 +149,15 @@ export function staffApi(token: string, fetchFn: typeof fetch = (input, init) =>
       json(incontroId ? 'PUT' : 'POST', `${lab(labId)}/incontri${incontroId ? `/${e(incontroId)}` : ''}`, request),
     deleteIncontro: (labId, incontroId) => empty('DELETE', `${lab(labId)}/incontri/${e(incontroId)}`),
     adesioni: (labId) => json('GET', `${lab(labId)}/adesioni`),
+    addAdherent: (labId, request) => json('POST', `${lab(labId)}/adesioni`, request),
+    importAdesioni: (labId, file, name) => {
+      const form = new FormData();
+      form.append('file', file, name);
+      return json('POST', `${lab(labId)}/adesioni/import`, form);
+    },
+    issueLink: (labId, adherentId) => json('POST', `${lab(labId)}/adesioni/${e(adherentId)}/link`),
+    revokeLink: (labId, adherentId) => empty('DELETE', `${lab(labId)}/adesioni/${e(adherentId)}/link`),
+    merge: (labId, keptId, mergedId) => empty('POST', `${lab(labId)}/adesioni/merge`, { keptId, mergedId }),
     register: (incontroId) => json('GET', `/api/incontri/${e(incontroId)}/register`),
     mark: (incontroId, memberId, request) =>
       json('PUT', `/api/incontri/${e(incontroId)}/register/${e(memberId)}`, request),

@@ -52,6 +52,20 @@ export interface Adherent {
   erased: boolean;
 }
 
+/** What POST /api/labs/{id}/adesioni takes: a person added by hand. */
+export interface AdherentRequest {
+  displayName: string;
+  organisation: string;
+  sector: string;
+  email: string;
+}
+
+/** A personal link just issued (POST /api/labs/{id}/adesioni/{id}/link): the address, and where its QR code is. */
+export interface PersonalLink {
+  link: string;
+  qrCode: string;
+}
+
 /** An ente of a programme's register (GET /api/programmes/{id}/enti). */
 export interface Ente {
   id: string;
