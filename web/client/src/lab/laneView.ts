@@ -1,13 +1,14 @@
 import type { Card, CanvasState, Lane } from '../canvas/types';
 import { localName, t } from '../i18n/i18n';
-import { h, setText } from '../ui/dom';
-import type { CardContext } from './cardActions';
+import { h, setAttr, setClass, setHidden, setText } from '../ui/dom';
+import type { CardFrame } from './cardActions';
 import type { CardView } from './cardView';
 
-export interface LaneContext extends Omit<CardContext, 'pending' | 'editors'> {
+export interface LaneContext extends CardFrame {
   confirmed: CanvasState;
   canAdd: boolean;
-  editors(cardId: string): string[];
+  /** Who else edits a card now (the same empty list for every card nobody edits). */
+  editors(cardId: string): readonly string[];
   /** Adds a card; false when it was refused before sending (the text stays in the field). */
   add(lane: string, text: string): boolean;
 }
@@ -68,25 +69,27 @@ export class LaneView {
     this.lane = lane;
     const name = localName(lane);
     setText(this.heading, name);
-    this.row.hidden = !lane.cell;
+    setHidden(this.row, !lane.cell);
     if (lane.cell) setText(this.row, localName({ name: lane.cell.row, nameEn: lane.cell.rowEn }));
     setText(this.counter, cards.length === 1 ? t('cardsInLaneOne') : t('cardsInLane', { n: cards.length }));
     setText(this.label, t('newCard', { lane: name }));
     setText(this.addButton, t('addCard'));
-    this.form.hidden = ctx.role === 'trainer';
+    setHidden(this.form, ctx.role === 'trainer');
     // Left usable when adding is not possible now: trying says why (locked, phase) instead of a silent dead field.
-    this.form.classList.toggle('unavailable', !ctx.canAdd);
+    setClass(this.form, 'unavailable', !ctx.canAdd);
     if (ctx.canAdd) this.input.removeAttribute('aria-describedby');
-    else this.input.setAttribute('aria-describedby', 'canvas-reason');
+    else setAttr(this.input, 'aria-describedby', 'canvas-reason');
 
-    const order = cards.map((c) => c.id);
-    const same =
-      order.length === this.order.length &&
-      order.every((id, i) => id === this.order[i]) &&
-      this.list.childElementCount === order.length;
-    for (const card of cards)
-      views(card).update(card, { ...ctx, pending: !ctx.confirmed.cards[card.id], editors: ctx.editors(card.id) });
+    // One frame for every card, and no list built unless the order changed: this runs for every card on every draw.
+    let same = cards.length === this.order.length && this.list.childElementCount === cards.length;
+    const confirmed = ctx.confirmed.cards;
+    for (let i = 0; i < cards.length; i++) {
+      const card = cards[i] as Card;
+      same &&= card.id === this.order[i];
+      views(card).update(card, ctx, !confirmed[card.id], ctx.editors(card.id));
+    }
     if (same) return;
+    const order = cards.map((c) => c.id);
     this.order = order;
     let cursor = this.list.firstElementChild;
     for (const card of cards) {
