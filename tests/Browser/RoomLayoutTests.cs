@@ -16,7 +16,7 @@ public sealed class RoomLayoutTests(BrowserFixture browser, LabServerFixture ser
     private const string ToolBoxes = """
         () => [...document.querySelectorAll('.toolbar :is(button, select, input, a)')]
           .filter(e => e.getClientRects().length && !e.closest('.tools-more-panel'))
-          .map(e => { const r = e.getBoundingClientRect(); return { name: (e.getAttribute('aria-label') || e.textContent || e.id).trim(), top: r.top, middle: r.top + r.height / 2, left: r.left, right: r.right, clipped: e.scrollWidth > e.clientWidth + 1 }; })
+          .map(e => { const r = e.getBoundingClientRect(); return { Name: (e.getAttribute('aria-label') || e.textContent || e.id).trim(), Top: r.top, Middle: r.top + r.height / 2, Left: r.left, Right: r.right, Clipped: e.scrollWidth > e.clientWidth + 1 }; })
         """;
 
     [Fact]
@@ -104,12 +104,12 @@ public sealed class RoomLayoutTests(BrowserFixture browser, LabServerFixture ser
               const frame = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) + parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
               const row = [...e.querySelector('.card-actions').children].filter(k => k.getClientRects().length).map(k => { const r = k.getBoundingClientRect(); return Math.round(r.top + r.height / 2); });
               return {
-                shown: shown.map(k => k.className),
-                height: e.getBoundingClientRect().height,
-                needed: shown.reduce((sum, k) => { const m = getComputedStyle(k); return sum + k.getBoundingClientRect().height + parseFloat(m.marginTop) + parseFloat(m.marginBottom); }, 0) + gaps + frame,
-                actions: e.querySelector('.card-actions').getBoundingClientRect().height,
-                button: e.querySelector('.vote').getBoundingClientRect().height,
-                rows: new Set(row).size,
+                Shown: shown.map(k => k.className),
+                Height: e.getBoundingClientRect().height,
+                Needed: shown.reduce((sum, k) => { const m = getComputedStyle(k); return sum + k.getBoundingClientRect().height + parseFloat(m.marginTop) + parseFloat(m.marginBottom); }, 0) + gaps + frame,
+                Actions: e.querySelector('.card-actions').getBoundingClientRect().height,
+                Button: e.querySelector('.vote').getBoundingClientRect().height,
+                Rows: new Set(row).size,
               };
             }
             """);
@@ -146,12 +146,12 @@ public sealed class RoomLayoutTests(BrowserFixture browser, LabServerFixture ser
               const badges = [...e.querySelectorAll('.lab-status .badge')].filter(k => k.getClientRects().length);
               const lines = k => { const r = document.createRange(); r.selectNodeContents(k); return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; };
               return {
-                height: box(e).height,
-                status: box(e.querySelector('.lab-status')).height,
-                badges: badges.map(k => k.className),
-                rows: new Set(badges.map(k => Math.round(box(k).top))).size,
-                wrapped: badges.filter(k => lines(k) > 1).length,
-                tab: Math.min(...[...e.querySelectorAll('.lane-tab')].map(k => box(k).height)),
+                Height: box(e).height,
+                Status: box(e.querySelector('.lab-status')).height,
+                Badges: badges.map(k => k.className),
+                Rows: new Set(badges.map(k => Math.round(box(k).top))).size,
+                Wrapped: badges.filter(k => lines(k) > 1).length,
+                Tab: Math.min(...[...e.querySelectorAll('.lane-tab')].map(k => box(k).height)),
               };
             }
             """);
@@ -225,9 +225,48 @@ public sealed class RoomLayoutTests(BrowserFixture browser, LabServerFixture ser
             ["touchPoints"] = points.Select((p, i) => new Dictionary<string, object> { ["x"] = p.X, ["y"] = p.Y, ["id"] = i }).ToArray(),
         });
 
-    private sealed record ToolBox(string Name, double Top, double Middle, double Left, double Right, bool Clipped);
+    private sealed class ToolBox
+    {
+        public string Name { get; set; } = "";
 
-    private sealed record CardParts(string[] Shown, double Height, double Needed, double Actions, double Button, int Rows);
+        public double Top { get; set; }
 
-    private sealed record StatusBar(double Height, double Status, string[] Badges, int Rows, int Wrapped, double Tab);
+        public double Middle { get; set; }
+
+        public double Left { get; set; }
+
+        public double Right { get; set; }
+
+        public bool Clipped { get; set; }
+    }
+
+    private sealed class CardParts
+    {
+        public string[] Shown { get; set; } = [];
+
+        public double Height { get; set; }
+
+        public double Needed { get; set; }
+
+        public double Actions { get; set; }
+
+        public double Button { get; set; }
+
+        public int Rows { get; set; }
+    }
+
+    private sealed class StatusBar
+    {
+        public double Height { get; set; }
+
+        public double Status { get; set; }
+
+        public string[] Badges { get; set; } = [];
+
+        public int Rows { get; set; }
+
+        public int Wrapped { get; set; }
+
+        public double Tab { get; set; }
+    }
 }
