@@ -64,6 +64,9 @@ public static class Errors
     public static readonly CanvasError OwnersInvalid = new("owners_invalid", "Responsabili non validi: fino a 20 partecipanti del laboratorio e 20 enti.", "Invalid owners: up to 20 members of the lab and 20 enti.");
     public static readonly CanvasError DeadlineInvalid = new("deadline_invalid", "Scadenza non valida: una data AAAA-MM-GG.", "Invalid deadline: a date YYYY-MM-DD.");
     public static readonly CanvasError StatusUnknown = new("status_unknown", "Stato sconosciuto: da_avviare, in_corso, fatto o bloccato.", "Unknown status: da_avviare, in_corso, fatto or bloccato.");
+    public static readonly CanvasError OnBehalfForbidden = new("on_behalf_forbidden", "Solo chi facilita o fa da tutor scrive per conto di altri.", "Only facilitators and tutors write on someone else's behalf.");
+    public static readonly CanvasError OnBehalfNotFound = new("on_behalf_not_found", "Persona o ente non trovati: scegli qualcuno dell'elenco del laboratorio o un ente del registro del programma.", "Person or organisation not found: pick someone from the lab's list or an organisation from the programme's register.");
+    public static readonly CanvasError OnBehalfErased = new("on_behalf_erased", "Questa persona è stata cancellata: non si scrive più per suo conto.", "This person was erased: nothing more is written on their behalf.");
     public static readonly CanvasError NotFound = new("not_found", "Indirizzo sconosciuto.", "No such address.");
     public static readonly CanvasError MethodNotAllowed = new("method_not_allowed", "Metodo HTTP non consentito a questo indirizzo.", "This HTTP method is not allowed here.");
     public static readonly CanvasError UnsupportedMediaType = new("unsupported_media_type", "Tipo di contenuto non supportato: usa application/json.", "Unsupported content type: use application/json.");

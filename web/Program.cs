@@ -38,6 +38,7 @@ app.MapAuditApi();
 app.MapMyDataApi();
 app.MapPrivacyApi();
 app.MapEntiApi();
+app.MapOnBehalfApi();
 app.MapLabsApi();
 app.MapProjectorLinkApi();
 app.MapHistoryApi();

@@ -50,6 +50,10 @@ public static class CohesionFold
         var actor = @event.Author;
         switch (operation)
         {
+            case AddCard { OnBehalfOf: { } behalf } add:
+                // Written for someone: it counts for them (or their ente), not for the facilitator or tutor who typed it.
+                log.Contributions.Add(new Contribution(@event.Seq, meeting, LaneKinds.Of(add.Lane), PartyFor(log, behalf)));
+                break;
             case AddCard add when PartyOf(log, actor, add.Anonymous, out var by):
                 log.Contributions.Add(new Contribution(@event.Seq, meeting, LaneKinds.Of(add.Lane), by));
                 break;
@@ -111,10 +115,43 @@ public static class CohesionFold
             return;
         }
 
+        if (card.OnBehalfOf is { } behalf)
+        {
+            // A card written for someone is theirs: acting on it is an interaction with them (not with the one who typed it).
+            var owner = PartyFor(log, behalf);
+            if (owner.PersonId != actor && PartyOf(log, actor, anonymous, out var from))
+            {
+                log.Interactions.Add(new Interaction(seq, meeting, kind, from, owner));
+            }
+
+            return;
+        }
+
         if (PartyOf(log, actor, anonymous, out var source) && PartyOf(log, card.Author, card.Anonymous, out var target))
         {
             log.Interactions.Add(new Interaction(seq, meeting, kind, source, target));
         }
+    }
+
+    /// <summary>
+    /// The party a card written <em>per conto di</em> counts for: the person (as the canvas knows them once they have
+    /// joined, else with the organisation and sector the event recorded), or the ente, with no person.
+    /// </summary>
+    private static Party PartyFor(CohesionLog log, OnBehalfOf behalf)
+    {
+        if (behalf.Kind == OnBehalfOf.MemberKind && log.Canvas.Members.TryGetValue(behalf.Id, out var member))
+        {
+            return Describe(log, member);
+        }
+
+        var organisation = behalf.Organisation ?? string.Empty;
+        var ente = Enti.Key(organisation);
+        if (ente.Length > 0)
+        {
+            log.EnteNames.TryAdd(ente, organisation.Trim());
+        }
+
+        return new Party(behalf.Kind == OnBehalfOf.MemberKind ? behalf.Id : string.Empty, ente, behalf.Sector ?? Sector.Altro);
     }
 
     /// <summary>

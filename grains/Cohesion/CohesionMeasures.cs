@@ -86,7 +86,7 @@ public static class CohesionMeasures
             var trend = meetings.Select(m => Index(byEnte[group.Key].Where(c => c.Lab == m.Lab && c.Item.Meeting == m.Number).Select(c => c.Item))).ToImmutableArray();
             return new EnteCohesion(
                 group.Key, names.GetValueOrDefault(group.Key, group.Key), sector,
-                group.Select(p => (p.Lab, p.Party.PersonId)).Distinct().Count(),
+                group.Where(p => p.Party.PersonId.Length > 0).Select(p => (p.Lab, p.Party.PersonId)).Distinct().Count(),
                 presence.TryGetValue(group.Key, out var present) ? present.Count : 0,
                 own.Count(c => c.Kind == ContributionKind.Need), own.Count(c => c.Kind == ContributionKind.Resource),
                 own.Count(c => c.Kind == ContributionKind.Action), Index(own), trend);

@@ -16,6 +16,19 @@ public static class MemberNaming
             }
         }
 
+        NameOnBehalf(state, names);
         return state;
+    }
+
+    /// <summary>Names the people cards were written for (<em>per conto di</em>): their names live in the roster too.</summary>
+    public static void NameOnBehalf(CanvasState state, IReadOnlyDictionary<string, string> names)
+    {
+        foreach (var card in state.Cards.Values)
+        {
+            if (card.OnBehalfOf is { Kind: OnBehalfOf.MemberKind } behalf)
+            {
+                card.OnBehalfOf = behalf with { Name = names.GetValueOrDefault(behalf.Id, string.Empty) };
+            }
+        }
     }
 }

@@ -40,7 +40,9 @@ public sealed class SimulatedParticipant(SimulatedLab lab, RunMetrics metrics, i
     {
         try
         {
-            var join = await api.JoinAsync(lab.JoinCode, Faker.Name.FullName(), cancellationToken);
+            // A number after the name: two simulated people of one lab with the same random name would be asked whether
+            // they are the same person (adherent_match), as the join form asks a real one.
+            var join = await api.JoinAsync(lab.JoinCode, Faker.Name.FullName() + " " + (number + 1).ToString(CultureInfo.InvariantCulture), cancellationToken);
             MemberId = join.ParticipantId;
             // The lab in the query lets a proxy keep a lab's connections together when it is configured to (deploy/nginx).
             Client = await HubClient.ConnectAsync(url, join.Token, "hubs/lab?lab=" + Uri.EscapeDataString(lab.Id), this, protocol, cancellationToken);

@@ -35,8 +35,9 @@ public static class SiloStorageExtensions
         }
         else
         {
+            services.AddSingleton<SqliteWriteLock>();
             services.AddSingleton(sp => new SqliteDatabase(
-                sp.GetRequiredService<IOptions<StorageOptions>>(), sp.GetRequiredService<ILogger<SqliteDatabase>>()));
+                sp.GetRequiredService<IOptions<StorageOptions>>(), sp.GetRequiredService<ILogger<SqliteDatabase>>(), sp.GetRequiredService<SqliteWriteLock>()));
             services.AddSingleton<IEventLog, SqliteEventLog>();
             services.AddSingleton<IGrainStateRows, SqliteGrainStateRows>();
         }

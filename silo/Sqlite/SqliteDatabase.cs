@@ -25,12 +25,17 @@ public sealed partial class SqliteDatabase : IDisposable, IAsyncDisposable
     private readonly string _readConnectionString;
     private readonly ILogger<SqliteDatabase> _logger;
     private readonly Thread _writerThread;
+    private readonly SqliteWriteLock _writeLock;
     private int _disposed;
 
-    /// <summary>Opens (creating if needed) the database at <see cref="StorageOptions.SqlitePath"/> and migrates its schema.</summary>
-    public SqliteDatabase(IOptions<StorageOptions> options, ILogger<SqliteDatabase> logger)
+    /// <summary>
+    /// Opens (creating if needed) the database at <see cref="StorageOptions.SqlitePath"/> and migrates its schema;
+    /// <paramref name="writeLock"/> is shared with the other writers of the file in this process.
+    /// </summary>
+    public SqliteDatabase(IOptions<StorageOptions> options, ILogger<SqliteDatabase> logger, SqliteWriteLock? writeLock = null)
     {
         _logger = logger;
+        _writeLock = writeLock ?? new SqliteWriteLock();
         var settings = options.Value;
         FilePath = Path.GetFullPath(settings.SqlitePath);
         PrivateFiles.Ensure(FilePath);
@@ -186,6 +191,19 @@ public sealed partial class SqliteDatabase : IDisposable, IAsyncDisposable
     }
 
     private void CommitBatch(List<WriteRequest> batch)
+    {
+        _writeLock.Enter();
+        try
+        {
+            CommitBatchInTurn(batch);
+        }
+        finally
+        {
+            _writeLock.Exit();
+        }
+    }
+
+    private void CommitBatchInTurn(List<WriteRequest> batch)
     {
         try
         {

@@ -48,6 +48,33 @@ public sealed class EntiApiTests(LongRegisterServerFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task CoordinatorsRemoveAnEnteAndOthersCannot()
+    {
+        var s = await Structure.CreateAsync(Server, "en3");
+        var coordinator = await Server.TokenAsync(s.Coordinator, AccountServer.GoodPassword);
+        var id = (await Structure.Expect(Server, HttpStatusCode.Created, HttpMethod.Post, $"/api/programmes/{s.Programme}/enti", coordinator, new { name = "Parrocchia San Marco", type = "parrocchia" }))
+            .GetProperty("id").GetString();
+        var adesione = await Structure.Expect(Server, HttpStatusCode.Created, HttpMethod.Post, $"/api/labs/{s.Lab}/adesioni", coordinator, new { displayName = "Don Piero", enteId = id });
+
+        foreach (var other in new[] { s.Facilitator, s.Trainer, s.Tutor })
+        {
+            var refused = await Server.CallAsync(HttpMethod.Delete, $"/api/enti/{id}", await Server.TokenAsync(other, AccountServer.GoodPassword));
+            Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Server.CallAsync(HttpMethod.Delete, $"/api/enti/{id}", coordinator)).Status);
+        Assert.Empty((await Structure.Expect(Server, HttpStatusCode.OK, HttpMethod.Get, $"/api/programmes/{s.Programme}/enti", coordinator)).EnumerateArray());
+        var again = await Server.CallAsync(HttpMethod.Delete, $"/api/enti/{id}", coordinator);
+        Assert.Equal((HttpStatusCode.NotFound, "ente_not_found"), (again.Status, again.Code));
+        // The adesione copied the ente's name and sector when it was made: it stays as it was.
+        var kept = (await Structure.Expect(Server, HttpStatusCode.OK, HttpMethod.Get, $"/api/labs/{s.Lab}/adesioni", coordinator)).EnumerateArray()
+            .Single(a => a.GetProperty("id").GetString() == adesione.GetProperty("id").GetString());
+        Assert.Equal(("Parrocchia San Marco", "terzo_settore"), (kept.GetProperty("organisation").GetString(), kept.GetProperty("sector").GetString()));
+        // Its name is free again.
+        await Structure.Expect(Server, HttpStatusCode.Created, HttpMethod.Post, $"/api/programmes/{s.Programme}/enti", coordinator, new { name = "Parrocchia San Marco", type = "parrocchia" });
+    }
+
+    [Fact]
     public async Task AdesioniAndJoinsPickTheirOrganisationFromTheRegister()
     {
         var s = await Structure.CreateAsync(Server, "en2");

@@ -95,8 +95,8 @@ public sealed class HistoryApiTests(LabServerFixture fixture)
         Assert.Equal("Città più accessibile", json.GetProperty("rows")[0].GetProperty("cards")[0].GetProperty("text").GetString());
         Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
         var lines = Encoding.UTF8.GetString(csv[3..]).Split("\r\n");
-        Assert.Equal("Tema;Colonna;Scheda;Voti;Autore;Organizzazione;Settore;Collegata;Collegamenti", lines[0]);
-        Assert.Equal("\"Casa; e \"\"abitare\"\"\";Bisogni;Città più accessibile;0;Partecipante A;;Altro;no;", lines[1]);
+        Assert.Equal("Tema;Colonna;Scheda;Voti;Autore;Organizzazione;Settore;Collegata;Collegamenti;Per conto di", lines[0]);
+        Assert.Equal("\"Casa; e \"\"abitare\"\"\";Bisogni;Città più accessibile;0;Partecipante A;;Altro;no;;", lines[1]);
         Assert.Contains("## Casa; e \"abitare\"", md);
         Assert.Contains("Città più accessibile", html);
         Assert.Contains("Casa; e &quot;abitare&quot;", html);

@@ -49,11 +49,11 @@ public sealed class MatrixTemplateTests(LabServerFixture fixture)
             .Select(c => (c.GetProperty("text").GetString(), c.GetProperty("lane").GetString())).Order().ToList();
         Assert.Equal([("Tiene aperta la sala il sabato", "communityholder-2"), ("Usa il centro diurno", "stakeholder-2")], cards);
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Tema;Riga;Colonna;Scheda;Voti;Autore;Organizzazione;Settore;Collegata;Collegamenti", lines[0]);
+        Assert.Equal("Tema;Riga;Colonna;Scheda;Voti;Autore;Organizzazione;Settore;Collegata;Collegamenti;Per conto di", lines[0]);
         Assert.Equal(
             [
-                "Senza tema;2. Consuma le risorse → Contribuisce come risorsa;Communityholder;Tiene aperta la sala il sabato;0;Giulia;;Altro;no;",
-                "Senza tema;2. Consuma le risorse → Contribuisce come risorsa;Stakeholder;Usa il centro diurno;0;Giulia;;Altro;no;",
+                "Senza tema;2. Consuma le risorse → Contribuisce come risorsa;Communityholder;Tiene aperta la sala il sabato;0;Giulia;;Altro;no;;",
+                "Senza tema;2. Consuma le risorse → Contribuisce come risorsa;Stakeholder;Usa il centro diurno;0;Giulia;;Altro;no;;",
             ],
             lines[1..].Order(StringComparer.Ordinal));
     }

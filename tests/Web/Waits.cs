@@ -8,4 +8,15 @@ public static class Waits
     public static CancellationToken Token() => new CancellationTokenSource(Timeout).Token;
 
     public static Task<T> Within<T>(this Task<T> task) => task.WaitAsync(Timeout);
+
+    /// <summary>Waits until <paramref name="condition"/> holds (a state with no event to await), failing after <see cref="Timeout"/>.</summary>
+    public static async Task UntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "What the test waits for did not happen in time.");
+            await Task.Delay(10);
+        }
+    }
 }

@@ -16,7 +16,7 @@ public static class ApiProblem
     public static int StatusFor(string code) => code switch
     {
         "unauthorized" or "login_failed" => StatusCodes.Status401Unauthorized,
-        "forbidden" or "removed" => StatusCodes.Status403Forbidden,
+        "forbidden" or "removed" or "on_behalf_forbidden" => StatusCodes.Status403Forbidden,
         "lab_not_found" or "join_code_invalid" => StatusCodes.Status404NotFound,
         "lab_closed" or "limit_participants" or "lab_exists" => StatusCodes.Status409Conflict,
         "rate_limited" or "quota_exceeded" => StatusCodes.Status429TooManyRequests,

@@ -4,6 +4,7 @@ namespace Laboratori.Web.Attendance;
 public static class AuditActions
 {
     public const string AdesioniRead = "adesioni.read";
+    public const string OnBehalfRead = "onbehalf.read";
     public const string AdesioniImport = "adesioni.import";
     public const string AdesioniMerge = "adesioni.merge";
     public const string AdesioniErase = "adesioni.erase";

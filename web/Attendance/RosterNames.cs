@@ -41,7 +41,7 @@ public sealed class RosterNames(IServiceScopeFactory scopes, IGrainFactory grain
 
     /// <summary>The events with every participant's <c>member.join</c> named from the roster.</summary>
     public async Task<ImmutableArray<CanvasEvent>> NameAsync(string labId, ImmutableArray<CanvasEvent> events) =>
-        events.IsDefaultOrEmpty || !events.Any(IsJoin) ? events : Name(events, await ForLabAsync(labId));
+        events.IsDefaultOrEmpty || !events.Any(NeedsNames) ? events : Name(events, await ForLabAsync(labId));
 
     public async Task<EventPage> NameAsync(string labId, EventPage page) =>
         page with { Events = await NameAsync(labId, page.Events) };
@@ -61,7 +61,10 @@ public sealed class RosterNames(IServiceScopeFactory scopes, IGrainFactory grain
         [.. events.Select(e => IsJoin(e) && JsonNode.Parse(e.Payload) is JsonObject payload && IsParticipant(payload)
             && payload["memberId"]?.GetValue<string>() is { } id && names.TryGetValue(id, out var name)
                 ? e with { Payload = With(payload, name) }
-                : e)];
+                : IsOnBehalf(e) ? e with { Payload = NameOnBehalf(e.Payload, names) } : e)];
+
+    /// <summary>Whether the events need the roster: a participant's join, or a card written for a person of the lab.</summary>
+    public static bool NeedsNames(CanvasEvent e) => IsJoin(e) || IsOnBehalf(e);
 
     public static string Name(string state, IReadOnlyDictionary<string, string> names)
     {
@@ -80,6 +83,14 @@ public sealed class RosterNames(IServiceScopeFactory scopes, IGrainFactory grain
             }
         }
 
+        foreach (var (_, node) in root["cards"] as JsonObject ?? new JsonObject())
+        {
+            if (node?["onBehalfOf"] is JsonObject behalf && NameOnBehalf(behalf, names))
+            {
+                changed = true;
+            }
+        }
+
         return changed ? root.ToJsonString(CanvasJson.Options) : state;
     }
 
@@ -92,9 +103,32 @@ public sealed class RosterNames(IServiceScopeFactory scopes, IGrainFactory grain
                 member.DisplayName = name;
             }
         }
+
+        Grains.History.MemberNaming.NameOnBehalf(state, names);
     }
 
     private static bool IsJoin(CanvasEvent e) => e.Type == EventTypes.MemberJoin;
+
+    /// <summary>A <c>card.add</c> written for someone (looked for before parsing: few payloads carry it).</summary>
+    private static bool IsOnBehalf(CanvasEvent e) => e.Type == "card.add" && e.Payload.Contains("\"onBehalfOf\"", StringComparison.Ordinal);
+
+    /// <summary>The person a card was written for gets their name from the roster (<c>""</c> if they have no row).</summary>
+    private static string NameOnBehalf(string payload, IReadOnlyDictionary<string, string> names)
+    {
+        var json = JsonNode.Parse(payload)!.AsObject();
+        return json["onBehalfOf"] is JsonObject behalf && NameOnBehalf(behalf, names) ? json.ToJsonString(CanvasJson.Options) : payload;
+    }
+
+    private static bool NameOnBehalf(JsonObject behalf, IReadOnlyDictionary<string, string> names)
+    {
+        if (behalf["kind"]?.GetValue<string>() != OnBehalfOf.MemberKind || behalf["id"]?.GetValue<string>() is not { } id)
+        {
+            return false;
+        }
+
+        behalf["name"] = names.GetValueOrDefault(id, string.Empty);
+        return true;
+    }
 
     private static bool IsParticipant(JsonObject member) => member["role"]?.GetValue<string>() == "participant";
 

@@ -1,3 +1,4 @@
+using Laboratori.Silo.Sqlite;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Programmes;
 using Microsoft.AspNetCore.Identity;
@@ -10,9 +11,10 @@ namespace Laboratori.Web.Data;
 /// The relational part of the store, beside the grains' tables in the same database (SQLite file or PostgreSQL):
 /// staff accounts (ASP.NET Core Identity's own schema) and the programme structure. Programmes are relational data
 /// that are listed, filtered and counted across many rows (the workspace, the dashboard), which is what tables are for;
-/// the labs themselves stay grains, joined to the structure by <see cref="LabPlacement"/>.
+/// the labs themselves stay grains, joined to the structure by <see cref="LabPlacement"/>. On the SQLite file its writes
+/// take turns with the grains' writer (<see cref="SqliteWriteLock"/>, registered only for SQLite).
 /// </summary>
-public sealed class LaboratoriDb(DbContextOptions<LaboratoriDb> options) : IdentityDbContext<StaffUser, IdentityRole, string>(options)
+public sealed class LaboratoriDb(DbContextOptions<LaboratoriDb> options, SqliteWriteLock? writeLock = null) : IdentityDbContext<StaffUser, IdentityRole, string>(options)
 {
     public DbSet<Programme> Programmes => Set<Programme>();
 
@@ -25,6 +27,42 @@ public sealed class LaboratoriDb(DbContextOptions<LaboratoriDb> options) : Ident
     public DbSet<Incontro> Incontri => Set<Incontro>();
 
     public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (writeLock is null)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        writeLock.Enter();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            writeLock.Exit();
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (writeLock is null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await writeLock.EnterAsync(cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            writeLock.Exit();
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -189,6 +189,23 @@ public sealed partial class DemoProgrammeSeeder(
             await canvas.RecordPresenceAsync(profile, present: false);
         }
 
+        // The facilitator writes for someone in the room: an ente of the register, and a person who came without a device.
+        // Straight to the canvas, so the organisation and sector the hub would fill in are written here.
+        var ente = await db.Set<Enti.Ente>().AsNoTracking().Where(e => e.ProgrammeId == edizione.ProgrammeId).OrderBy(e => e.Name).FirstAsync(cancellationToken);
+        await canvas.ApplyAsync(facilitator, Op("card.add", new
+        {
+            cardId = $"demo-{index}-ente", lane = "risorse", text = "Sala civica aperta il sabato per le attività del laboratorio", colour = (string?)null, x = 40.0, y = 600.0,
+            onBehalfOf = new { kind = "ente", id = ente.Id, organisation = ente.Name, sector = ente.Sector },
+        }));
+        if (people.FirstOrDefault(p => !p.Item3) is ({ } absentId, { } absent, _))
+        {
+            await canvas.ApplyAsync(facilitator, Op("card.add", new
+            {
+                cardId = $"demo-{index}-perconto", lane = "bisogni", text = "Orari degli sportelli compatibili con chi lavora", colour = (string?)null, x = 40.0, y = 700.0,
+                onBehalfOf = new { kind = "member", id = absentId, organisation = absent.Organisation, sector = absent.Sector },
+            }));
+        }
+
         await DemoAttendance.SeedAsync(db, lab.Id, people, incontri, facilitator.Id, time.GetUtcNow(), cancellationToken);
     }
 

@@ -116,7 +116,8 @@ public static class DocumentParts
     private static string Card(SynthesisCard card, string? lab)
     {
         var votes = card.Votes > 0 ? $" ● {card.Votes}" : string.Empty;
-        var by = card.Organisation is { Length: > 0 } organisation ? $"{card.Author}, {organisation}" : card.Author;
+        var author = card.OnBehalfOf is { } behalf ? $"{card.Author} · per conto di {behalf}" : card.Author;
+        var by = card.Organisation is { Length: > 0 } organisation && organisation != card.OnBehalfOf ? $"{author}, {organisation}" : author;
         return $"{card.Text}{votes} — {by}{(lab is null ? string.Empty : $" [{lab}]")}{(card.ViaLink ? " (collegata)" : string.Empty)}";
     }
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace Laboratori.Web.Enti;
 
-/// <summary>A programme's register of enti: listing, adding and correcting, and finding the ente a join or an adesione names.</summary>
+/// <summary>A programme's register of enti: listing, adding, correcting and removing, and finding the ente a join or an adesione names.</summary>
 public sealed class EnteStore(LaboratoriDb db, IOptions<LabLimits> limits, TimeProvider time)
 {
     public Task<List<Ente>> ListAsync(string programmeId) =>
@@ -60,6 +60,12 @@ public sealed class EnteStore(LaboratoriDb db, IOptions<LabLimits> limits, TimeP
         (ente.Name, ente.Type, ente.Sector) = (name, type, sector);
         await db.SaveChangesAsync();
         return (ente, null);
+    }
+
+    public async Task RemoveAsync(Ente ente)
+    {
+        db.Remove(ente);
+        await db.SaveChangesAsync();
     }
 
     public Task<Ente?> FindAsync(string id) => db.Set<Ente>().SingleOrDefaultAsync(e => e.Id == id);

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Laboratori.Web.Enti;
 
 /// <summary>
-/// The register of enti of a programme: its staff read it, its coordinators (and admins) add and correct; the join form
+/// The register of enti of a programme: its staff read it, its coordinators (and admins) add, correct and remove; the join form
 /// reads the register of the lab a join code opens, so that a participant picks their ente instead of typing it.
 /// </summary>
 public static class EntiApi
@@ -21,6 +21,7 @@ public static class EntiApi
         api.MapGet("/programmes/{id}/enti", ListAsync).WithPaging();
         api.MapPost("/programmes/{id}/enti", AddAsync);
         api.MapPut("/enti/{id}", UpdateAsync);
+        api.MapDelete("/enti/{id}", RemoveAsync);
         app.MapGet("/api/join/enti", JoinListAsync).RequireRateLimiting(RateLimits.Join);
         return app;
     }
@@ -57,6 +58,27 @@ public static class EntiApi
 
         var (changed, error) = await store.UpdateAsync(ente, request);
         return changed is not null ? TypedResults.Ok(EnteView.From(changed)) : ApiProblem.From(error!);
+    }
+
+    /// <summary>
+    /// Takes an ente out of the register. Nothing else points at its row: adesioni and joins copied its name and sector,
+    /// and a card written for it recorded both in its event, so they stay as they were.
+    /// </summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(string id, HttpContext http, ProgrammeStore programmes, EnteStore store)
+    {
+        if (await store.FindAsync(id) is not { } ente)
+        {
+            return ApiProblem.From(EntiErrors.NotFound);
+        }
+
+        var (programme, denied) = await programmes.ManagedProgrammeAsync(Caller.From(http.User)!, ente.ProgrammeId, forChange: true);
+        if (programme is null)
+        {
+            return ApiProblem.From(denied ?? Errors.Forbidden);
+        }
+
+        await store.RemoveAsync(ente);
+        return TypedResults.NoContent();
     }
 
     /// <summary>For the join form: the register of the programme of the lab that <paramref name="code"/> opens (names and types only).</summary>

@@ -5,7 +5,8 @@ namespace Laboratori.Web.Exports;
 
 /// <summary>
 /// The synthesis grid as CSV: one record per card per theme. A matrix template's records say the card's row and
-/// column of the matrix (Riga, Colonna) where plain lanes say the lane (Colonna).
+/// column of the matrix (Riga, Colonna) where plain lanes say the lane (Colonna). "Per conto di" names whom a facilitator
+/// or tutor wrote the card for; its organisation and sector are then theirs.
 /// </summary>
 public static class SynthesisCsv
 {
@@ -13,7 +14,7 @@ public static class SynthesisCsv
 
     private static readonly string[] Cells = ["Tema", "Riga", "Colonna"];
 
-    private static readonly string[] Tail = ["Scheda", "Voti", "Autore", "Organizzazione", "Settore", "Collegata", "Collegamenti"];
+    private static readonly string[] Tail = ["Scheda", "Voti", "Autore", "Organizzazione", "Settore", "Collegata", "Collegamenti", "Per conto di"];
 
     public static byte[] Render(SynthesisGrid grid)
     {
@@ -26,7 +27,7 @@ public static class SynthesisCsv
                 var lane = grid.Lanes.FirstOrDefault(l => l.Id == card.Lane);
                 object[] where = lane?.Cell is { } cell ? [row.Title, cell.Row, cell.Column] : matrix ? [row.Title, string.Empty, card.Lane] : [row.Title, lane?.Name ?? card.Lane];
                 csv.Row([.. where, card.Text, card.Votes, card.Author, card.Organisation, SectorNames.Italian(card.Sector),
-                    card.ViaLink ? "sì" : "no", string.Join(" | ", card.LinkedTo)]);
+                    card.ViaLink ? "sì" : "no", string.Join(" | ", card.LinkedTo), card.OnBehalfOf ?? string.Empty]);
             }
         }
 

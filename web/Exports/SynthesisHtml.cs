@@ -141,7 +141,12 @@ public static class SynthesisHtml
             }
 
             html.Append("<br><span class=\"by\">").Append(E(card.Author));
-            if (card.Organisation is { Length: > 0 })
+            if (card.OnBehalfOf is { } behalf)
+            {
+                html.Append(" · per conto di ").Append(E(behalf));
+            }
+
+            if (card.Organisation is { Length: > 0 } && card.Organisation != card.OnBehalfOf)
             {
                 html.Append(", ").Append(E(card.Organisation));
             }

@@ -31,7 +31,7 @@ public static class SynthesisMarkdown
                     ? found.Cell is { } cell ? $"{cell.Row} · {cell.Column}" : found.Name
                     : card.Lane;
                 var text = Escape(card.Text) + (card.ViaLink ? " _(collegata)_" : string.Empty);
-                md.Append(CultureInfo.InvariantCulture, $"| {Escape(lane)} | {text} | {card.Votes} | {Escape(card.Author)} | {Escape(card.Organisation ?? string.Empty)} | {SectorNames.Italian(card.Sector)} |\n");
+                md.Append(CultureInfo.InvariantCulture, $"| {Escape(lane)} | {text} | {card.Votes} | {Escape(card.Author + (card.OnBehalfOf is { } behalf ? " · per conto di " + behalf : string.Empty))} | {Escape(card.Organisation ?? string.Empty)} | {SectorNames.Italian(card.Sector)} |\n");
             }
         }
 

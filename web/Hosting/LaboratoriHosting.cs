@@ -36,6 +36,7 @@ public static class LaboratoriHosting
         services.AddSingleton<LabAccess>();
         services.AddSingleton<LabConnections>();
         services.AddSingleton<LabBroadcaster>();
+        services.AddSingleton<OnBehalfResolver>();
         services.AddHostedService<MembershipWatch>();
         services.AddSingleton<PresenceNode>();
         services.AddHostedService<PresenceRenewal>();

@@ -151,10 +151,13 @@ internal sealed partial class LabFeed(
         }
     }
 
-    /// <summary>A participant's <c>member.join</c> carries no name: every audience's version gets it from the roster (<see cref="RosterNames"/>).</summary>
+    /// <summary>
+    /// A participant's <c>member.join</c>, and a card written for a person, carry no name: every audience's version gets
+    /// it from the roster (<see cref="RosterNames"/>).
+    /// </summary>
     private async Task<CommittedEvents> NamedAsync(CommittedEvents batch)
     {
-        if (!batch.Events.Any(e => e.Type == EventTypes.MemberJoin))
+        if (!batch.Events.Any(RosterNames.NeedsNames))
         {
             return batch;
         }

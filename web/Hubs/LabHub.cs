@@ -27,6 +27,7 @@ public sealed class LabHub(
     SilentConnectionGuard silence,
     PresenceNode node,
     RosterNames names,
+    OnBehalfResolver onBehalf,
     TimeProvider time) : Hub<ILabClient>
 {
     /// <summary>Everyone in the lab on this node: events that everyone reads as they are, presence.</summary>
@@ -139,9 +140,13 @@ public sealed class LabHub(
 
         // Staff are looked up again: an assignment to the lab's edizione may have ended since they joined.
         var found = await access.ResolveAsync(Context.User!, labId);
-        return found.Actor is not { } actor
-            ? OperationResult.Refused(clientOpId, found.Error ?? Errors.Forbidden)
-            : await canvas.ApplyAsync(actor, request);
+        if (found.Actor is not { } actor)
+        {
+            return OperationResult.Refused(clientOpId, found.Error ?? Errors.Forbidden);
+        }
+
+        var (resolved, refused) = await onBehalf.ResolveAsync(labId, request);
+        return refused is not null ? OperationResult.Refused(clientOpId, refused) : await canvas.ApplyAsync(actor, resolved);
     }
 
     public async Task<CatchUpReply> CatchUp(string labId, long afterSeq)

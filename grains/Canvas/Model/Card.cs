@@ -34,6 +34,10 @@ public sealed class Card
     /// <summary>The table (subgroup) whose area the card belongs to; null for the plenary.</summary>
     public string? GroupId { get; set; }
 
+    /// <summary>Whom a facilitator or tutor wrote the card for (<em>per conto di</em>); absent when the author wrote it for themselves.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public OnBehalfOf? OnBehalfOf { get; set; }
+
     /// <summary>Votes on this card by member id (a member may put several of their votes on one card).</summary>
     public Dictionary<string, int> Votes { get; set; } = [];
 

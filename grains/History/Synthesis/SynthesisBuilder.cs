@@ -53,6 +53,14 @@ public static class SynthesisBuilder
         SynthesisCard ToCard(Card card, bool viaLink)
         {
             var author = card.Anonymous ? null : state.Members.GetValueOrDefault(card.Author);
+            if (card.OnBehalfOf is { } behalf)
+            {
+                // Written for someone: the organisation and sector are those it counts for, not the typist's.
+                return new SynthesisCard(card.Id, card.Lane, card.Text, card.Votes.Values.Sum(), author?.DisplayName ?? card.Author,
+                    behalf.Organisation ?? string.Empty, behalf.Sector ?? Contracts.Sector.Altro, viaLink,
+                    [.. neighbours[card.Id].Select(id => shared[id].Text)], behalf.Label);
+            }
+
             return new SynthesisCard(card.Id, card.Lane, card.Text, card.Votes.Values.Sum(), card.Anonymous ? Anonymous : author?.DisplayName ?? card.Author,
                 card.Anonymous ? null : author?.Organisation ?? string.Empty, card.Anonymous ? null : author?.Sector ?? Contracts.Sector.Altro, viaLink,
                 [.. neighbours[card.Id].Select(id => shared[id].Text)]);

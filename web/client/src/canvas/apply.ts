@@ -95,6 +95,8 @@ function change(s: CanvasState, e: CanvasEvent): CanvasState {
         groupId: p.groupId ?? null,
         votes: {},
         reactions: {},
+        // As the event has it (the server's copy names a person from the roster), as the server's fold records it.
+        ...(p.onBehalfOf ? { onBehalfOf: { ...p.onBehalfOf } } : {}),
       };
       return { ...s, cards: { ...s.cards, [card.id]: card } };
     }

@@ -70,6 +70,21 @@ export interface Card {
   reactions: Record<string, Record<string, number>>;
   /** Owners, deadline and status of an action card; absent until one is set. */
   followUp?: ActionFollowUp;
+  /** Whom a facilitator or tutor wrote the card for (per conto di); absent when the author wrote it for themselves. */
+  onBehalfOf?: OnBehalfOf;
+}
+
+/**
+ * A card written per conto di a person of the lab (`member`, by member id) or an ente of the programme's register
+ * (`ente`). Staff send `{kind, id}`; the event has the organisation and sector it counts for, and what the server
+ * sends names a person (`name`, from the roster: never stored in the log).
+ */
+export interface OnBehalfOf {
+  kind: 'member' | 'ente';
+  id: string;
+  organisation?: string;
+  sector?: Sector;
+  name?: string;
 }
 
 export type ActionStatus = 'da_avviare' | 'in_corso' | 'fatto' | 'bloccato';
@@ -156,7 +171,7 @@ export interface PayloadMap {
     colour: string | null;
     x: number;
     y: number;
-  } & ServerMarks & { groupId?: string | null };
+  } & ServerMarks & { groupId?: string | null; onBehalfOf?: OnBehalfOf | null };
   'card.edit': { cardId: string; text: string } & ServerMarks;
   'card.move': { cardId: string; lane: string | null; x: number; y: number } & ServerMarks;
   'card.colour': { cardId: string; colour: string } & ServerMarks;

@@ -7,6 +7,7 @@ import { setLanguage } from '../i18n/i18n';
 import type { CardActions } from './cardActions';
 import { noFilter } from './cardFilter';
 import { BoardView } from './boardView';
+import type { OnBehalfChoices } from './onBehalf';
 
 const noop = (): never => undefined as never;
 const actions = new Proxy({}, { get: () => noop }) as CardActions;
@@ -16,6 +17,7 @@ describe('the board', () => {
   let state: CanvasState;
   let board: BoardView;
   let confirmed: CanvasState | null = null;
+  let onBehalf: OnBehalfChoices | null = null;
   const draw = (): void =>
     board.render({
       state,
@@ -27,6 +29,7 @@ describe('the board', () => {
       shows: () => true,
       showsKey: 'all',
       filter: noFilter,
+      onBehalf,
     });
   const card = (id: string): HTMLElement => board.card(id)?.element as HTMLElement;
   const visible = (el: Element | null): boolean => !!el && !(el as HTMLElement).closest('[hidden]');
@@ -34,6 +37,7 @@ describe('the board', () => {
   beforeEach(() => {
     setLanguage('it', null);
     confirmed = null;
+    onBehalf = null;
     next = eventStream();
     state = fold([
       next('lab.create', { title: 'Abitare', templateId: 'bisogni-risorse-azioni', lanes, phases, voteBudget: 5 }),
@@ -122,5 +126,18 @@ describe('the board', () => {
     confirmed = state;
     draw();
     expect(order()).toEqual(['c3', 'c2', 'c1']);
+  });
+
+  it('gives the lanes the "Per conto di" choices once they are loaded, on an otherwise unchanged board', () => {
+    const field = (): HTMLElement | null => board.element.querySelector('.lane .on-behalf');
+    expect(visible(field())).toBe(false);
+    onBehalf = {
+      people: [{ memberId: 'p-bruno', displayName: 'Bruno', organisation: 'Auser' }],
+      enti: [{ id: 'en-lecco', name: 'Comune di Lecco', typeName: 'Ente pubblico', typeNameEn: 'Public body' }],
+    };
+    draw();
+    expect(visible(field())).toBe(true);
+    const values = [...(field()?.querySelectorAll('option') ?? [])].map((o) => o.value);
+    expect(values).toEqual(['', 'member:p-bruno', 'ente:en-lecco']);
   });
 });

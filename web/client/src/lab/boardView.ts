@@ -8,6 +8,7 @@ import { byVotes, filtering, matches, type CardFilter } from './cardFilter';
 import { LinkLines } from './linkLines';
 import { CardView } from './cardView';
 import { LaneView, type LaneContext } from './laneView';
+import type { OnBehalfChoices, OnBehalfTarget } from './onBehalf';
 import { allowed, mayOnCard } from './permissions';
 import { inPlace, sortInPlace } from './positions';
 
@@ -28,6 +29,8 @@ export interface BoardInput {
   showsKey: unknown;
   /** Search, ente, sector and theme filter, and whether lanes are sorted by votes. */
   filter: CardFilter;
+  /** Whom staff may write a card for ("Per conto di"); null when the caller writes only for themselves. */
+  onBehalf: OnBehalfChoices | null;
 }
 
 /**
@@ -59,11 +62,12 @@ export class BoardView {
     showsKey: unknown;
     editors: ReadonlyMap<string, string[]>;
     frame: object;
+    onBehalf: OnBehalfChoices | null;
   } | null = null;
 
   constructor(
     private readonly actions: CardActions,
-    private readonly add: (lane: string, text: string) => boolean,
+    private readonly add: (lane: string, text: string, onBehalfOf: OnBehalfTarget | null) => boolean,
     private readonly drag: (view: CardView, event: PointerEvent) => void,
   ) {}
 
@@ -143,6 +147,7 @@ export class BoardView {
       showsKey: input.showsKey,
       editors: input.editors,
       frame: this.frame,
+      onBehalf: input.onBehalf,
     };
     if (this.linkList.of !== state.links) this.linkList = { of: state.links, list: Object.values(state.links) };
     this.lines.update(this.linkList.list);
@@ -162,6 +167,8 @@ export class BoardView {
       filtering(input.filter) ||
       input.filter.byVotes ||
       last.showsKey !== input.showsKey ||
+      // The "Per conto di" choices are drawn by the lanes, which only a whole draw reaches.
+      last.onBehalf !== input.onBehalf ||
       state.links !== last.state.links ||
       state.comments !== last.state.comments ||
       !sameEditors(last.editors, input.editors)
@@ -220,6 +227,7 @@ export class BoardView {
       may: (card, action) => mayOnCard(state, role, me, card, action),
       editors: (cardId) => input.editors.get(cardId) ?? nobody,
       add: this.add,
+      onBehalf: input.onBehalf,
     };
   }
 

@@ -17,15 +17,21 @@ export function filtering(filter: CardFilter): boolean {
 }
 
 /**
- * Whether a card matches: its text holds the words (any case, any accents), its author belongs to the ente and
- * sector, it has the theme. An anonymous card (author "") never matches an ente or sector: who wrote it is not known.
+ * Whether a card matches: its text holds the words (any case, any accents), its author (or whom it was written for)
+ * belongs to the ente and sector, it has the theme. An anonymous card (author "") never matches an ente or sector: who wrote it is not known.
  */
 export function matches(state: CanvasState, card: Card, filter: CardFilter): boolean {
   const words = fold(filter.text).split(/\s+/).filter(Boolean);
   if (words.length && !words.every((w) => fold(card.text).includes(w))) return false;
   if (filter.theme && (filter.theme === '-' ? card.themeId !== null : card.themeId !== filter.theme)) return false;
   if (!filter.ente && !filter.sector) return true;
-  const author = card.author ? state.members[card.author] : undefined;
+  // A card written per conto di someone belongs to their ente and sector, as the cohesion measures count it.
+  const behalf = card.onBehalfOf;
+  const author = behalf
+    ? { organisation: behalf.organisation ?? '', sector: behalf.sector ?? 'altro' }
+    : card.author
+      ? state.members[card.author]
+      : undefined;
   if (!author) return false;
   return (!filter.ente || author.organisation === filter.ente) && (!filter.sector || author.sector === filter.sector);
 }
@@ -44,6 +50,7 @@ export function byVotes(cards: readonly Card[]): Card[] {
 export function entiOf(state: CanvasState): string[] {
   const enti = new Set<string>();
   for (const m of Object.values(state.members)) if (m.organisation) enti.add(m.organisation);
+  for (const c of Object.values(state.cards)) if (c.onBehalfOf?.organisation) enti.add(c.onBehalfOf.organisation);
   return [...enti].sort((a, b) => a.localeCompare(b));
 }
 

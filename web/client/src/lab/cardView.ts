@@ -2,6 +2,7 @@ import type { Card } from '../canvas/types';
 import { t } from '../i18n/i18n';
 import { h, setAttr, setClass, setHidden, setText } from '../ui/dom';
 import { authorName, type CardContext, type CardFrame } from './cardActions';
+import { onBehalfName } from './onBehalf';
 import { CardComments } from './cardComments';
 import { CardMenu } from './cardMenu';
 import { CardReactions } from './cardReactions';
@@ -147,6 +148,8 @@ export class CardView {
     setText(this.text, label);
 
     const meta = [t('cardAuthor', { name: authorName(state, card.author, t('anonymousAuthor')) })];
+    const behalf = onBehalfName(card);
+    if (behalf) meta.push(t('onBehalfOf', { name: behalf }));
     if (card.hidden && !faceDown) meta.push(t('faceDownOwn'));
     const group = card.groupId ? state.groups.find((g) => g.id === card.groupId) : undefined;
     if (group) meta.push(t('tableLabel', { name: group.name }));

@@ -76,6 +76,26 @@ describe('LabController', () => {
     ]);
   });
 
+  it('sends whom a card is written for only when there is someone, and undo takes that card back', () => {
+    const r = room('libera', 'facilitator');
+    expect(r.controller.addCard('risorse', 'Sala civica', null, { kind: 'ente', id: 'en-lecco' })).toBe(true);
+    expect(r.sent[0]).toEqual({
+      type: 'card.add',
+      payload: {
+        cardId: 'c-new-1',
+        lane: 'risorse',
+        text: 'Sala civica',
+        colour: null,
+        x: 0,
+        y: 100,
+        onBehalfOf: { kind: 'ente', id: 'en-lecco' },
+      },
+    });
+    expect(r.state().cards['c-new-1']?.onBehalfOf).toEqual({ kind: 'ente', id: 'en-lecco' });
+    r.controller.undo();
+    expect(r.sent[1]).toEqual({ type: 'card.delete', payload: { cardId: 'c-new-1' } });
+  });
+
   it('refuses a text over the server’s limit before sending, saying the limit', () => {
     const r = room();
     expect(r.controller.addCard('bisogni', 'x'.repeat(21))).toBe(false);

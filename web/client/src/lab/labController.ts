@@ -4,6 +4,7 @@ import type { ClientLimits } from '../transport/protocol';
 import type { LabNotice } from './notice';
 import { allowed } from './permissions';
 import { laneCards, step, yAt, yForNew } from './positions';
+import type { OnBehalfTarget } from './onBehalf';
 import { inverse, UndoHistory, type Intent } from './undo';
 
 /** What the controller needs from the session and the screen; tests give it a fake. */
@@ -40,13 +41,11 @@ export class LabController {
   }
 
   /** Adds a card at the bottom of `lane`; false when refused before sending (the text stays in the field). */
-  addCard(lane: string, text: string, colour: string | null = null): boolean {
+  addCard(lane: string, text: string, colour: string | null = null, onBehalfOf: OnBehalfTarget | null = null): boolean {
     const state = this.port.state();
     if (!state || !this.fits(text) || !this.may(state, 'cards', lane)) return false;
-    this.send({
-      type: 'card.add',
-      payload: { cardId: this.port.newId('c'), lane, text, colour, x: 0, y: yForNew(state, lane) },
-    });
+    const payload = { cardId: this.port.newId('c'), lane, text, colour, x: 0, y: yForNew(state, lane) };
+    this.send({ type: 'card.add', payload: onBehalfOf ? { ...payload, onBehalfOf } : payload });
     return true;
   }
 

@@ -18,6 +18,7 @@ import { LabController } from './labController';
 import { LabHeader } from './labHeader';
 import { LaneTabs } from './laneTabs';
 import { noticeFor, stillHolds, type LabNotice } from './notice';
+import { loadOnBehalfChoices, writesOnBehalf, type OnBehalfChoices } from './onBehalf';
 import { runsLab } from './permissions';
 import { PhaseGuide } from './phaseGuide';
 import { PressHold } from './pressHold';
@@ -104,7 +105,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
   });
   const board = new BoardView(
     actions,
-    (lane, text) => controller.addCard(lane, text),
+    (lane, text, onBehalfOf) => controller.addCard(lane, text, null, onBehalfOf),
     (v, event) => startDrag(v.element, event, (lane, index) => controller.drop(v.cardId, lane, index)),
   );
   const lanesEl = board.element;
@@ -217,6 +218,26 @@ export function labScreen(app: AppContext, labId: string): Screen {
     }
   }
 
+  // "Per conto di": whom staff may write for (the roster and the register), asked again when someone new joins the lab.
+  let onBehalf: OnBehalfChoices | null = null;
+  let onBehalfAsked = -1;
+  let onBehalfLoading = false;
+  function askOnBehalf(role: string, members: number): void {
+    if (!writesOnBehalf(role) || !token || onBehalfLoading || onBehalfAsked === members) return;
+    onBehalfAsked = members;
+    onBehalfLoading = true;
+    loadOnBehalfChoices(labId, token)
+      .then((choices) => {
+        onBehalf = choices;
+        if (!disposed) schedule();
+      })
+      // Without the list the add box is as it was: cards are written for oneself.
+      .catch(() => undefined)
+      .finally(() => {
+        onBehalfLoading = false;
+      });
+  }
+
   /** Draws once after everything that happened in this turn (a burst of events, presence). */
   function schedule(): void {
     if (scheduled) return;
@@ -267,7 +288,9 @@ export function labScreen(app: AppContext, labId: string): Screen {
     room.update(state, you.role);
     zoom.update(state);
     undoBar.update(you.role, controller.canUndo, controller.canRedo);
+    askOnBehalf(you.role, Object.keys(state.members).length);
     board.render({
+      onBehalf,
       state,
       confirmed,
       me: you.id,

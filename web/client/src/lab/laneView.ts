@@ -3,6 +3,7 @@ import { localName, t } from '../i18n/i18n';
 import { h, setAttr, setClass, setHidden, setText } from '../ui/dom';
 import type { CardFrame } from './cardActions';
 import type { CardView } from './cardView';
+import { fillOnBehalf, targetOf, type OnBehalfChoices, type OnBehalfTarget } from './onBehalf';
 
 export interface LaneContext extends CardFrame {
   confirmed: CanvasState;
@@ -10,7 +11,9 @@ export interface LaneContext extends CardFrame {
   /** Who else edits a card now (the same empty list for every card nobody edits). */
   editors(cardId: string): readonly string[];
   /** Adds a card; false when it was refused before sending (the text stays in the field). */
-  add(lane: string, text: string): boolean;
+  add(lane: string, text: string, onBehalfOf: OnBehalfTarget | null): boolean;
+  /** Whom staff may write for ("Per conto di"); null for those who write only for themselves. */
+  onBehalf: OnBehalfChoices | null;
 }
 
 /** A lane (column): its heading, its cards top to bottom, and a field to add one. */
@@ -24,13 +27,19 @@ export class LaneView {
   private readonly label: HTMLLabelElement;
   private readonly input: HTMLInputElement;
   private readonly addButton: HTMLButtonElement;
+  /** "Per conto di": staff writing a card for someone in the room (a person of the roster or an ente). */
+  private readonly behalfText = h('span');
+  private readonly behalfLane = h('span', { class: 'visually-hidden' });
+  private readonly behalf: HTMLSelectElement;
+  private readonly behalfField: HTMLElement;
+  private choices: OnBehalfChoices | null = null;
   private readonly form: HTMLFormElement;
   /** The card ids in the list's order after the last draw: when unchanged, the list is left as it is. */
   private order: readonly string[] = [];
 
   constructor(
     private lane: Lane,
-    add: (lane: string, text: string) => boolean,
+    add: (lane: string, text: string, onBehalfOf: OnBehalfTarget | null) => boolean,
   ) {
     const headingId = `lane-${lane.id}`;
     const inputId = `new-card-${lane.id}`;
@@ -39,11 +48,21 @@ export class LaneView {
     this.label = h('label', { for: inputId, class: 'visually-hidden' });
     this.input = h('input', { id: inputId, name: 'text', required: true, autocomplete: 'off' });
     this.addButton = h('button', { type: 'submit' });
-    this.form = h('form', { class: 'add-card' }, this.label, this.input, this.addButton);
+    const behalfId = `on-behalf-${lane.id}`;
+    this.behalf = h('select', { id: behalfId, name: 'onBehalfOf' });
+    this.behalfField = h(
+      'div',
+      { class: 'on-behalf', hidden: true },
+      h('label', { for: behalfId }, this.behalfText, this.behalfLane),
+      this.behalf,
+    );
+    this.form = h('form', { class: 'add-card' }, this.label, this.input, this.behalfField, this.addButton);
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       const text = this.input.value.trim();
-      if (text && add(this.lane.id, text)) this.input.value = '';
+      const target = this.choices ? targetOf(this.behalf.value) : null;
+      // The choice stays for the next card: a facilitator often types several for the same ente in a row.
+      if (text && add(this.lane.id, text, target)) this.input.value = '';
     });
     this.element = h(
       'section',
@@ -75,6 +94,14 @@ export class LaneView {
     setText(this.label, t('newCard', { lane: name }));
     setText(this.addButton, t('addCard'));
     setHidden(this.form, ctx.role === 'trainer');
+    if (ctx.onBehalf !== this.choices) {
+      this.choices = ctx.onBehalf;
+      if (ctx.onBehalf) fillOnBehalf(this.behalf, ctx.onBehalf);
+      setHidden(this.behalfField, !ctx.onBehalf);
+    }
+    // Seen: "Per conto di"; heard: which lane's new card it is for.
+    setText(this.behalfText, t('onBehalfLabel'));
+    setText(this.behalfLane, ` ${t('onBehalfForLane', { lane: name })}`);
     // Left usable when adding is not possible now: trying says why (locked, phase) instead of a silent dead field.
     setClass(this.form, 'unavailable', !ctx.canAdd);
     if (ctx.canAdd) this.input.removeAttribute('aria-describedby');

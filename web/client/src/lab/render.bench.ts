@@ -31,6 +31,7 @@ const draw = (): void =>
     shows: () => true,
     showsKey: 'all',
     filter: noFilter,
+    onBehalf: null,
   });
 draw();
 let i = 0;

@@ -2,6 +2,7 @@ import { arrangeLanes } from '../canvas/matrix';
 import type { Card, CanvasState } from '../canvas/types';
 import { localName, t } from '../i18n/i18n';
 import { h } from '../ui/dom';
+import { onBehalfName } from '../lab/onBehalf';
 import { bandOf } from '../lab/themeBand';
 import { totalVotes } from './diff';
 
@@ -19,8 +20,12 @@ export interface CanvasViewOptions {
 export function highlighted(card: Card, state: CanvasState, options: CanvasViewOptions): boolean {
   const h = options.highlight;
   if (!h) return false;
-  if (h.kind === 'member') return card.author === h.id;
-  const organisation = state.members[card.author]?.organisation ?? options.organisations.get(card.author) ?? '';
+  // A card written per conto di someone is theirs (and their ente's), as the cohesion measures count it.
+  const behalf = card.onBehalfOf;
+  if (h.kind === 'member') return behalf?.kind === 'member' ? behalf.id === h.id : card.author === h.id;
+  const organisation = behalf
+    ? (behalf.organisation ?? '')
+    : (state.members[card.author]?.organisation ?? options.organisations.get(card.author) ?? '');
   return organisation !== '' && organisation === h.name;
 }
 
@@ -47,11 +52,13 @@ export function renderCanvas(container: HTMLElement, state: CanvasState, options
         const on = highlighted(card, state, options);
         if (on) count++;
         const member = state.members[card.author];
-        const who = member
+        const by = member
           ? member.organisation
             ? `${member.displayName} · ${member.organisation}`
             : member.displayName
           : card.author;
+        const behalf = onBehalfName(card);
+        const who = behalf ? `${by} · ${t('onBehalfOf', { name: behalf })}` : by;
         const votes = totalVotes(card);
         const theme = card.themeId ? state.themes[card.themeId] : undefined;
         const linked = links.get(card.id) ?? 0;

@@ -59,6 +59,43 @@ describe('describeEvent', () => {
     expect(say(add, state)).toBe('Anna Rossi (Comune di Pisa) added a card in Needs: “Trasporto per le visite”');
   });
 
+  it('says whom a card was written for: an ente by name, a person by the name the server filled in', () => {
+    const { next, state } = lab();
+    const forEnte = next(
+      'card.add',
+      {
+        cardId: 'c3',
+        lane: 'risorse',
+        text: 'Sala civica',
+        colour: null,
+        x: 0,
+        y: 0,
+        onBehalfOf: { kind: 'ente', id: 'en-lecco', organisation: 'Comune di Lecco', sector: 'ente_pubblico' },
+      },
+      'staff-f',
+    );
+    expect(say(forEnte, state)).toBe(
+      'Giulia Facilitatrice ha aggiunto una scheda in Risorse: «Sala civica» (per conto di Comune di Lecco)',
+    );
+    const forPerson = next(
+      'card.add',
+      {
+        cardId: 'c4',
+        lane: 'bisogni',
+        text: 'Orari serali',
+        colour: null,
+        x: 0,
+        y: 0,
+        onBehalfOf: { kind: 'member', id: 'p-mario', organisation: '', sector: 'altro', name: 'Mario Rossi' },
+      },
+      'staff-f',
+    );
+    setLanguage('en', null);
+    expect(say(forPerson, state)).toBe(
+      'Giulia Facilitatrice added a card in Needs: “Orari serali” (on behalf of Mario Rossi)',
+    );
+  });
+
   it('leaves out an empty organisation', () => {
     const { next, state } = lab();
     expect(say(next('lab.phase', { phase: 'libera' }, 'staff-f'), state)).toBe(

@@ -64,8 +64,14 @@ function duration(seconds: number): string {
 }
 
 const describers: Describers = {
-  'card.add': (e, s) =>
-    t('eventCardAdd', { who: s.who, lane: s.laneName(e.payload.lane), text: quote(e.payload.text) }),
+  'card.add': (e, s) => {
+    const words = t('eventCardAdd', { who: s.who, lane: s.laneName(e.payload.lane), text: quote(e.payload.text) });
+    const behalf = e.payload.onBehalfOf;
+    if (!behalf) return words;
+    const name =
+      behalf.kind === 'ente' ? behalf.organisation || t('onBehalfSomeEnte') : behalf.name || t('onBehalfSomeone');
+    return `${words} (${t('onBehalfOf', { name })})`;
+  },
   'card.edit': (e, s) =>
     t('eventCardEdit', { who: s.who, lane: s.laneOfCard(e.payload.cardId), text: quote(e.payload.text) }),
   'card.move': (e, s) =>

@@ -8,6 +8,7 @@ import { inlineForm } from './forms';
 import { opener, Slot } from './slot';
 import { say } from './text';
 import { adesioniPanel } from './adesioniPanel';
+import { registerPanel } from './registerPanel';
 import type { Incontro, LabSummary } from './types';
 
 /** A link inside the app: a real link (open in a new tab works) that moves within the page when simply clicked. */
@@ -195,6 +196,9 @@ function incontriPanel(ctx: WorkspaceContext, lab: LabSummary, runs: boolean, de
             'span',
             {},
             `${when} · ${modeName(i.mode)} · ${sedi.find((s) => s.id === i.sedeId)?.name ?? '—'} · ${i.plannedHours} h`,
+          ),
+          opener(itemSlot, say('register'), say('registerOf', { when }), () =>
+            registerPanel(ctx, i, runs || lab.role === 'tutor'),
           ),
           runs ? opener(itemSlot, say('edit'), say('editOf', { title: when }), () => incontroForm(i, itemSlot)) : null,
           runs

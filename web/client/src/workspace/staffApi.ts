@@ -12,14 +12,20 @@ import type {
   AssignmentRequest,
   Edizione,
   EdizioneRequest,
+  Ente,
+  EnteRequest,
+  EnteType,
   Incontro,
   IncontroRequest,
   LabRequest,
+  MarkRequest,
   Percorso,
   PercorsoRequest,
   Programme,
   ProgrammeDetail,
   ProgrammeRequest,
+  RegisterRow,
+  RegisterView,
   Sede,
   StructureKind,
   Workspace,
@@ -49,8 +55,17 @@ export interface StaffApi {
   saveIncontro(labId: string, incontroId: string | null, request: IncontroRequest): Promise<Incontro>;
   deleteIncontro(labId: string, incontroId: string): Promise<void>;
   adesioni(labId: string): Promise<Adherent[]>;
+  /** An incontro's register: everyone in the roster, who is online, what the roll call says. */
+  register(incontroId: string): Promise<RegisterView>;
+  mark(incontroId: string, memberId: string, request: MarkRequest): Promise<RegisterRow>;
   /** Erases a person: their name becomes the pseudonym returned, everywhere. */
   erase(labId: string, adherentId: string): Promise<{ pseudonym: string }>;
+  /** The register of enti of a programme, by name. */
+  enti(programmeId: string): Promise<Ente[]>;
+  enteTypes(): Promise<EnteType[]>;
+  addEnte(programmeId: string, request: EnteRequest): Promise<Ente>;
+  updateEnte(id: string, request: EnteRequest): Promise<Ente>;
+  removeEnte(id: string): Promise<void>;
   dashboard(programmeId: string, filter: DashboardFilter): Promise<DashboardView>;
   /** The actions overdue or due soon (not done) across the labs of an edizione that this account sees. */
   dueActions(edizioneId: string): Promise<ScopeActionPlan>;
@@ -114,7 +129,15 @@ export function staffApi(token: string, fetchFn: typeof fetch = (input, init) =>
       json(incontroId ? 'PUT' : 'POST', `${lab(labId)}/incontri${incontroId ? `/${e(incontroId)}` : ''}`, request),
     deleteIncontro: (labId, incontroId) => empty('DELETE', `${lab(labId)}/incontri/${e(incontroId)}`),
     adesioni: (labId) => json('GET', `${lab(labId)}/adesioni`),
+    register: (incontroId) => json('GET', `/api/incontri/${e(incontroId)}/register`),
+    mark: (incontroId, memberId, request) =>
+      json('PUT', `/api/incontri/${e(incontroId)}/register/${e(memberId)}`, request),
     erase: (labId, adherentId) => json('POST', `${lab(labId)}/adesioni/${e(adherentId)}/erase`),
+    enti: (programmeId) => json('GET', `/api/programmes/${e(programmeId)}/enti`),
+    enteTypes: () => json('GET', '/api/ente-types'),
+    addEnte: (programmeId, request) => json('POST', `/api/programmes/${e(programmeId)}/enti`, request),
+    updateEnte: (id, request) => json('PUT', `/api/enti/${e(id)}`, request),
+    removeEnte: (id) => empty('DELETE', `/api/enti/${e(id)}`),
     dashboard: (programmeId, filter) =>
       json('GET', `/api/programmes/${e(programmeId)}/dashboard${dashboardQuery(filter)}`),
     dueActions: (edizioneId) => json('GET', `/api/edizioni/${e(edizioneId)}/actions?open=true`),

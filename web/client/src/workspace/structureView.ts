@@ -15,6 +15,7 @@ import {
 } from './editors';
 import type { EdizioneView, PercorsoView, ProgrammeView } from './filter';
 import { edizioneActionsPanel } from './edizioneActions';
+import { entiPanel } from './entiPanel';
 import { inlineForm } from './forms';
 import { appLink, labItem } from './labItem';
 import { confirmation, opener, Slot } from './slot';
@@ -40,6 +41,7 @@ export function programmeSection(ctx: WorkspaceContext, view: ProgrammeView, ope
       say('dashboardOf', t),
       'ws-dashboard-link',
     ),
+    opener(slot, say('enti'), say('entiOf', t), () => entiPanel(ctx, p.id, p.title, detail.canManage)),
   );
   if (detail.canManage) {
     tools.append(

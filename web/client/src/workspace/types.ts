@@ -52,6 +52,32 @@ export interface Adherent {
   erased: boolean;
 }
 
+/** An ente of a programme's register (GET /api/programmes/{id}/enti). */
+export interface Ente {
+  id: string;
+  programmeId: string;
+  name: string;
+  type: string;
+  typeName: string;
+  typeNameEn: string;
+  sector: string;
+}
+
+/** A kind of ente (GET /api/ente-types), with the sector it counts in unless the register says otherwise. */
+export interface EnteType {
+  id: string;
+  name: string;
+  nameEn: string;
+  sector: string;
+}
+
+/** What POST /api/programmes/{id}/enti and PUT /api/enti/{id} take; `sector` null is the type's. */
+export interface EnteRequest {
+  name: string;
+  type: string;
+  sector: string | null;
+}
+
 export interface Incontro {
   id: string;
   labId: string;
@@ -61,6 +87,41 @@ export interface Incontro {
   plannedHours: number;
   mode: 'presenza' | 'remoto' | 'misto';
   sedeId: string;
+}
+
+/** One person in an incontro's register (GET /api/incontri/{id}/register); times are Europe/Rome HH:mm. */
+export interface RegisterRow {
+  memberId: string;
+  displayName: string;
+  organisation: string;
+  sector: string;
+  kind: 'aderente' | 'non_aderente';
+  online: boolean;
+  suggested: string | null;
+  status: string | null;
+  entry: string | null;
+  exit: string | null;
+  hours: number;
+  markedBy: string | null;
+  markedAt: string | null;
+}
+
+/** An incontro's register: open while the roll call may be taken (from an hour before to the day after). */
+export interface RegisterView {
+  incontro: Incontro;
+  labTitle: string;
+  open: boolean;
+  timeZone: string;
+  present: number;
+  enrolled: number;
+  rows: RegisterRow[];
+}
+
+/** A roll call mark; entry and exit (HH:mm) only when late or leaving early. */
+export interface MarkRequest {
+  status: string;
+  entry: string | null;
+  exit: string | null;
 }
 
 export interface Assignment {
