@@ -10,20 +10,26 @@ public static class DataHosting
     public static IServiceCollection AddLaboratoriData(this IServiceCollection services, IConfiguration configuration)
     {
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var postgres = storage.PostgresConnectionString is { Length: > 0 } p ? p : null;
+        var sqlite = postgres is null
+            ? new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(storage.SqlitePath), DefaultTimeout = 30 }.ToString()
+            : null;
         services.AddDbContext<LaboratoriDb>(options =>
         {
-            if (storage.PostgresConnectionString is { Length: > 0 } postgres)
+            if (postgres is not null)
             {
                 options.UseNpgsql(postgres);
                 return;
             }
 
-            var path = Path.GetFullPath(storage.SqlitePath);
-            PrivateFiles.Ensure(path);
-            // No pooling: a pooled connection would keep the file open after the host stops (tests delete it).
-            options.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString())
-                .AddInterceptors(new SqliteSecureDelete());
+            PrivateFiles.Ensure(Path.GetFullPath(storage.SqlitePath));
+            options.UseSqlite(sqlite).AddInterceptors(new SqliteSecureDelete());
         });
+        if (sqlite is not null)
+        {
+            services.AddHostedService(sp => new SqlitePoolRelease(sqlite, sp.GetRequiredService<IHostApplicationLifetime>()));
+        }
+
         services.AddHostedService<SchemaStartup>();
         return services;
     }

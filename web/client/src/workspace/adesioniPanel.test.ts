@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { settle, testContext } from './testContext';
 import { adesioniPanel } from './adesioniPanel';
-import type { WorkspaceContext } from './context';
-import type { StaffApi } from './staffApi';
 import type { Adherent, LabSummary } from './types';
 
 const lab: LabSummary = {
@@ -32,28 +31,12 @@ const person = (over: Partial<Adherent> = {}): Adherent => ({
   ...over,
 });
 
-async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) await Promise.resolve();
-}
-
-function context(api: Partial<StaffApi>): WorkspaceContext {
-  return {
-    app: { error: () => undefined } as unknown as WorkspaceContext['app'],
-    api: api as StaffApi,
-    workspace: () => {
-      throw new Error('not used');
-    },
-    reload: async () => undefined,
-    announce: () => undefined,
-  };
-}
-
 describe('adesioni panel', () => {
   it('erases a person after the confirmation and shows the pseudonym', async () => {
     let people = [person()];
     const erased: string[] = [];
     const panel = adesioniPanel(
-      context({
+      testContext({
         adesioni: async () => people,
         erase: async (_labId, id) => {
           erased.push(id);
@@ -91,7 +74,7 @@ describe('adesioni panel', () => {
   });
 
   it('offers no erasure to who only reads the list', async () => {
-    const panel = adesioniPanel(context({ adesioni: async () => [person()] }), lab, false);
+    const panel = adesioniPanel(testContext({ adesioni: async () => [person()] }), lab, false);
     await settle();
     expect(panel.querySelector('.ws-adesione-name')?.textContent).toBe('Lucia Bianchi');
     expect(panel.querySelector('button')).toBeNull();

@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { settle, testContext } from './testContext';
 import { ApiError } from '../api/rest';
-import type { WorkspaceContext } from './context';
 import { entiPanel } from './entiPanel';
-import type { StaffApi } from './staffApi';
 import type { Ente, EnteRequest, EnteType } from './types';
 
 const types: EnteType[] = [
@@ -21,21 +20,8 @@ const ente = (id: string, name: string, type = 'comune', sector = 'ente_pubblico
   sector,
 });
 
-async function settle(): Promise<void> {
-  for (let i = 0; i < 8; i++) await Promise.resolve();
-}
-
-function context(api: Partial<StaffApi>): WorkspaceContext {
-  return {
-    app: { error: () => undefined } as unknown as WorkspaceContext['app'],
-    api: { enteTypes: async () => types, ...api } as StaffApi,
-    workspace: () => {
-      throw new Error('not used');
-    },
-    reload: async () => undefined,
-    announce: () => undefined,
-  };
-}
+/** The register's panel always reads the types of ente. */
+const context = (api: Parameters<typeof testContext>[0]) => testContext({ enteTypes: async () => types, ...api });
 
 function submit(form: HTMLFormElement, values: Record<string, string>): void {
   for (const [name, value] of Object.entries(values))

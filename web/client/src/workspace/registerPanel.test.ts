@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { WorkspaceContext } from './context';
+import { settle, testContext } from './testContext';
 import { registerPanel } from './registerPanel';
-import type { StaffApi } from './staffApi';
 import type { Incontro, MarkRequest, RegisterRow, RegisterView } from './types';
 
 const incontro: Incontro = {
@@ -33,22 +32,6 @@ const row = (over: Partial<RegisterRow>): RegisterRow => ({
   ...over,
 });
 
-async function settle(): Promise<void> {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-}
-
-function context(api: Partial<StaffApi>): WorkspaceContext {
-  return {
-    app: { error: () => undefined } as unknown as WorkspaceContext['app'],
-    api: api as StaffApi,
-    workspace: () => {
-      throw new Error('not used');
-    },
-    reload: async () => undefined,
-    announce: () => undefined,
-  };
-}
-
 describe('register panel', () => {
   it('pre-fills the suggestion, saves a mark and confirms every suggestion at once', async () => {
     let view: RegisterView = {
@@ -66,7 +49,7 @@ describe('register panel', () => {
     };
     const sent: [string, MarkRequest][] = [];
     const panel = registerPanel(
-      context({
+      testContext({
         register: async () => view,
         mark: async (_incontro, memberId, request) => {
           sent.push([memberId, request]);
@@ -120,7 +103,7 @@ describe('register panel', () => {
       [view, true],
       [{ ...view, open: true }, false],
     ] as const) {
-      const panel = registerPanel(context({ register: async () => v }), incontro, marks);
+      const panel = registerPanel(testContext({ register: async () => v }), incontro, marks);
       await settle();
       expect(panel.querySelector('form')).toBeNull();
       expect(panel.querySelector('.ws-badge')?.textContent).toBe('presente');
