@@ -55,6 +55,14 @@ public sealed class RoomLayoutTests(BrowserFixture browser, LabServerFixture ser
         await LayoutAssertions.NoSidewaysScrollAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "strumenti-facilitatore-1366.png") });
 
+        // A classroom's wide screen: still one row, with room to spare.
+        await page.SetViewportSizeAsync(1920, 1080);
+        tools = await page.EvaluateAsync<ToolBox[]>(ToolBoxes);
+        rows = tools.Select(t => Math.Round(t.Middle)).Distinct().ToList();
+        Assert.True(rows.Max() - rows.Min() <= 2, "At 1920 px the tools take more than one row: " + string.Join(", ", tools.Select(t => $"{t.Name}@{t.Middle:0}")));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "strumenti-facilitatore-1920.png") });
+        await page.SetViewportSizeAsync(1366, 768);
+
         // "Altri strumenti" from the keyboard: Enter opens it over the page, Tab goes into it, Escape closes it and the
         // focus is back on its button.
         var more = page.GetByRole(AriaRole.Button, new() { Name = "Altri strumenti" });
@@ -127,7 +135,12 @@ public sealed class RoomLayoutTests(BrowserFixture browser, LabServerFixture ser
         await Expect(forFacilitator.Locator(".reactions")).ToBeVisibleAsync();
         await Expect(forFacilitator.GetByRole(AriaRole.Button, new() { Name = "Idea: 1" })).ToHaveAttributeAsync("aria-pressed", "false");
         await Expect(forFacilitator.Locator(".reactions button:visible")).ToHaveCountAsync(1);
-        await card.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "scheda-compatta-1366.png") });
+        foreach (var width in Screens.Widths)
+        {
+            await anna.SetViewportSizeAsync(width, width == 360 ? 740 : 1080);
+            await LayoutAssertions.NoSidewaysScrollAsync(anna);
+            await card.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, $"scheda-compatta-{width}.png") });
+        }
     }
 
     [Fact]
@@ -165,6 +178,36 @@ public sealed class RoomLayoutTests(BrowserFixture browser, LabServerFixture ser
               };
             }
             """);
+        // Below the bar, the other badges ("2 in linea", the votes left): each a one-line pill, as tall as one line
+        // (its line height) and its frame, however tall the button beside it.
+        var pills = await phone.Locator(".lab > .lab-badges").EvaluateAsync<Pill[]>("""
+            e => [...e.querySelectorAll('.badge')].filter(k => k.getClientRects().length).map(k => {
+              const r = document.createRange(); r.selectNodeContents(k);
+              const lines = [...r.getClientRects()].filter(x => x.width > 1 && x.height > 1);
+              const s = getComputedStyle(k);
+              const frame = parseFloat(s.paddingTop) + parseFloat(s.paddingBottom) + parseFloat(s.borderTopWidth) + parseFloat(s.borderBottomWidth);
+              return { Text: k.textContent, Lines: new Set(lines.map(x => Math.round(x.top))).size, Height: k.getBoundingClientRect().height, OneLine: (parseFloat(s.lineHeight) || 1.45 * parseFloat(s.fontSize)) + frame };
+            })
+            """);
+        Assert.Contains(pills, p => p.Text == "2 in linea");
+        Assert.All(pills, p => Assert.True(p.Lines == 1 && p.Height <= p.OneLine + 1, $"«{p.Text}» is {p.Lines} lines, {p.Height} px tall for {p.OneLine} px."));
+
+        // A closed panel is its title's line in the middle of a 44-px target, with no empty strip under it.
+        var titles = await phone.Locator(".panels").EvaluateAsync<PanelTitle[]>("""
+            e => [...e.querySelectorAll('details.panel:not([open]) > summary')].filter(k => k.getClientRects().length).map(k => {
+              const r = document.createRange(); r.selectNodeContents(k);
+              const text = [...r.getClientRects()].filter(x => x.width > 1 && x.height > 1);
+              const box = k.getBoundingClientRect(), panel = k.parentElement.getBoundingClientRect();
+              return { Text: k.textContent, Above: Math.min(...text.map(x => x.top)) - box.top, Below: box.bottom - Math.max(...text.map(x => x.bottom)), Height: box.height, Panel: panel.height };
+            })
+            """);
+        Assert.NotEmpty(titles);
+        Assert.All(titles, p =>
+        {
+            Assert.True(Math.Abs(p.Above - p.Below) <= 2, $"«{p.Text}»: {p.Above} px above its text, {p.Below} px below.");
+            Assert.True(p.Height >= 44, $"«{p.Text}» is {p.Height} px tall.");
+            Assert.True(p.Panel <= p.Height + 2, $"The panel «{p.Text}» is {p.Panel} px tall around a {p.Height} px title.");
+        });
         Assert.Equal(4, bar.Badges.Length);
         Assert.Equal(1, bar.Rows);
         Assert.Equal(0, bar.Wrapped);
@@ -183,6 +226,37 @@ public sealed class RoomLayoutTests(BrowserFixture browser, LabServerFixture ser
             }
             """);
         Assert.Equal(1, appName);
+    }
+
+    [Fact]
+    public async Task OnAPhoneAToolThatGetsTheFocusLandsBelowTheStickyBarNotUnderIt()
+    {
+        await using var room = await CreateAsync(browser, server.Server, "Sotto la barra", 360, 740);
+        var page = room.Facilitator;
+        await room.FreeWorkAsync();
+        for (var i = 1; i <= 6; i++)
+        {
+            await AddCardAsync(page, "bisogni", $"Scheda numero {i} per allungare la pagina");
+        }
+
+        await Expect(Card(page, "Scheda numero 6")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Avvia il timer" }).ClickAsync();
+        await Expect(page.Locator(".room-status .badge.timer")).ToBeVisibleAsync();
+        var phase = page.Locator("#phase-select");
+
+        // Scrolled until the select sits just below the window's top edge, in the window but under the bar: focused from
+        // the keyboard, the browser brings it out from under the bar (the page's scroll padding is the bar's height).
+        const string Place = """
+            () => [document.querySelector('.room-status').getBoundingClientRect().bottom, document.querySelector('#phase-select').getBoundingClientRect().top]
+            """;
+        await page.EvaluateAsync("() => window.scrollTo(0, document.querySelector('#phase-select').getBoundingClientRect().top + window.scrollY - 20)");
+        var before = await page.EvaluateAsync<double[]>(Place);
+        Assert.True(before[1] < before[0], $"The select (top {before[1]} px) is not under the bar (bottom {before[0]} px) to begin with.");
+        await phase.FocusAsync();
+        await Expect(phase).ToBeFocusedAsync();
+        var after = await page.EvaluateAsync<double[]>(Place);
+        Assert.True(after[1] >= after[0], $"The phase select's top is at {after[1]} px, under the sticky bar that ends at {after[0]} px.");
     }
 
     [Fact]
@@ -263,6 +337,30 @@ public sealed class RoomLayoutTests(BrowserFixture browser, LabServerFixture ser
         public double Button { get; set; }
 
         public int Rows { get; set; }
+    }
+
+    private sealed class Pill
+    {
+        public string Text { get; set; } = "";
+
+        public int Lines { get; set; }
+
+        public double Height { get; set; }
+
+        public double OneLine { get; set; }
+    }
+
+    private sealed class PanelTitle
+    {
+        public string Text { get; set; } = "";
+
+        public double Above { get; set; }
+
+        public double Below { get; set; }
+
+        public double Height { get; set; }
+
+        public double Panel { get; set; }
     }
 
     private sealed class StatusBar

@@ -30,6 +30,7 @@ import { RoomPanels } from './roomPanels';
 import { RoomPresence } from './roomPresence';
 import { LabSession } from './session';
 import { shortcutOf } from './shortcuts';
+import { keepClearOfStickyBar } from './stickyInset';
 import { UndoBar } from './undoBar';
 
 const statusKeys = {
@@ -118,6 +119,8 @@ export function labScreen(app: AppContext, labId: string): Screen {
   const tabs = new LaneTabs(lanesEl, () => render());
   // Phase, lock, timer, connection and the lane tabs: kept in sight (sticky) on a phone while the lane scrolls.
   const statusBar = h('div', { class: 'room-status' }, header.status, tabs.element);
+  // What gets the focus while the page is scrolled (the facilitator's "Fase" select) lands below that bar, not under it.
+  const stopKeepingClear = keepClearOfStickyBar(statusBar);
   const room = new RoomCanvas([undoBar.element, zoom.toolbar], viewportEl, cursors.element);
   const canvas = room.element;
   // Others' changes wait while a pointer is pressed on the board, so that what is under it stays there until the click.
@@ -396,6 +399,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
       tools?.dispose();
       zoom.dispose();
       hold.dispose();
+      stopKeepingClear();
       document.removeEventListener('keydown', onKey);
       window.removeEventListener('scroll', sendViewport);
       window.removeEventListener('offline', goOffline);
