@@ -20,6 +20,15 @@ public interface ILaboratorioGrain : IGrainWithStringKey
     Task<ImmutableArray<Enrolment>> GetRosterAsync();
 
     /// <summary>
+    /// The enrolments with the version of the lab's list of people (adesioni, kept by the web tier): a node may keep the
+    /// names it read for a version and read them again only when the version moves (<see cref="AdesioniChangedAsync"/>).
+    /// </summary>
+    Task<RosterVersion> GetRosterVersionAsync();
+
+    /// <summary>The web tier changed the lab's list of people (added, renamed, erased): the version moves.</summary>
+    Task AdesioniChangedAsync();
+
+    /// <summary>
     /// Changes the lab's title, theme and mandate, for who runs it; the template, join code and roster stay. The canvas
     /// log keeps the title it was created with (its first event), as history should.
     /// </summary>

@@ -14,6 +14,9 @@ public sealed class LaboratorioGrain(
     IOptions<LabLimits> limits,
     TimeProvider time) : Grain, ILaboratorioGrain
 {
+    /// <summary>The version of the lab's list of people (see <see cref="RosterVersion"/>): not stored, random per activation.</summary>
+    private long _adesioni = Random.Shared.NextInt64();
+
     private string LabId => this.GetPrimaryKeyString();
 
     public Task<CreateLabResult> CreateAsync(Actor facilitator, LabDefinition definition) =>
@@ -85,6 +88,14 @@ public sealed class LaboratorioGrain(
     }
 
     public Task<ImmutableArray<Enrolment>> GetRosterAsync() => Task.FromResult(lab.State.Roster);
+
+    public Task<RosterVersion> GetRosterVersionAsync() => Task.FromResult(new RosterVersion(lab.State.Roster, _adesioni));
+
+    public Task AdesioniChangedAsync()
+    {
+        _adesioni++;
+        return Task.CompletedTask;
+    }
 
     public async Task<CanvasError?> UpdateAsync(Actor actor, string title, string theme, string mandate)
     {

@@ -32,7 +32,7 @@ public sealed class RetentionTests
         }
 
         var member = walkIn.Body.GetProperty("participantId").GetString()!;
-        await UntilAsync(async () => (await ApiCall.SendAsync(server.Http, HttpMethod.Get, $"/api/labs/{lab.Id}/canvas", staff)).Body
+        await Waits.UntilAsync(async () => (await ApiCall.SendAsync(server.Http, HttpMethod.Get, $"/api/labs/{lab.Id}/canvas", staff)).Body
             .GetProperty("state").GetProperty("members").GetProperty(member).GetProperty("present").GetBoolean() == false);
 
         var other = await server.Api.CreateLabAsync(staff, "Ancora aperto");
@@ -48,11 +48,11 @@ public sealed class RetentionTests
         await retention.StartAsync(Waits.Token());
 
         clock.Advance(TimeSpan.FromHours(1));
-        await UntilAsync(() => retention.Sweeps >= 1);
+        await Waits.UntilAsync(() => retention.Sweeps >= 1);
         Assert.Equal("Gualtiero Pellegrinotti", await NameAsync(server, lab.Id, staff));
 
         clock.Advance(TimeSpan.FromHours(1));
-        await UntilAsync(() => retention.Sweeps >= 2);
+        await Waits.UntilAsync(() => retention.Sweeps >= 2);
         Assert.Equal("Partecipante 1", await NameAsync(server, lab.Id, staff));
         Assert.Equal("Olimpia Spadafora", (await ApiCall.SendAsync(server.Http, HttpMethod.Get, $"/api/labs/{other.Id}/adesioni", staff)).Body[0].GetProperty("displayName").GetString());
         Assert.Equal(events, (await ApiCall.SendAsync(server.Http, HttpMethod.Get, $"/api/labs/{lab.Id}/events?after=0&limit=1000", staff)).Body.GetProperty("events").GetArrayLength());
@@ -81,16 +81,4 @@ public sealed class RetentionTests
 
     private static async Task<string?> NameAsync(LabServer server, string labId, string token) =>
         (await ApiCall.SendAsync(server.Http, HttpMethod.Get, $"/api/labs/{labId}/adesioni", token)).Body[0].GetProperty("displayName").GetString();
-
-    private static Task UntilAsync(Func<bool> condition) => UntilAsync(() => Task.FromResult(condition()));
-
-    private static async Task UntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + Waits.Timeout;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "What the test waits for did not happen in time.");
-            await Task.Delay(20);
-        }
-    }
 }

@@ -10,10 +10,13 @@ public static class Waits
     public static Task<T> Within<T>(this Task<T> task) => task.WaitAsync(Timeout);
 
     /// <summary>Waits until <paramref name="condition"/> holds (a state with no event to await), failing after <see cref="Timeout"/>.</summary>
-    public static async Task UntilAsync(Func<bool> condition)
+    public static Task UntilAsync(Func<bool> condition) => UntilAsync(() => Task.FromResult(condition()));
+
+    /// <summary>Waits until <paramref name="condition"/> holds, asking again every few milliseconds, failing after <see cref="Timeout"/>.</summary>
+    public static async Task UntilAsync(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow + Timeout;
-        while (!condition())
+        while (!await condition())
         {
             Assert.True(DateTime.UtcNow < deadline, "What the test waits for did not happen in time.");
             await Task.Delay(10);

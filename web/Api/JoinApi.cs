@@ -89,8 +89,8 @@ public static class JoinApi
             return ApiProblem.From(enrolled.Error ?? Errors.Unavailable);
         }
 
-        await adherents.AddAsync(labId, new ImportedAdherent(0, displayName, organisation, sectorName, null), AdherentKinds.NonAderente, participantId);
-        await privacy.RecordAsync(labId, participantId);
+        var walkIn = await adherents.WalkInAsync(labId, new ImportedAdherent(0, displayName, organisation, sectorName, null), participantId);
+        await privacy.RecordAsync(labId, participantId, walkIn is null ? [] : [walkIn]);
         var token = tokens.Issue(new TokenClaims(participantId, Role.Participant, displayName, labId, time.GetUtcNow() + auth.Value.ParticipantTokenLifetime));
         return TypedResults.Ok(new JoinResponse(token, labId, participantId));
     }

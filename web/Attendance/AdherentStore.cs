@@ -44,6 +44,13 @@ public sealed class AdherentStore(LaboratoriDb db, IOptions<LabLimits> limits, T
         return (adherent, null);
     }
 
+    /// <summary>
+    /// The adesione of someone who joined with the lab's code as a new person ("non aderente"), to be saved with their
+    /// privacy acknowledgement; null when the list is full (the lab's own enrolment limit still let them in).
+    /// </summary>
+    public async Task<Adherent?> WalkInAsync(string labId, ImportedAdherent person, string memberId) =>
+        (await KeysAsync(labId)).Count >= limits.Value.MaxEnrolments ? null : New(labId, person, AdherentKinds.NonAderente, memberId);
+
     /// <summary>Imports a CSV or XLSX file: every row is checked first and one failing row imports nothing.</summary>
     public async Task<(int Imported, CanvasError? Error)> ImportAsync(string labId, byte[] file, string? fileName)
     {

@@ -8,6 +8,7 @@ public static class AttendanceHosting
         services.AddScoped<AdherentStore>();
         services.AddScoped<PersonErasure>();
         services.AddSingleton<AdherentJoin>();
+        services.AddSingleton<AdesioniChanges>();
         services.AddSingleton<RosterNames>();
         services.AddSingleton<Grains.History.IMemberNames>(sp => sp.GetRequiredService<RosterNames>());
         services.AddSingleton<RegisterAccess>();

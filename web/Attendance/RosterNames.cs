@@ -6,6 +6,7 @@ using Laboratori.Grains.Canvas;
 using Laboratori.Grains.Canvas.Model;
 using Laboratori.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Laboratori.Web.Attendance;
 
@@ -15,29 +16,49 @@ namespace Laboratori.Web.Attendance;
 /// exports) is named here: the events and states the grains give are filled in from the roster, as a view, the way
 /// <see cref="CanvasView"/> hides what a participant may not read. The roster wins over a name an older log carries.
 /// </summary>
-public sealed class RosterNames(IServiceScopeFactory scopes, IGrainFactory grains) : Grains.History.IMemberNames
+public sealed class RosterNames(IServiceScopeFactory scopes, IGrainFactory grains, IMemoryCache cache) : Grains.History.IMemberNames
 {
+    private long _reads;
+
+    /// <summary>How many times the list of people was read from the database (the rest came from this node's copy).</summary>
+    public long Reads => Interlocked.Read(ref _reads);
+
     /// <summary>
     /// Member id → name (or pseudonym) of everyone in the lab's roster; for people with no row there (labs from before
     /// adesioni, the demo's first lab), the name they enrolled with in the lab grain, which erasure rewrites as well.
+    /// The list's rows are read once per version of the list (<see cref="RosterVersion"/>): every join named its
+    /// <c>member.join</c> and its state from a fresh query, a fifth of the server's work in a join storm.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, string>> ForLabAsync(string labId)
     {
-        Dictionary<string, string> names;
-        await using (var scope = scopes.CreateAsyncScope())
+        var roster = await grains.GetGrain<ILaboratorioGrain>(labId).GetRosterVersionAsync();
+        if (!cache.TryGetValue<ListedNames>(Key(labId), out var listed) || listed!.Version != roster.Adesioni)
         {
-            var db = scope.ServiceProvider.GetRequiredService<LaboratoriDb>();
-            names = await db.Set<Adherent>().AsNoTracking().Where(a => a.LabId == labId)
-                .ToDictionaryAsync(a => a.MemberId, a => a.DisplayName, StringComparer.Ordinal);
+            listed = new ListedNames(roster.Adesioni, await ReadAsync(labId));
+            cache.Set(Key(labId), listed, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10) });
         }
 
-        foreach (var enrolment in await grains.GetGrain<ILaboratorioGrain>(labId).GetRosterAsync())
+        var names = new Dictionary<string, string>(listed.Names, StringComparer.Ordinal);
+        foreach (var enrolment in roster.Enrolments)
         {
             names.TryAdd(enrolment.ParticipantId, enrolment.DisplayName);
         }
 
         return names;
     }
+
+    private async Task<Dictionary<string, string>> ReadAsync(string labId)
+    {
+        Interlocked.Increment(ref _reads);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LaboratoriDb>();
+        return await db.Set<Adherent>().AsNoTracking().Where(a => a.LabId == labId)
+            .ToDictionaryAsync(a => a.MemberId, a => a.DisplayName, StringComparer.Ordinal);
+    }
+
+    private static string Key(string labId) => "roster-names:" + labId;
+
+    private sealed record ListedNames(long Version, Dictionary<string, string> Names);
 
     /// <summary>The events with every participant's <c>member.join</c> named from the roster.</summary>
     public async Task<ImmutableArray<CanvasEvent>> NameAsync(string labId, ImmutableArray<CanvasEvent> events) =>

@@ -31,6 +31,8 @@ public static class DataHosting
         }
 
         services.AddHostedService<SchemaStartup>();
+        services.AddSingleton<InsertBatches>();
+        services.AddHostedService(sp => sp.GetRequiredService<InsertBatches>());
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Laboratori.Silo.Sqlite;
+using Laboratori.Web.Attendance;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Programmes;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +15,7 @@ namespace Laboratori.Web.Data;
 /// the labs themselves stay grains, joined to the structure by <see cref="LabPlacement"/>. On the SQLite file its writes
 /// take turns with the grains' writer (<see cref="SqliteWriteLock"/>, registered only for SQLite).
 /// </summary>
-public sealed class LaboratoriDb(DbContextOptions<LaboratoriDb> options, SqliteWriteLock? writeLock = null) : IdentityDbContext<StaffUser, IdentityRole, string>(options)
+public sealed class LaboratoriDb(DbContextOptions<LaboratoriDb> options, SqliteWriteLock? writeLock = null, AdesioniChanges? adesioni = null) : IdentityDbContext<StaffUser, IdentityRole, string>(options)
 {
     public DbSet<Programme> Programmes => Set<Programme>();
 
@@ -28,40 +29,41 @@ public sealed class LaboratoriDb(DbContextOptions<LaboratoriDb> options, SqliteW
 
     public DbSet<Assignment> Assignments => Set<Assignment>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        if (writeLock is null)
-        {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
+    /// <summary>Nothing of ours saves synchronously (Identity neither): one path, with its write turn and its notice.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-        writeLock.Enter();
-        try
-        {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-        finally
-        {
-            writeLock.Exit();
-        }
-    }
-
+    /// <summary>
+    /// Saves in the SQLite write turn (<see cref="SqliteWriteLock"/>; PostgreSQL needs none), then tells the labs whose
+    /// list of people changed (<see cref="AdesioniChanges"/>), so no node goes on naming people from an older list.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        var labs = ChangeTracker.Entries<Adherent>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity.LabId).Distinct(StringComparer.Ordinal).ToList();
+        int saved;
         if (writeLock is null)
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        else
+        {
+            await writeLock.EnterAsync(cancellationToken);
+            try
+            {
+                saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            finally
+            {
+                writeLock.Exit();
+            }
         }
 
-        await writeLock.EnterAsync(cancellationToken);
-        try
+        if (labs.Count > 0 && adesioni is not null)
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await adesioni.NotifyAsync(labs);
         }
-        finally
-        {
-            writeLock.Exit();
-        }
+
+        return saved;
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
