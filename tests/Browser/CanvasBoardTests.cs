@@ -149,7 +149,7 @@ public sealed class CanvasBoardTests(BrowserFixture browser, Web.LabServerFixtur
         await Expect(anna.Locator(".phase-instruction")).ToHaveTextAsync("Scrivete schede in Bisogni, Risorse e Azioni, collegate le schede, votate le priorità, commentate e reagite e raggruppate per temi.");
         await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Blocca la lavagna" }).ClickAsync();
         await Expect(bruno.Locator(".phase-instruction")).ToHaveTextAsync("La lavagna è bloccata: ascoltate chi facilita.");
-        await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "✓ Blocca la lavagna" }).ClickAsync();
+        await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Blocca la lavagna", Pressed = true }).ClickAsync();
 
         await AddCardAsync(anna, "bisogni", "Un bisogno di Anna");
         await Card(anna, "Un bisogno di Anna").GetByRole(AriaRole.Button, new() { Name = "Vota la scheda: Un bisogno di Anna" }).ClickAsync();

@@ -18,11 +18,10 @@ public sealed class LiveFacilitationTests(BrowserFixture browser, LabServerFixtu
 
         var forAnna = Card(anna, "Biblioteca di quartiere");
 
-        // Reactions nobody gave yet show when the card is under the pointer (compact cards), not before.
-        var idea = forAnna.GetByRole(AriaRole.Button, new() { Name = "Idea: 0" });
-        await Expect(idea).ToBeHiddenAsync();
-        await forAnna.HoverAsync();
-        await idea.ClickAsync();
+        // Reactions nobody gave yet take no room on the card (compact cards): they are given from its panel, "Altro".
+        await Expect(forAnna.Locator(".reactions")).ToBeHiddenAsync();
+        await forAnna.GetByRole(AriaRole.Button, new() { Name = "Altro sulla scheda: Biblioteca di quartiere" }).ClickAsync();
+        await forAnna.Locator(".reaction-picker").GetByRole(AriaRole.Button, new() { Name = "Idea", Exact = true }).ClickAsync();
         await Expect(forAnna.GetByRole(AriaRole.Button, new() { Name = "Idea: 1" })).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(Card(bruno, "Biblioteca di quartiere").GetByRole(AriaRole.Button, new() { Name = "Idea: 1" })).ToHaveAttributeAsync("aria-pressed", "false");
 
@@ -55,6 +54,7 @@ public sealed class LiveFacilitationTests(BrowserFixture browser, LabServerFixtu
         await using var room = await CreateAsync(browser, server.Server, "Tavoli");
         var (anna, bruno) = await room.AnnaAndBrunoInFreeWorkAsync();
 
+        await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Altri strumenti" }).ClickAsync();
         await room.Facilitator.Locator("#table-count").FillAsync("2");
         await room.Facilitator.GetByRole(AriaRole.Button, new() { Name = "Dividi in tavoli" }).ClickAsync();
         await Expect(anna.Locator("#table-filter")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^g-"));

@@ -29,7 +29,7 @@ const main = h('main', { id: 'main', tabindex: '-1' });
 const appBar = h(
   'header',
   { class: 'app-bar' },
-  h('a', { href: '/', class: 'app-name', i18n: 'appTitle' }),
+  h('a', { href: '/', class: 'app-name', i18n: 'appName' }),
   languageButton,
 );
 document.getElementById('app')?.replaceChildren(appBar, notices.element, main);

@@ -2,6 +2,8 @@
 
 export const strings = {
   appTitle: { it: 'Laboratori di Co-progettazione', en: 'Co-design Labs' },
+  // The bar's name with a non-breaking hyphen: a phone wraps it between words, never as "Co-" / "progettazione".
+  appName: { it: 'Laboratori di Co\u2011progettazione', en: 'Co\u2011design Labs' },
   switchLanguage: { it: 'English', en: 'Italiano' },
   switchLanguageLabel: { it: 'Switch to English', en: 'Passa all’italiano' },
 

@@ -21,15 +21,12 @@ export interface CardActions {
   uncomment(commentId: string): void;
 }
 
-/** Everything a card needs to draw itself. */
-export interface CardContext {
+/** What every card of a lane draws from in one draw: one object for all of them. */
+export interface CardFrame {
   state: CanvasState;
   me: string;
   role: string;
-  pending: boolean;
   may(card: Card, action: CardAction): boolean;
-  /** Who else is editing this card now. */
-  editors: string[];
   /** While the user is choosing a second card: for what, and which card started it. */
   choosing: { purpose: 'link' | 'merge'; from: string } | null;
   actions: CardActions;
@@ -40,6 +37,13 @@ export interface CardContext {
    * language, what is being chosen): a new object when any of it changed, so an unchanged card can skip its draw.
    */
   frame: object;
+}
+
+/** Everything a card needs to draw itself: the frame, and its own state of sending and of others editing it. */
+export interface CardContext extends CardFrame {
+  pending: boolean;
+  /** Who else is editing this card now. */
+  editors: readonly string[];
 }
 
 export const reactionKinds = [

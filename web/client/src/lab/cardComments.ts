@@ -1,6 +1,6 @@
 import type { Card } from '../canvas/types';
 import { t } from '../i18n/i18n';
-import { h, setText } from '../ui/dom';
+import { h, setAttr, setHidden, setText } from '../ui/dom';
 import { authorName, type CardContext } from './cardActions';
 
 /** A card's comments: a disclosure button with the count, the list, and a field to add one. */
@@ -21,8 +21,8 @@ export class CardComments {
     this.element.append(this.list, this.form);
     this.toggle.addEventListener('click', () => {
       const open = this.element.hidden;
-      this.element.hidden = !open;
-      this.toggle.setAttribute('aria-expanded', String(open));
+      setHidden(this.element, !open);
+      setAttr(this.toggle, 'aria-expanded', String(open));
       if (open) this.update();
     });
     this.form.addEventListener('submit', (event) => {
@@ -37,17 +37,17 @@ export class CardComments {
     if (!ctx) return;
     const card = this.card();
     const id = `comments-${card.id}`;
-    this.element.id = id;
-    this.toggle.setAttribute('aria-controls', id);
-    this.input.id = `new-comment-${card.id}`;
-    this.label.htmlFor = this.input.id;
+    setAttr(this.element, 'id', id);
+    setAttr(this.toggle, 'aria-controls', id);
+    setAttr(this.input, 'id', `new-comment-${card.id}`);
+    setAttr(this.label, 'for', this.input.id);
     const comments = ctx.index.commentsOf(card.id);
     setText(this.toggle, t('comments', { n: comments.length }));
-    this.toggle.setAttribute('aria-label', t('commentsFor', { n: comments.length, text: card.text || t('faceDown') }));
-    this.toggle.hidden = card.hidden && !card.text && comments.length === 0;
+    setAttr(this.toggle, 'aria-label', t('commentsFor', { n: comments.length, text: card.text || t('faceDown') }));
+    setHidden(this.toggle, card.hidden && !card.text && comments.length === 0);
     setText(this.label, t('newComment'));
     setText(this.submit, t('addComment'));
-    this.form.hidden = !ctx.may(card, 'comment');
+    setHidden(this.form, !ctx.may(card, 'comment'));
     if (this.element.hidden) return;
     const mayDelete = (author: string): boolean =>
       ctx.role === 'facilitator' ||

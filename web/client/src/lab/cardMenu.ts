@@ -1,10 +1,10 @@
 import type { Card } from '../canvas/types';
 import { t } from '../i18n/i18n';
-import { h, setText } from '../ui/dom';
+import { h, setAttr, setHidden, setText } from '../ui/dom';
 import type { CardContext } from './cardActions';
 import { colours, say } from './roomText';
 
-/** "Altro…": edit, move a step (the keyboard's way to drag), link, theme, merge, delete. */
+/** "Altro…": react, edit, move a step (the keyboard's way to drag), link, theme, merge, delete. Also opened by a long press. */
 export class CardMenu {
   readonly toggle = h('button', { type: 'button', class: 'menu-toggle', 'aria-expanded': 'false' });
   readonly element = h('div', { class: 'card-menu', hidden: true });
@@ -40,9 +40,11 @@ export class CardMenu {
   constructor(
     private readonly ctx: () => CardContext | null,
     private readonly card: () => Card,
+    reactions: HTMLElement,
   ) {
     this.editForm.append(this.editLabel, this.editArea, h('div', { class: 'row' }, this.saveButton, this.cancelButton));
     this.element.append(
+      reactions,
       this.editForm,
       h('div', { class: 'row' }, this.editButton, ...this.moves.map((m) => m.button)),
       h('div', { class: 'row' }, this.linkButton, this.mergeButton, this.deleteButton),
@@ -50,7 +52,7 @@ export class CardMenu {
       h('div', { class: 'field inline' }, this.themeLabel, this.themeSelect),
       h('div', { class: 'field inline colour-field' }, this.colourLabel, this.colourSelect),
     );
-    this.toggle.addEventListener('click', () => this.open(this.element.hidden));
+    this.toggle.addEventListener('click', () => this.show(this.element.hidden));
     this.editButton.addEventListener('click', () => this.startEdit());
     this.cancelButton.addEventListener('click', () => this.stopEdit());
     this.editForm.addEventListener('submit', (event) => {
@@ -64,15 +66,15 @@ export class CardMenu {
     this.mergeButton.addEventListener('click', () => this.choose('merge'));
     this.deleteButton.addEventListener('click', () => {
       setText(this.confirmText, t('deleteCardConfirm', { text: this.card().text || t('faceDown') }));
-      this.confirmRow.hidden = false;
+      setHidden(this.confirmRow, false);
       this.confirmNo.focus();
     });
     this.confirmYes.addEventListener('click', () => {
-      this.confirmRow.hidden = true;
+      setHidden(this.confirmRow, true);
       this.ctx()?.actions.remove(this.card().id);
     });
     this.confirmNo.addEventListener('click', () => {
-      this.confirmRow.hidden = true;
+      setHidden(this.confirmRow, true);
       this.deleteButton.focus();
     });
     this.themeSelect.addEventListener('change', () =>
@@ -88,44 +90,44 @@ export class CardMenu {
     if (!ctx) return;
     const card = this.card();
     const may = (action: Parameters<CardContext['may']>[1]): boolean => ctx.may(card, action);
-    const any = ['edit', 'move', 'link', 'merge', 'delete', 'theme', 'colour'].some((a) =>
+    const any = ['react', 'edit', 'move', 'link', 'merge', 'delete', 'theme', 'colour'].some((a) =>
       may(a as Parameters<CardContext['may']>[1]),
     );
-    this.toggle.hidden = !any;
-    if (!any && !this.element.hidden) this.open(false);
+    setHidden(this.toggle, !any);
+    if (!any && !this.element.hidden) this.show(false);
     const id = `menu-${card.id}`;
-    this.element.id = id;
-    this.toggle.setAttribute('aria-controls', id);
+    setAttr(this.element, 'id', id);
+    setAttr(this.toggle, 'aria-controls', id);
     setText(this.toggle, t('cardActions'));
-    this.toggle.setAttribute('aria-label', t('cardActionsFor', { text: card.text || t('faceDown') }));
-    this.element.setAttribute('aria-label', t('cardActionsFor', { text: card.text || t('faceDown') }));
-    this.element.setAttribute('role', 'group');
+    setAttr(this.toggle, 'aria-label', t('cardActionsFor', { text: card.text || t('faceDown') }));
+    setAttr(this.element, 'aria-label', t('cardActionsFor', { text: card.text || t('faceDown') }));
+    setAttr(this.element, 'role', 'group');
     setText(this.editButton, t('edit'));
-    this.editButton.hidden = !may('edit');
+    setHidden(this.editButton, !may('edit'));
     for (const m of this.moves) {
       setText(
         m.button,
         t(({ left: 'moveLeft', right: 'moveRight', up: 'moveUp', down: 'moveDown' } as const)[m.direction]),
       );
-      m.button.hidden = !may('move');
+      setHidden(m.button, !may('move'));
     }
     setText(this.linkButton, t('link'));
-    this.linkButton.hidden = !may('link');
+    setHidden(this.linkButton, !may('link'));
     setText(this.mergeButton, t('merge'));
-    this.mergeButton.hidden = !may('merge');
+    setHidden(this.mergeButton, !may('merge'));
     setText(this.deleteButton, t('deleteCard'));
     setText(this.confirmYes, t('deleteCardYes'));
     setText(this.confirmNo, t('cancel'));
-    this.confirmRow.setAttribute('aria-label', t('deleteCard'));
-    this.deleteButton.hidden = !may('delete');
-    this.editArea.id = `edit-${card.id}`;
-    this.editLabel.htmlFor = this.editArea.id;
+    setAttr(this.confirmRow, 'aria-label', t('deleteCard'));
+    setHidden(this.deleteButton, !may('delete'));
+    setAttr(this.editArea, 'id', `edit-${card.id}`);
+    setAttr(this.editLabel, 'for', this.editArea.id);
     setText(this.editLabel, t('editText'));
     setText(this.saveButton, t('save'));
     setText(this.cancelButton, t('cancel'));
 
-    this.themeSelect.id = `theme-${card.id}`;
-    this.themeLabel.htmlFor = this.themeSelect.id;
+    setAttr(this.themeSelect, 'id', `theme-${card.id}`);
+    setAttr(this.themeLabel, 'for', this.themeSelect.id);
     setText(this.themeLabel, t('themeSelect'));
     const themes = Object.values(ctx.state.themes).sort((a, b) => a.title.localeCompare(b.title));
     const key = themes.map((th) => `${th.id}\u0000${th.title}`).join('\u0001') + t('noTheme');
@@ -136,48 +138,49 @@ export class CardMenu {
         ...themes.map((th) => h('option', { value: th.id }, th.title)),
       );
     }
-    this.themeSelect.value = card.themeId ?? '';
+    if (this.themeSelect.value !== (card.themeId ?? '')) this.themeSelect.value = card.themeId ?? '';
     this.themeSelect.parentElement?.toggleAttribute('hidden', !may('theme') || themes.length === 0);
 
     // The palette of the protocol, by name (colour is never the only sign: the name is the option's text).
-    this.colourSelect.id = `colour-${card.id}`;
-    this.colourLabel.htmlFor = this.colourSelect.id;
+    setAttr(this.colourSelect, 'id', `colour-${card.id}`);
+    setAttr(this.colourLabel, 'for', this.colourSelect.id);
     setText(this.colourLabel, say('colour'));
     const names = colours.map((c) => say(`colour_${c}`)).join('\u0001');
     if (this.colourSelect.dataset['names'] !== names) {
       this.colourSelect.dataset['names'] = names;
       this.colourSelect.replaceChildren(...colours.map((c) => h('option', { value: c }, say(`colour_${c}`))));
     }
-    this.colourSelect.value = card.colour || 'giallo';
+    if (this.colourSelect.value !== (card.colour || 'giallo')) this.colourSelect.value = card.colour || 'giallo';
     this.colourSelect.parentElement?.toggleAttribute('hidden', !may('colour'));
   }
 
-  private open(open: boolean): void {
-    this.element.hidden = !open;
-    this.toggle.setAttribute('aria-expanded', String(open));
+  /** Opens or closes the panel. */
+  show(open: boolean): void {
+    setHidden(this.element, !open);
+    setAttr(this.toggle, 'aria-expanded', String(open));
     if (!open) {
-      this.confirmRow.hidden = true;
+      setHidden(this.confirmRow, true);
       this.stopEdit();
     }
   }
 
   private startEdit(): void {
     this.editArea.value = this.card().text;
-    this.editForm.hidden = false;
+    setHidden(this.editForm, false);
     this.editArea.focus();
     this.ctx()?.actions.editing(this.card().id);
   }
 
   private stopEdit(): void {
     if (this.editForm.hidden) return;
-    this.editForm.hidden = true;
+    setHidden(this.editForm, true);
     this.ctx()?.actions.editing(null);
     if (this.element.contains(document.activeElement) || document.activeElement === document.body)
       this.editButton.focus();
   }
 
   private choose(purpose: 'link' | 'merge'): void {
-    this.open(false);
+    this.show(false);
     this.toggle.focus();
     this.ctx()?.actions.choose(this.card().id, purpose);
   }

@@ -1,15 +1,19 @@
 import type { Card } from '../canvas/types';
 import { t } from '../i18n/i18n';
-import { h, setText } from '../ui/dom';
-import { authorName, reactionKinds, type CardContext } from './cardActions';
+import { h, setAttr, setClass, setHidden, setText } from '../ui/dom';
+import { authorName, type CardContext, type CardFrame } from './cardActions';
 import { onBehalfName } from './onBehalf';
 import { CardComments } from './cardComments';
 import { CardMenu } from './cardMenu';
+import { CardReactions } from './cardReactions';
+import { LongPress } from './longPress';
 import { bandOf } from './themeBand';
 
 /**
- * One card: its text, who wrote it, its links, votes, reactions, comments and a menu of the rest. Kept and updated in
- * place (and moved between lanes whole) so that focus stays on its buttons while the canvas changes around it.
+ * One card, compact: its text, who wrote it, its links, and one row of votes, comments and "Altro" (the panel of the
+ * rest: reactions, edit, move, link, theme, colour, merge, delete; a long press opens it on a touch screen). Reactions
+ * show on the card only once someone gave one. Kept and updated in place (and moved between lanes whole) so that focus
+ * stays on its buttons while the canvas changes around it.
  */
 export class CardView {
   readonly element: HTMLLIElement;
@@ -19,42 +23,59 @@ export class CardView {
   private readonly count = h('span', { class: 'card-votes' });
   private readonly castButton = h('button', { type: 'button', class: 'vote' });
   private readonly retractButton = h('button', { type: 'button', class: 'retract' });
-  private readonly reactionButtons = reactionKinds.map((r) => ({
-    ...r,
-    button: h('button', { type: 'button', class: 'reaction' }),
-  }));
   private readonly chooseButton = h('button', { type: 'button', class: 'choose primary' });
   private readonly handle = h('button', { type: 'button', class: 'drag-handle' }, '⠿');
   private readonly comments: CardComments;
   private readonly menu: CardMenu;
+  private readonly reactions: CardReactions;
   private card: Card;
-  private ctx: CardContext | null = null;
+  private frame: CardFrame | null = null;
+  private pending = false;
+  private editors: readonly string[] = [];
   private linksKey = '';
-  /** What the last draw read; a draw with the same inputs (compared by identity) changes nothing and is skipped. */
-  private drawn: readonly unknown[] = [];
+  /** What the last draw read (compared by identity: a draw with the same inputs changes nothing and is skipped). */
+  private drawn: {
+    card: Card;
+    frame: object;
+    pending: boolean;
+    editors: readonly string[];
+    links: readonly unknown[];
+    comments: readonly unknown[];
+    /** The texts of the cards at the other end of its links, which it shows (undefined: that card is gone). */
+    others: readonly (string | undefined)[];
+  } | null = null;
 
   constructor(card: Card, startDrag: (view: CardView, event: PointerEvent) => void) {
     this.card = card;
     const textId = `card-text-${card.id}`;
     this.text.id = textId;
     this.comments = new CardComments(
-      () => this.ctx,
+      () => this.context(),
       () => this.card,
     );
+    this.reactions = new CardReactions((kind, add) => this.frame?.actions.react(this.card.id, kind, add));
     this.menu = new CardMenu(
-      () => this.ctx,
+      () => this.context(),
       () => this.card,
+      this.reactions.picker,
     );
-    const reactions = h('div', { class: 'reactions', role: 'group' }, ...this.reactionButtons.map((r) => r.button));
     this.element = h(
       'li',
       { class: 'card', 'aria-labelledby': textId },
       h('div', { class: 'card-top' }, this.handle, this.text),
       this.meta,
       this.links,
-      h('div', { class: 'card-actions' }, this.count, this.castButton, this.retractButton, this.chooseButton),
-      reactions,
-      h('div', { class: 'card-tools' }, this.comments.toggle, this.menu.toggle),
+      this.reactions.given,
+      h(
+        'div',
+        { class: 'card-actions' },
+        this.count,
+        this.castButton,
+        this.retractButton,
+        this.chooseButton,
+        this.comments.toggle,
+        this.menu.toggle,
+      ),
       this.menu.element,
       this.comments.element,
     );
@@ -69,15 +90,13 @@ export class CardView {
     this.chooseButton.addEventListener('click', () =>
       this.act(this.chooseButton, (c, ctx) => ctx.actions.chosen(c.id)),
     );
-    for (const r of this.reactionButtons) {
-      r.button.addEventListener('click', () =>
-        this.act(r.button, (c, ctx) =>
-          ctx.actions.react(c.id, r.kind, r.button.getAttribute('aria-pressed') !== 'true'),
-        ),
-      );
-    }
+    // A long press on the card (not on one of its buttons) opens its panel, as "Altro" does.
+    new LongPress(this.element, () => {
+      if (this.menu.toggle.hidden) return;
+      this.menu.show(true);
+    });
     this.handle.addEventListener('pointerdown', (event) => {
-      if (this.ctx?.may(this.card, 'move')) startDrag(this, event);
+      if (this.frame?.may(this.card, 'move')) startDrag(this, event);
     });
     this.element.addEventListener('keydown', (event) => this.onKey(event));
   }
@@ -86,33 +105,46 @@ export class CardView {
     return this.card.id;
   }
 
-  update(card: Card, ctx: CardContext): void {
+  /** Whether the last draw showed the card as still being sent. */
+  get isPending(): boolean {
+    return this.pending;
+  }
+
+  /**
+   * Draws the card, unless nothing it shows changed since the last draw: that check allocates nothing, as it runs for
+   * every card on every draw (the lane passes one frame to all its cards).
+   */
+  update(card: Card, frame: CardFrame, pending: boolean, editors: readonly string[]): void {
     this.card = card;
-    this.ctx = ctx;
-    const links = ctx.index.linksOf(card.id);
-    const inputs = [
+    this.frame = frame;
+    this.pending = pending;
+    this.editors = editors;
+    const links = frame.index.linksOf(card.id);
+    const comments = frame.index.commentsOf(card.id);
+    if (this.unchanged(card, frame, pending, editors, links, comments)) return;
+    const cards = frame.state.cards;
+    this.drawn = {
       card,
-      ctx.frame,
-      ctx.pending,
-      ctx.editors.join('\n'),
+      frame: frame.frame,
+      pending,
+      editors,
       links,
-      ctx.index.commentsOf(card.id),
-      ...links.map((l) => ctx.state.cards[l.from === card.id ? l.to : l.from]),
-    ];
-    if (inputs.length === this.drawn.length && inputs.every((x, i) => x === this.drawn[i])) return;
-    this.drawn = inputs;
+      comments,
+      others: links.map((l) => cards[l.from === card.id ? l.to : l.from]?.text),
+    };
+    const ctx: CardContext = { ...frame, pending, editors };
     const { state, me } = ctx;
     const total = Object.values(card.votes).reduce((a, b) => a + b, 0);
     const mine = card.votes[me] ?? 0;
     const faceDown = card.hidden && !card.text;
     const label = faceDown ? t('faceDown') : card.text;
-    this.element.dataset['colour'] = card.colour;
+    setAttr(this.element, 'data-colour', card.colour);
     const band = bandOf(state, card.themeId);
-    if (band === null) delete this.element.dataset['band'];
-    else this.element.dataset['band'] = band;
-    this.element.classList.toggle('pending', ctx.pending);
-    this.element.classList.toggle('face-down', faceDown);
-    this.element.classList.toggle('hidden-own', card.hidden && !faceDown);
+    if (band === null) this.element.removeAttribute('data-band');
+    else setAttr(this.element, 'data-band', band);
+    setClass(this.element, 'pending', ctx.pending);
+    setClass(this.element, 'face-down', faceDown);
+    setClass(this.element, 'hidden-own', card.hidden && !faceDown);
     setText(this.text, label);
 
     const meta = [t('cardAuthor', { name: authorName(state, card.author, t('anonymousAuthor')) })];
@@ -135,42 +167,65 @@ export class CardView {
         (mine ? ` ${t('yourVotes', { n: mine })}` : ''),
     );
     setText(this.castButton, t('vote'));
-    this.castButton.setAttribute('aria-label', t('voteFor', { text: label }));
-    this.castButton.setAttribute('aria-disabled', String(!canVote));
+    setAttr(this.castButton, 'aria-label', t('voteFor', { text: label }));
+    setAttr(this.castButton, 'aria-disabled', String(!canVote));
     setText(this.retractButton, t('retract'));
-    this.retractButton.setAttribute('aria-label', t('retractFor', { text: label }));
-    this.retractButton.setAttribute('aria-disabled', String(!canVote || mine === 0));
-    this.castButton.hidden = this.retractButton.hidden = ctx.role === 'trainer';
-
-    const canReact = ctx.may(card, 'react');
-    for (const r of this.reactionButtons) {
-      const givers = card.reactions[r.kind] ?? {};
-      const n = Object.values(givers).reduce((a, b) => a + b, 0);
-      // Words, not emoji alone: a PC without an emoji font would show empty boxes.
-      setText(r.button, n ? `${t(r.label)} ${n}` : t(r.label));
-      r.button.setAttribute('aria-label', t('reactionCount', { kind: t(r.label), n }));
-      r.button.title = t(r.label);
-      r.button.setAttribute('aria-pressed', String((givers[me] ?? 0) > 0));
-      r.button.setAttribute('aria-disabled', String(!canReact));
-      r.button.hidden = !canReact && n === 0;
-      r.button.classList.toggle('empty', n === 0);
-    }
-    this.element.querySelector('.reactions')?.setAttribute('aria-label', t('reactions'));
+    setAttr(this.retractButton, 'aria-label', t('retractFor', { text: label }));
+    setAttr(this.retractButton, 'aria-disabled', String(!canVote));
+    setHidden(this.castButton, ctx.role === 'trainer');
+    // Only with a vote of one's own to take back: no room kept for it otherwise.
+    setHidden(this.retractButton, ctx.role === 'trainer' || mine === 0);
+    this.reactions.update(card, ctx);
 
     const choosing = ctx.choosing;
     const chooseAllowed = choosing !== null && choosing.from !== card.id && ctx.may(card, choosing.purpose);
-    this.chooseButton.hidden = !chooseAllowed;
+    setHidden(this.chooseButton, !chooseAllowed);
     if (choosing) {
       setText(this.chooseButton, t(choosing.purpose === 'link' ? 'linkHere' : 'mergeHere'));
-      this.chooseButton.setAttribute(
+      setAttr(
+        this.chooseButton,
         'aria-label',
         t(choosing.purpose === 'link' ? 'linkHereFor' : 'mergeHereFor', { text: label }),
       );
     }
-    this.handle.hidden = !ctx.may(card, 'move');
-    this.handle.setAttribute('aria-label', t('dragHandle', { text: label }));
+    setHidden(this.handle, !ctx.may(card, 'move'));
+    setAttr(this.handle, 'aria-label', t('dragHandle', { text: label }));
     this.comments.update();
     this.menu.update();
+  }
+
+  /** The card's context as the last draw gave it, for its buttons and panels. */
+  private context(): CardContext | null {
+    return this.frame ? { ...this.frame, pending: this.pending, editors: this.editors } : null;
+  }
+
+  private unchanged(
+    card: Card,
+    frame: CardFrame,
+    pending: boolean,
+    editors: readonly string[],
+    links: readonly { from: string; to: string }[],
+    comments: readonly unknown[],
+  ): boolean {
+    const d = this.drawn;
+    if (
+      !d ||
+      d.card !== card ||
+      d.frame !== frame.frame ||
+      d.pending !== pending ||
+      d.links !== links ||
+      d.comments !== comments ||
+      d.editors.length !== editors.length
+    )
+      return false;
+    for (let i = 0; i < editors.length; i++) if (editors[i] !== d.editors[i]) return false;
+    const cards = frame.state.cards;
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i];
+      // The other card's text, not its object: a vote on it makes a new object, and this card shows only its text.
+      if (link && cards[link.from === card.id ? link.to : link.from]?.text !== d.others[i]) return false;
+    }
+    return true;
   }
 
   private renderLinks(ctx: CardContext): void {
@@ -188,7 +243,7 @@ export class CardView {
       t('linkedTo');
     if (key === this.linksKey) return;
     this.linksKey = key;
-    this.links.hidden = linked.length === 0;
+    setHidden(this.links, linked.length === 0);
     this.links.replaceChildren(
       h('span', { class: 'card-links-label' }, t('linkedTo')),
       h(
@@ -207,7 +262,7 @@ export class CardView {
                     type: 'button',
                     class: 'unlink',
                     'aria-label': t('unlink', { text }),
-                    onclick: () => this.ctx?.actions.unlink(link.id),
+                    onclick: () => this.frame?.actions.unlink(link.id),
                   },
                   '×',
                 )
@@ -219,17 +274,18 @@ export class CardView {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (!event.altKey || !this.ctx) return;
+    const ctx = this.frame;
+    if (!event.altKey || !ctx) return;
     const direction = ({ ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' } as const)[
       event.key as 'ArrowLeft'
     ];
-    if (!direction || !this.ctx.may(this.card, 'move')) return;
+    if (!direction || !ctx.may(this.card, 'move')) return;
     event.preventDefault();
-    this.ctx.actions.step(this.card.id, direction);
+    ctx.actions.step(this.card.id, direction);
   }
 
-  private act(button: HTMLButtonElement, action: (card: Card, ctx: CardContext) => void): void {
-    if (button.getAttribute('aria-disabled') === 'true' || !this.ctx) return;
-    action(this.card, this.ctx);
+  private act(button: HTMLButtonElement, action: (card: Card, ctx: CardFrame) => void): void {
+    if (button.getAttribute('aria-disabled') === 'true' || !this.frame) return;
+    action(this.card, this.frame);
   }
 }

@@ -2,6 +2,8 @@ import type { CanvasState, OperationPayloads, OperationType } from '../canvas/ty
 import { localName, t } from '../i18n/i18n';
 import type { StringKey } from '../i18n/strings';
 import { h, setText } from '../ui/dom';
+import { say, type RoomWord } from './roomText';
+import { ToolsMenu } from './toolsMenu';
 
 export interface ToolActions {
   submit<T extends OperationType>(type: T, payload: OperationPayloads[T]): void;
@@ -9,42 +11,34 @@ export interface ToolActions {
   share(): void;
 }
 
-/** The facilitator's controls for running the agenda: phase, lock, timer, modes, votes, follow me, meetings, tables. */
+/**
+ * The facilitator's controls, in labelled groups on one bar (from 1200 px: a laptop's 1366 × 768 holds it in one row):
+ * Fase · Timer · Lavagna (lock, cards face down, anonymous) · Partecipanti (follow me) · Incontro · Condividi (invite,
+ * projector), and "Altri strumenti" for what is set once or twice a session (votes each, tables). Inside a labelled
+ * group a button shows its short word ("Blocca" under "Lavagna") and keeps its full name for screen readers.
+ */
 export class FacilitatorTools {
   readonly element: HTMLElement;
   private readonly phaseSelect = h('select', { id: 'phase-select' });
   private readonly lockButton = toggle('lock');
-  private readonly minutes = h('input', {
-    id: 'timer-minutes',
-    type: 'number',
-    min: 1,
-    max: 240,
-    value: 5,
-    inputmode: 'numeric',
-  });
-  private readonly timerStart = h('button', { type: 'button' });
-  private readonly timerStop = h('button', { type: 'button' });
+  private readonly minutes = number('timer-minutes', 1, 240, 5);
+  private readonly timerStart = h('button', { type: 'button', class: 'timer-start' });
+  private readonly timerStop = h('button', { type: 'button', class: 'timer-stop' });
   private readonly privateButton = toggle('private');
   private readonly revealButton = h('button', { type: 'button', class: 'reveal' });
   private readonly anonymousButton = toggle('anonymous');
-  private readonly budget = h('input', { id: 'vote-budget', type: 'number', min: 0, max: 50, inputmode: 'numeric' });
+  private readonly budget = number('vote-budget', 0, 50, null);
   private readonly budgetButton = h('button', { type: 'button' });
   private readonly followButton = toggle('follow');
   private readonly meetingButton = h('button', { type: 'button', class: 'meeting' });
-  private readonly meetingNow = h('span', { class: 'meeting-now' });
-  private readonly tables = h('input', {
-    id: 'table-count',
-    type: 'number',
-    min: 2,
-    max: 20,
-    value: 2,
-    inputmode: 'numeric',
-  });
+  private readonly meetingNow = h('p', { class: 'meeting-now' });
+  private readonly tables = number('table-count', 2, 20, 2);
   private readonly splitButton = h('button', { type: 'button', class: 'split' });
   private readonly reconveneButton = h('button', { type: 'button', class: 'reconvene' });
   private readonly shareButton = h('button', { type: 'button', class: 'share primary' });
   private readonly projectorLink = h('a', { class: 'projector-link', target: '_blank', rel: 'noopener' });
-  private readonly labels: [HTMLLabelElement, StringKey][] = [];
+  private readonly more: ToolsMenu;
+  private readonly labels: [HTMLElement, () => string][] = [];
   private state: CanvasState | null = null;
 
   constructor(
@@ -53,29 +47,44 @@ export class FacilitatorTools {
     actions: ToolActions,
   ) {
     const label = (control: HTMLElement, key: StringKey): HTMLLabelElement => {
-      const el = h('label', { for: control.id });
-      this.labels.push([el, key]);
+      const el = h('label', { for: control.id, class: 'tool-caption' });
+      this.labels.push([el, () => t(key)]);
       return el;
     };
+    /** A group of buttons under a caption that names it (Lavagna, Incontro…). */
+    const group = (name: string, key: RoomWord, ...controls: HTMLElement[]): HTMLElement => {
+      const caption = h('span', { id: `tools-${name}`, class: 'tool-caption' });
+      this.labels.push([caption, () => say(key)]);
+      return h(
+        'div',
+        { class: `tool tool-${name}`, role: 'group', 'aria-labelledby': caption.id },
+        caption,
+        h('div', { class: 'tool-controls' }, ...controls),
+      );
+    };
+    const field = (name: string, control: HTMLElement, key: StringKey, ...buttons: HTMLElement[]): HTMLElement =>
+      h(
+        'div',
+        { class: `tool tool-${name}` },
+        label(control, key),
+        h('div', { class: 'tool-controls' }, control, ...buttons),
+      );
     this.projectorLink.href = `/lab/${encodeURIComponent(labId)}/proiezione`;
+    this.more = new ToolsMenu(
+      field('budget', this.budget, 'voteBudget', this.budgetButton),
+      field('tables', this.tables, 'tableCount', this.splitButton, this.reconveneButton),
+      this.meetingNow,
+    );
     this.element = h(
       'div',
       { class: 'toolbar', role: 'group' },
-      h('div', { class: 'tool' }, label(this.phaseSelect, 'phase'), this.phaseSelect),
-      h('div', { class: 'tool' }, this.lockButton, this.followButton),
-      h('div', { class: 'tool' }, label(this.minutes, 'timer'), this.minutes, this.timerStart, this.timerStop),
-      h('div', { class: 'tool' }, this.privateButton, this.revealButton, this.anonymousButton),
-      h('div', { class: 'tool' }, label(this.budget, 'voteBudget'), this.budget, this.budgetButton),
-      h(
-        'div',
-        { class: 'tool' },
-        label(this.tables, 'tableCount'),
-        this.tables,
-        this.splitButton,
-        this.reconveneButton,
-      ),
-      h('div', { class: 'tool' }, this.meetingButton, this.meetingNow),
-      h('div', { class: 'tool' }, this.shareButton, this.projectorLink),
+      field('phase', this.phaseSelect, 'phase'),
+      field('timer', this.minutes, 'timer', this.timerStart, this.timerStop),
+      group('canvas', 'toolsCanvas', this.lockButton, this.privateButton, this.revealButton, this.anonymousButton),
+      group('people', 'toolsPeople', this.followButton),
+      group('meeting', 'toolsMeeting', this.meetingButton),
+      group('share', 'toolsShare', this.shareButton, this.projectorLink),
+      this.more.element,
     );
 
     this.phaseSelect.addEventListener('change', () => actions.submit('lab.phase', { phase: this.phaseSelect.value }));
@@ -111,33 +120,44 @@ export class FacilitatorTools {
     const first = this.state === null;
     this.state = state;
     this.element.setAttribute('aria-label', t('toolbar'));
-    for (const [el, key] of this.labels) setText(el, t(key));
+    for (const [el, text] of this.labels) setText(el, text());
     const options = state.phases.map((p) => `${p.id}\u0000${localName(p)}`).join('\u0001');
     if (this.phaseSelect.dataset['options'] !== options) {
       this.phaseSelect.dataset['options'] = options;
       this.phaseSelect.replaceChildren(...state.phases.map((p) => h('option', { value: p.id }, localName(p))));
     }
     this.phaseSelect.value = state.phase ?? '';
-    press(this.lockButton, state.locked, t('lock'));
+    press(this.lockButton, state.locked, say('lockShort'), t('lock'));
     press(this.followButton, state.follow === this.me, t('followMe'));
     press(this.privateButton, state.private, t('privateMode'));
     press(this.anonymousButton, state.anonymous, t('anonymousMode'));
-    setText(this.timerStart, t('timerStart'));
-    setText(this.timerStop, t('timerStop'));
+    named(this.timerStart, say('timerStartShort'), t('timerStart'));
+    named(this.timerStop, say('timerStopShort'), t('timerStop'));
     this.timerStop.hidden = state.timer === null;
-    setText(this.revealButton, t('reveal'));
+    named(this.revealButton, say('revealShort'), t('reveal'));
     this.revealButton.hidden = !Object.values(state.cards).some((c) => c.hidden);
     if (first || document.activeElement !== this.budget) this.budget.value = String(state.voteBudget);
     setText(this.budgetButton, t('setBudget'));
     const meeting = openMeeting(state);
-    setText(this.meetingButton, t(meeting ? 'meetingClose' : 'meetingOpen'));
+    named(
+      this.meetingButton,
+      say(meeting ? 'meetingCloseShort' : 'meetingOpenShort'),
+      t(meeting ? 'meetingClose' : 'meetingOpen'),
+    );
+    this.meetingNow.hidden = !meeting;
     setText(this.meetingNow, meeting ? t('meetingNow', { title: meeting.title }) : '');
+    this.meetingButton.title = meeting ? t('meetingNow', { title: meeting.title }) : '';
     setText(this.splitButton, t('split'));
     setText(this.reconveneButton, t('reconvene'));
     this.reconveneButton.hidden = !state.split;
     setText(this.shareButton, t('share'));
     setText(this.projectorLink, t('projector'));
     this.projectorLink.setAttribute('aria-label', t('projectorOpen', { title }));
+    this.more.label(say('toolsMore'));
+  }
+
+  dispose(): void {
+    this.more.dispose();
   }
 }
 
@@ -145,10 +165,21 @@ function toggle(name: string): HTMLButtonElement {
   return h('button', { type: 'button', class: `toggle ${name}`, 'aria-pressed': 'false' });
 }
 
+function number(id: string, min: number, max: number, value: number | null): HTMLInputElement {
+  return h('input', { id, type: 'number', min, max, value, inputmode: 'numeric' });
+}
+
+/** A button that shows a short word and is named in full (the visible word begins the name, as WCAG asks). */
+function named(button: HTMLButtonElement, text: string, name: string): void {
+  setText(button, text);
+  if (name === text) button.removeAttribute('aria-label');
+  else button.setAttribute('aria-label', name);
+}
+
 /** A toggle keeps its name; aria-pressed (and a check mark, so colour is not the only sign) says whether it is on. */
-function press(button: HTMLButtonElement, on: boolean, label: string): void {
+function press(button: HTMLButtonElement, on: boolean, text: string, name = text): void {
   button.setAttribute('aria-pressed', String(on));
-  setText(button, `${on ? '✓ ' : ''}${label}`);
+  named(button, `${on ? '✓ ' : ''}${text}`, name);
 }
 
 function openMeeting(state: CanvasState | null): { title: string } | null {

@@ -13,15 +13,26 @@ const muteKey = 'laboratori.timerMuted';
 /** Title, connection, phase, lock, modes, timer, join code (staff), who is online and the votes left. */
 export class LabHeader {
   readonly element: HTMLElement;
-  /** Phase, lock, timer and the rest: placed by the screen beside the header, so that it can stay in sight on a phone. */
+  /**
+   * Connection, phase, lock and timer: what a participant checks most, kept by the screen in sight (sticky) on a phone,
+   * on one line there (the words "Fase:", "Lavagna", "Tempo:" are then left to screen readers).
+   */
+  readonly status: HTMLElement;
+  /** The modes, the join code, who is online and the votes left: beside the status on a laptop, below it on a phone. */
   readonly badges: HTMLElement;
   private readonly title = h('h1', { class: 'lab-title' });
   private readonly connection = h('span', { class: 'badge connection' });
-  private readonly phase = h('span', { class: 'badge phase' });
-  private readonly lock = h('span', { class: 'badge lock' });
+  private readonly phasePrefix = h('span', { class: 'badge-prefix' });
+  private readonly phaseName = h('span', { class: 'badge-value' });
+  private readonly phase = h('span', { class: 'badge phase' }, this.phasePrefix, this.phaseName);
+  private readonly lockPrefix = h('span', { class: 'badge-prefix' });
+  private readonly lockState = h('span', { class: 'badge-value' });
+  private readonly lock = h('span', { class: 'badge lock' }, this.lockPrefix, this.lockState);
   private readonly privateBadge = h('span', { class: 'badge mode-private' });
   private readonly anonymousBadge = h('span', { class: 'badge mode-anonymous' });
-  private readonly timer = h('span', { class: 'badge timer', role: 'timer' });
+  private readonly timerPrefix = h('span', { class: 'badge-prefix' });
+  private readonly timerValue = h('span', { class: 'badge-value' });
+  private readonly timer = h('span', { class: 'badge timer', role: 'timer' }, this.timerPrefix, this.timerValue);
   private readonly code = h('span', { class: 'badge code' });
   private readonly online = h('span', { class: 'badge online' });
   private readonly votes = h('span', { class: 'badge votes' });
@@ -52,20 +63,16 @@ export class LabHeader {
       localStorage.setItem(muteKey, String(this.muted));
       this.tick();
     });
-    // The badges stay in sight (sticky) on a phone: they are what a participant checks most.
     this.element = h(
       'header',
       { class: 'lab-header' },
       h('div', { class: 'lab-heading' }, this.title, h('div', { class: 'lab-heading-tools' }, myData, this.back)),
       this.mandate,
     );
+    this.status = h('p', { class: 'lab-status' }, this.connection, this.phase, this.lock, this.timer);
     this.badges = h(
       'p',
       { class: 'lab-badges' },
-      this.connection,
-      this.phase,
-      this.lock,
-      this.timer,
       this.mute,
       this.privateBadge,
       this.anonymousBadge,
@@ -79,8 +86,11 @@ export class LabHeader {
     this.state = state;
     const phase = state.phases.find((p) => p.id === state.phase);
     setText(this.title, state.title || lab?.title || '');
-    setText(this.phase, `${t('phase')}: ${phase ? localName(phase) : t('noPhase')}`);
-    setText(this.lock, t(state.locked ? 'locked' : 'unlocked'));
+    setText(this.phasePrefix, `${t('phase')}: `);
+    setText(this.phaseName, phase ? localName(phase) : t('noPhase'));
+    this.phase.title = this.phase.textContent ?? '';
+    setText(this.lockPrefix, say('lockPrefix'));
+    setText(this.lockState, say(state.locked ? 'lockedWord' : 'unlockedWord'));
     this.lock.classList.toggle('is-locked', state.locked);
     this.privateBadge.hidden = !state.private;
     setText(this.privateBadge, t('privateBadge'));
@@ -113,7 +123,8 @@ export class LabHeader {
   tick(): void {
     const left = secondsLeft(this.state?.timer ?? null, this.serverNow());
     this.timer.hidden = left === null;
-    if (left !== null) setText(this.timer, left > 0 ? t('timeLeft', { time: clock(left) }) : t('timeUp'));
+    setText(this.timerPrefix, left ? say('timePrefix') : '');
+    if (left !== null) setText(this.timerValue, left > 0 ? clock(left) : t('timeUp'));
     this.timer.classList.toggle('is-up', left === 0);
     this.mute.hidden = left === null;
     setText(this.mute, t(this.muted ? 'timerSoundOff' : 'timerSoundOn'));

@@ -1,5 +1,4 @@
 import { HttpError } from '@microsoft/signalr';
-import { RoomActionsPanel } from '../actions/roomActions';
 import type { AppContext, Screen } from '../app/context';
 import { failure } from '../app/failure';
 import type { CanvasState } from '../canvas/types';
@@ -7,31 +6,33 @@ import { cohesionApi } from '../cohesion/cohesionApi';
 import { bilingual, localName, t, type Bilingual } from '../i18n/i18n';
 import type { ShareDialog } from '../share/shareDialog';
 import { createLabHub } from '../transport/hub';
-import type { ConnectionStatus, PresenceMessage, Viewport } from '../transport/protocol';
+import type { ConnectionStatus } from '../transport/protocol';
 import { Announcer } from '../ui/announcer';
-import { h, setText } from '../ui/dom';
+import { h } from '../ui/dom';
 import { BoardView } from './boardView';
 import { BoardZoom } from './boardZoom';
-import type { CardActions } from './cardActions';
 import { Cursors } from './cursors';
 import { startDrag } from './drag';
 import { FacilitatorTools } from './facilitatorTools';
-import { FindBar } from './findBar';
 import { LabController } from './labController';
 import { LabHeader } from './labHeader';
 import { LaneTabs } from './laneTabs';
 import { noticeFor, stillHolds, type LabNotice } from './notice';
 import { loadOnBehalfChoices, writesOnBehalf, type OnBehalfChoices } from './onBehalf';
-import { allowed, runsLab } from './permissions';
 import { myDataButton } from './myData';
-import { PeoplePanel } from './peoplePanel';
+import { runsLab } from './permissions';
 import { PhaseGuide } from './phaseGuide';
 import { PressHold } from './pressHold';
-import { say } from './roomText';
+import { changesToAnnounce, editorsByCard } from './roomAnnounce';
+import { RoomBanners } from './roomBanners';
+import { RoomCanvas } from './roomCanvas';
+import { roomCardActions } from './roomCardActions';
+import { RoomPanels } from './roomPanels';
+import { RoomPresence } from './roomPresence';
 import { LabSession } from './session';
-import { SummaryPanel } from './summaryPanel';
-import { TableBar } from './tableBar';
-import { ThemesPanel } from './themesPanel';
+import { shortcutOf } from './shortcuts';
+import { keepClearOfStickyBar } from './stickyInset';
+import { UndoBar } from './undoBar';
 
 const statusKeys = {
   connecting: 'statusConnecting',
@@ -70,72 +71,45 @@ export function labScreen(app: AppContext, labId: string): Screen {
     ),
   );
   const cursors = new Cursors();
-  const readOnly = h('p', { class: 'banner read-only', hidden: true });
-  const offlineBanner = h('p', { class: 'banner offline', role: 'status', hidden: true });
-  const followBanner = h('p', { class: 'banner follow', hidden: true });
-  const followText = h('span', {});
-  const followToggle = h('button', { type: 'button' });
-  followBanner.append(followText, ' ', followToggle);
-  const chooseBanner = h('p', { class: 'banner choosing', role: 'status', hidden: true });
-  const chooseText = h('span', {});
-  const chooseCancel = h('button', { type: 'button' });
-  chooseBanner.append(chooseText, ' ', chooseCancel);
-  const reconnect = h('button', { type: 'button', class: 'reconnect', hidden: true });
+  const banners = new RoomBanners(
+    () => void open(),
+    () => {
+      presence.followLocally = !presence.followLocally;
+      followLeader();
+      render();
+    },
+    stopChoosing,
+  );
   const toolsSlot = h('div');
   const shareSlot = h('div');
-  const tableBar = new TableBar(() => render());
-  const people = new PeoplePanel((memberId) => controller.removeMember(memberId));
-  const roomActions = new RoomActionsPanel(
+  const panels = new RoomPanels(
+    controller,
     () => cohesionApi(labId, token ?? '').actions(),
     (error) => app.error(failure(error)),
+    () => render(),
   );
-  const themes = new ThemesPanel(
-    (title) => void controller.addTheme(title),
-    (themeId) => controller.deleteTheme(themeId),
-    (themeId, title) => controller.renameTheme(themeId, title),
-    (themeId, colour) => controller.colourTheme(themeId, colour),
-  );
-  const find = new FindBar(() => render());
-  const summary = new SummaryPanel();
   const guide = new PhaseGuide((phase) => controller.lab({ type: 'lab.phase', payload: { phase } }));
-  const undoButton = h('button', { type: 'button', class: 'undo' });
-  const redoButton = h('button', { type: 'button', class: 'redo' });
-  const canvasTools = h('div', { class: 'canvas-tools', role: 'toolbar' }, undoButton, redoButton);
-  const help = h('p', { id: 'canvas-help', class: 'canvas-help' });
-  // Why adding is not possible now (lock, phase): shown above the lanes while it holds, tied to every add field.
-  const reason = h('p', { id: 'canvas-reason', class: 'banner reason', hidden: true });
+  const undoBar = new UndoBar(undo, redo);
   let choosing: { purpose: 'link' | 'merge'; from: string } | null = null;
 
-  const actions: CardActions = {
-    vote: (cardId, cast) => controller.vote(cardId, cast),
-    react: (cardId, kind, add) => controller.react(cardId, kind, add),
-    edit: (cardId, text) => controller.edit(cardId, text),
-    editing: setEditing,
-    step: (cardId, direction) => {
-      const to = controller.step(cardId, direction);
-      const lane = to ? session.state?.lanes.find((l) => l.id === to.lane) : undefined;
-      if (to) app.status('moved', { lane: lane ? localName(lane) : to.lane, n: to.position });
+  const actions = roomCardActions(controller, {
+    editing: (cardId) => presence.editing(cardId),
+    moved: (laneId, n) => {
+      const lane = session.state?.lanes.find((l) => l.id === laneId);
+      app.status('moved', { lane: lane ? localName(lane) : laneId, n });
     },
-    setTheme: (cardId, themeId) => controller.setTheme(cardId, themeId),
-    colour: (cardId, colour) => controller.colour(cardId, colour),
-    remove: (cardId) => controller.remove(cardId),
     choose: (cardId, purpose) => {
       choosing = { purpose, from: cardId };
       render();
-      chooseCancel.focus();
+      banners.chooseCancel.focus();
     },
-    chosen: (cardId) => {
-      const from = choosing;
+    chosen: () => {
+      const first = choosing;
       choosing = null;
-      if (!from) return;
-      if (from.purpose === 'link') controller.link(from.from, cardId);
-      else controller.merge(from.from, cardId);
       render();
+      return first;
     },
-    unlink: (linkId) => controller.unlink(linkId),
-    comment: (cardId, text) => controller.comment(cardId, text),
-    uncomment: (commentId) => controller.uncomment(commentId),
-  };
+  });
   const board = new BoardView(
     actions,
     (lane, text, onBehalfOf) => controller.addCard(lane, text, null, onBehalfOf),
@@ -146,72 +120,47 @@ export function labScreen(app: AppContext, labId: string): Screen {
     board.redrawLines();
     sendViewport();
   });
+  const leading = (): boolean => !!session.you && session.state?.follow === session.you.id;
   const viewportEl = zoom.viewport;
   const tabs = new LaneTabs(lanesEl, () => render());
-  // Keyboard users skip the header, the tools and the panels straight to the lanes.
-  const skip = h('a', { class: 'skip-link', href: '#canvas' });
-  skip.addEventListener('click', (event) => {
-    event.preventDefault();
-    canvas.focus();
-  });
   // Phase, lock, timer, connection and the lane tabs: kept in sight (sticky) on a phone while the lane scrolls.
-  const statusBar = h('div', { class: 'room-status' }, header.badges, tabs.element);
-  const canvas = h(
-    'section',
-    {
-      id: 'canvas',
-      tabindex: -1,
-      class: 'canvas',
-      'aria-labelledby': 'canvas-heading',
-      'aria-describedby': 'canvas-help',
-    },
-    h('h2', { id: 'canvas-heading', class: 'visually-hidden' }),
-    help,
-    reason,
-    h('div', { class: 'canvas-bar' }, canvasTools, zoom.toolbar),
-    viewportEl,
-    cursors.element,
-  );
+  const statusBar = h('div', { class: 'room-status' }, header.status, tabs.element);
+  // What gets the focus while the page is scrolled (the facilitator's "Fase" select) lands below that bar, not under it.
+  const stopKeepingClear = keepClearOfStickyBar(statusBar);
+  const room = new RoomCanvas([undoBar.element, zoom.toolbar], viewportEl, cursors.element);
+  const canvas = room.element;
   // Others' changes wait while a pointer is pressed on the board, so that what is under it stays there until the click.
   const hold = new PressHold(canvas, () => render());
   const announcer = new Announcer((n) => t('announceChanges', { n }));
   const element = h(
     'div',
     { class: 'lab' },
-    skip,
+    room.skip,
     header.element,
     statusBar,
+    header.badges,
     guide.element,
     toolsSlot,
-    readOnly,
-    offlineBanner,
-    reconnect,
-    followBanner,
-    chooseBanner,
-    h(
-      'div',
-      { class: 'panels' },
-      roomActions.element,
-      people.element,
-      summary.element,
-      themes.element,
-      find.element,
-      tableBar.element,
-    ),
+    ...banners.elements,
+    panels.element,
     canvas,
     shareSlot,
     announcer.element,
   );
 
+  const presence = new RoomPresence((message) => session.presence(message), {
+    canvas,
+    lanes: lanesEl,
+    viewport: viewportEl,
+    scale: () => zoom.scale,
+  });
   let tools: FacilitatorTools | null = null;
   let share: ShareDialog | null = null;
-  let followLocally = true;
   let offline = !navigator.onLine;
   let connection: ConnectionStatus = 'connecting';
   let previous: CanvasState | null = null;
   let disposed = false;
   let scheduled = false;
-  const presence: PresenceMessage = { cursor: null, editing: null, viewport: null };
 
   const session: LabSession = new LabSession(
     hub,
@@ -231,7 +180,7 @@ export function labScreen(app: AppContext, labId: string): Screen {
         app.status(statusKeys[status]);
         connection = status;
         header.connected(status, offline);
-        reconnect.hidden = status !== 'disconnected' || offline;
+        banners.connection(status, offline);
         if (status === 'connected' && notice?.cause === 'server') clearNotice();
       },
       removed: (error) => leave(error.code ? error : bilingual('removedFromLab')),
@@ -314,21 +263,23 @@ export function labScreen(app: AppContext, labId: string): Screen {
     if (!state || !you) return;
     const focused = document.activeElement;
     if (notice && !stillHolds(notice, state, you.role)) clearNotice();
-    announce(session.confirmed ?? state, you.id);
+    const confirmed = session.confirmed ?? state;
+    for (const message of changesToAnnounce(previous, confirmed, you.id)) announcer.say(message);
+    previous = confirmed;
     header.update(state, session.lab, you);
     header.connected(connection, offline);
-    readOnly.hidden = you.role !== 'trainer';
-    setText(readOnly, t('readOnly'));
-    setText(reconnect, t('reconnect'));
-    // Only while changes cannot go out: a banner shown for every operation in flight would push the board down and
-    // up under the pointer at each click (the cards say "in invio…" themselves meanwhile).
-    offlineBanner.hidden = !offline && (connection === 'connected' || session.pendingCount === 0);
-    setText(
-      offlineBanner,
-      [offline ? t('offline') : '', session.pendingCount ? t('pendingCount', { n: session.pendingCount }) : '']
-        .filter(Boolean)
-        .join(' '),
-    );
+    const leader = state.follow && state.follow !== you.id ? state.members[state.follow] : undefined;
+    if (choosing && !state.cards[choosing.from]) choosing = null;
+    const from = choosing ? state.cards[choosing.from] : undefined;
+    banners.update({
+      role: you.role,
+      offline,
+      connection,
+      pendingCount: session.pendingCount,
+      leader: leader?.displayName ?? null,
+      followLocally: presence.followLocally,
+      choosing: choosing && from ? { purpose: choosing.purpose, text: from.text || t('faceDown') } : null,
+    });
     if (runsLab(you.role)) {
       if (!tools) {
         tools = new FacilitatorTools(you.id, labId, {
@@ -340,66 +291,29 @@ export function labScreen(app: AppContext, labId: string): Screen {
       }
       tools.update(state, session.lab?.title ?? state.title);
     }
-    renderFollow(state, you.id);
-    // Leading "follow me": say where we are looking at once, not only at the next scroll; stop saying it after.
-    if ((state.follow === you.id) !== (presence.viewport !== null)) {
-      presence.viewport = state.follow === you.id ? viewport() : null;
-      session.presence({ ...presence });
-    }
-    renderChoosing(state);
-    roomActions.update(state);
-    setText(skip, say('skip'));
+    presence.lead(state.follow === you.id);
     guide.update(state, runsLab(you.role));
-    summary.element.hidden = !runsLab(you.role);
-    if (runsLab(you.role)) summary.update(state);
-    find.update(state);
-    people.update(state, you.id, you.role, session.peers);
-    themes.update(
-      state,
-      allowed(state, you.role, 'themes'),
-      (author) => runsLab(you.role) || (you.role === 'participant' && author === you.id && !state.locked),
-    );
-    tableBar.update(state, you.id, you.role);
-    setText(canvas.querySelector('#canvas-heading') ?? help, t('canvas'));
-    setText(help, `${t('canvasHelp')} ${say('zoomHelp')}`);
+    panels.update(state, you, session.peers);
+    room.update(state, you.role);
     zoom.update(state);
-    renderUndo(you.role);
-    const blocked = you.role === 'participant' && !state.lanes.some((l) => allowed(state, you.role, 'cards', l.id));
-    reason.hidden = !blocked;
-    setText(reason, blocked ? t(state.locked ? 'canvasLocked' : 'phaseForbidsCards') : '');
-    const editors = new Map<string, string[]>();
-    for (const peer of session.peers.values()) {
-      if (peer.editing) editors.set(peer.editing, [...(editors.get(peer.editing) ?? []), peer.displayName]);
-    }
+    undoBar.update(you.role, controller.canUndo, controller.canRedo);
     askOnBehalf(you.role, Object.keys(state.members).length);
     board.render({
       onBehalf,
       state,
-      confirmed: session.confirmed ?? state,
+      confirmed,
       me: you.id,
       role: you.role,
       choosing,
-      editors,
-      shows: (c) => tableBar.shows(c),
-      filter: find.current,
+      editors: editorsByCard(session.peers.values()),
+      shows: (c) => panels.tables.shows(c),
+      showsKey: panels.tables.showing,
+      filter: panels.find.current,
     });
     tabs.update(state, board.shown);
-    cursors.update(session.peers, Date.now(), boardOrigin());
+    cursors.update(session.peers, Date.now(), presence.origin());
     // A card that moved was taken out and put back: give its button the focus back.
     if (focused instanceof HTMLElement && focused.isConnected && document.activeElement !== focused) focused.focus();
-  }
-
-  function renderUndo(role: string): void {
-    canvasTools.hidden = role === 'trainer';
-    canvasTools.setAttribute('aria-label', t('undo'));
-    setText(undoButton, t('undo'));
-    undoButton.setAttribute('aria-label', t('undoLabel'));
-    undoButton.setAttribute('aria-keyshortcuts', 'Control+Z');
-    undoButton.setAttribute('aria-disabled', String(!controller.canUndo));
-    setText(redoButton, t('redo'));
-    redoButton.setAttribute('aria-label', t('redoLabel'));
-    redoButton.setAttribute('aria-keyshortcuts', 'Control+Y');
-    redoButton.setAttribute('aria-disabled', String(!controller.canRedo));
   }
 
   function undo(): void {
@@ -422,101 +336,33 @@ export function labScreen(app: AppContext, labId: string): Screen {
     share.show(session.lab, app.tokens.staff()?.token ?? null);
   }
 
-  function renderFollow(state: CanvasState, me: string): void {
-    const leader = state.follow && state.follow !== me ? state.members[state.follow] : undefined;
-    followBanner.hidden = !leader;
-    if (!leader) return;
-    setText(followText, followLocally ? t('following', { name: leader.displayName }) : '');
-    setText(followToggle, followLocally ? t('stopFollowing') : t('resumeFollowing', { name: leader.displayName }));
-    followToggle.setAttribute('aria-pressed', String(!followLocally));
-  }
-
-  function renderChoosing(state: CanvasState): void {
-    const from = choosing ? state.cards[choosing.from] : undefined;
-    if (choosing && !from) choosing = null;
-    chooseBanner.hidden = !choosing;
-    if (!choosing || !from) return;
-    setText(chooseText, t(choosing.purpose === 'link' ? 'linking' : 'merging', { text: from.text || t('faceDown') }));
-    setText(chooseCancel, t('stopChoosing'));
-  }
-
-  /** Says what others changed, in moderation: new cards, phase, lock. */
-  function announce(confirmed: CanvasState, me: string): void {
-    const before = previous;
-    previous = confirmed;
-    if (!before || before === confirmed) return;
-    if (before.phase !== confirmed.phase) {
-      const phase = confirmed.phases.find((p) => p.id === confirmed.phase);
-      if (phase) announcer.say(t('announcePhase', { phase: localName(phase) }));
-    }
-    if (before.locked !== confirmed.locked) announcer.say(t(confirmed.locked ? 'announceLocked' : 'announceUnlocked'));
-    if (before.cards === confirmed.cards) return;
-    for (const card of Object.values(confirmed.cards)) {
-      if (before.cards[card.id] || card.author === me) continue;
-      const lane = confirmed.lanes.find((l) => l.id === card.lane);
-      announcer.say(t('announceCard', { lane: lane ? localName(lane) : card.lane, text: card.text || t('faceDown') }));
-    }
-  }
-
-  function setEditing(cardId: string | null): void {
-    presence.editing = cardId;
-    session.presence({ ...presence });
-  }
-
-  /** Where the board's top left corner is over the canvas (the cursors' layer), and its zoom. */
-  function boardOrigin(): { x: number; y: number; scale: number } {
-    const board = lanesEl.getBoundingClientRect();
-    const box = canvas.getBoundingClientRect();
-    return { x: board.left - box.left, y: board.top - box.top, scale: zoom.scale };
-  }
-
-  /** "Follow me": the leader's viewport, as scroll offsets over the lanes (in the board's own pixels) and the page. */
-  function viewport(): Viewport {
-    return {
-      x: Math.round(viewportEl.scrollLeft / zoom.scale),
-      y: Math.max(0, window.scrollY - canvas.offsetTop),
-      width: viewportEl.clientWidth,
-      height: window.innerHeight,
-    };
+  function stopChoosing(): void {
+    const from = choosing?.from;
+    choosing = null;
+    render();
+    board
+      .card(from ?? '')
+      ?.element.querySelector<HTMLElement>('.menu-toggle')
+      ?.focus();
   }
 
   function followLeader(): void {
     const state = session.state;
     const leader = state?.follow && state.follow !== session.you?.id ? session.peers.get(state.follow) : undefined;
-    if (!followLocally || !leader?.viewport) return;
-    viewportEl.scrollLeft = leader.viewport.x * zoom.scale;
-    window.scrollTo({ top: leader.viewport.y + canvas.offsetTop });
+    presence.follow(leader?.viewport);
   }
 
   function sendViewport(): void {
-    if (session.state?.follow !== session.you?.id || !session.you) return;
-    presence.viewport = viewport();
-    session.presence({ ...presence });
+    presence.moved(leading());
   }
 
-  function onPointer(event: PointerEvent): void {
-    const box = lanesEl.getBoundingClientRect();
-    presence.cursor = {
-      x: Math.round((event.clientX - box.left) / zoom.scale),
-      y: Math.round((event.clientY - box.top) / zoom.scale),
-    };
-    session.presence({ ...presence });
-  }
-
-  /** Ctrl+Z / Ctrl+Y (Cmd on a Mac) outside text fields, where they undo typing as usual. */
+  /** Zoom keys on the board; Ctrl+Z / Ctrl+Y (Cmd on a Mac) outside text fields, where they undo typing as usual. */
   function onKey(event: KeyboardEvent): void {
-    if (event.target instanceof Node && canvas.contains(event.target) && zoom.key(event)) {
-      event.preventDefault();
-      return;
-    }
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-    const target = event.target as HTMLElement | null;
-    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
-    const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) undo();
-    else if (key === 'y' || (key === 'z' && event.shiftKey)) redo();
-    else return;
-    event.preventDefault();
+    const shortcut =
+      event.target instanceof Node && canvas.contains(event.target) && zoom.key(event) ? 'zoom' : shortcutOf(event);
+    if (shortcut === 'undo') undo();
+    else if (shortcut === 'redo') redo();
+    if (shortcut) event.preventDefault();
   }
 
   const goOffline = (): void => {
@@ -531,57 +377,35 @@ export function labScreen(app: AppContext, labId: string): Screen {
   };
   const tick = setInterval(() => {
     header.tick();
-    if (session.peers.size) cursors.update(session.peers, Date.now(), boardOrigin());
+    if (session.peers.size) cursors.update(session.peers, Date.now(), presence.origin());
   }, 1000);
 
-  canvas.addEventListener('pointermove', onPointer);
-  canvas.addEventListener('pointerleave', () => {
-    presence.cursor = null;
-    session.presence({ ...presence });
-  });
-  undoButton.addEventListener('click', () => {
-    if (undoButton.getAttribute('aria-disabled') !== 'true') undo();
-  });
-  redoButton.addEventListener('click', () => {
-    if (redoButton.getAttribute('aria-disabled') !== 'true') redo();
-  });
+  canvas.addEventListener('pointermove', (event) => presence.pointer(event));
+  canvas.addEventListener('pointerleave', () => presence.pointerLeft());
   document.addEventListener('keydown', onKey);
   viewportEl.addEventListener('scroll', sendViewport, { passive: true });
   window.addEventListener('scroll', sendViewport, { passive: true });
   window.addEventListener('offline', goOffline);
   window.addEventListener('online', goOnline);
-  followToggle.addEventListener('click', () => {
-    followLocally = !followLocally;
-    followLeader();
-    render();
-  });
-  chooseCancel.addEventListener('click', () => {
-    const from = choosing?.from;
-    choosing = null;
-    render();
-    board
-      .card(from ?? '')
-      ?.element.querySelector<HTMLElement>('.menu-toggle')
-      ?.focus();
-  });
-  reconnect.addEventListener('click', () => void open());
   if (token) void open();
   else queueMicrotask(() => leave(bilingual('signInAgain')));
 
   return {
     element,
     relocalize: () => {
-      roomActions.relocalize();
+      panels.relocalize();
       render();
     },
     dispose: () => {
       disposed = true;
-      roomActions.dispose();
+      panels.dispose();
       clearInterval(tick);
       announcer.dispose();
       board.dispose();
+      tools?.dispose();
       zoom.dispose();
       hold.dispose();
+      stopKeepingClear();
       document.removeEventListener('keydown', onKey);
       window.removeEventListener('scroll', sendViewport);
       window.removeEventListener('offline', goOffline);

@@ -1,14 +1,15 @@
 import type { Card, CanvasState, Lane } from '../canvas/types';
 import { localName, t } from '../i18n/i18n';
-import { h, setText } from '../ui/dom';
-import type { CardContext } from './cardActions';
+import { h, setAttr, setClass, setHidden, setText } from '../ui/dom';
+import type { CardFrame } from './cardActions';
 import type { CardView } from './cardView';
 import { fillOnBehalf, targetOf, type OnBehalfChoices, type OnBehalfTarget } from './onBehalf';
 
-export interface LaneContext extends Omit<CardContext, 'pending' | 'editors'> {
+export interface LaneContext extends CardFrame {
   confirmed: CanvasState;
   canAdd: boolean;
-  editors(cardId: string): string[];
+  /** Who else edits a card now (the same empty list for every card nobody edits). */
+  editors(cardId: string): readonly string[];
   /** Adds a card; false when it was refused before sending (the text stays in the field). */
   add(lane: string, text: string, onBehalfOf: OnBehalfTarget | null): boolean;
   /** Whom staff may write for ("Per conto di"); null for those who write only for themselves. */
@@ -91,37 +92,39 @@ export class LaneView {
     this.lane = lane;
     const name = localName(lane);
     setText(this.heading, name);
-    this.row.hidden = !lane.cell;
+    setHidden(this.row, !lane.cell);
     if (lane.cell) setText(this.row, localName({ name: lane.cell.row, nameEn: lane.cell.rowEn }));
     const prompt = lane.prompt ? localName({ name: lane.prompt, nameEn: lane.promptEn ?? '' }) : '';
-    this.prompt.hidden = !prompt;
+    setHidden(this.prompt, !prompt);
     setText(this.prompt, prompt);
     setText(this.counter, cards.length === 1 ? t('cardsInLaneOne') : t('cardsInLane', { n: cards.length }));
     setText(this.label, t('newCard', { lane: name }));
     setText(this.addButton, t('addCard'));
-    this.form.hidden = ctx.role === 'trainer';
+    setHidden(this.form, ctx.role === 'trainer');
     if (ctx.onBehalf !== this.choices) {
       this.choices = ctx.onBehalf;
       if (ctx.onBehalf) fillOnBehalf(this.behalf, ctx.onBehalf);
-      this.behalfField.hidden = !ctx.onBehalf;
+      setHidden(this.behalfField, !ctx.onBehalf);
     }
     // Seen: "Per conto di"; heard: which lane's new card it is for.
     setText(this.behalfText, t('onBehalfLabel'));
     setText(this.behalfLane, ` ${t('onBehalfForLane', { lane: name })}`);
     // Left usable when adding is not possible now: trying says why (locked, phase) instead of a silent dead field.
-    this.form.classList.toggle('unavailable', !ctx.canAdd);
+    setClass(this.form, 'unavailable', !ctx.canAdd);
     const described = [prompt ? this.prompt.id : '', ctx.canAdd ? '' : 'canvas-reason'].filter(Boolean).join(' ');
-    if (described) this.input.setAttribute('aria-describedby', described);
+    if (described) setAttr(this.input, 'aria-describedby', described);
     else this.input.removeAttribute('aria-describedby');
 
-    const order = cards.map((c) => c.id);
-    const same =
-      order.length === this.order.length &&
-      order.every((id, i) => id === this.order[i]) &&
-      this.list.childElementCount === order.length;
-    for (const card of cards)
-      views(card).update(card, { ...ctx, pending: !ctx.confirmed.cards[card.id], editors: ctx.editors(card.id) });
+    // One frame for every card, and no list built unless the order changed: this runs for every card on every draw.
+    let same = cards.length === this.order.length && this.list.childElementCount === cards.length;
+    const confirmed = ctx.confirmed.cards;
+    for (let i = 0; i < cards.length; i++) {
+      const card = cards[i] as Card;
+      same &&= card.id === this.order[i];
+      views(card).update(card, ctx, !confirmed[card.id], ctx.editors(card.id));
+    }
     if (same) return;
+    const order = cards.map((c) => c.id);
     this.order = order;
     let cursor = this.list.firstElementChild;
     for (const card of cards) {

@@ -1,4 +1,5 @@
 import type { Link } from '../canvas/types';
+import { setAttr, setClass } from '../ui/dom';
 import { connector, type Box } from './linkGeometry';
 
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -69,11 +70,14 @@ export class LinkLines {
         height: r.height / zoom,
       };
     };
-    const ends = this.links.map((link) => ({
-      link,
-      from: box(this.cardElement(link.from)),
-      to: box(this.cardElement(link.to)),
-    }));
+    // Each card's box read once, however many links it has (a thousand cards, three thousand links).
+    const boxes = new Map<string, Box | null>();
+    const boxOf = (cardId: string): Box | null => {
+      let b = boxes.get(cardId);
+      if (b === undefined) boxes.set(cardId, (b = box(this.cardElement(cardId))));
+      return b;
+    };
+    const ends = this.links.map((link) => ({ link, from: boxOf(link.from), to: boxOf(link.to) }));
     // The layer's own size from the last draw must not hold the board open (a window made narrower): measure without it.
     this.element.setAttribute('width', '0');
     this.element.setAttribute('height', '0');
@@ -90,10 +94,10 @@ export class LinkLines {
         this.paths.set(link.id, path);
         this.element.append(path);
       }
-      path.dataset['from'] = link.from;
-      path.dataset['to'] = link.to;
-      path.setAttribute('d', connector(from, to).d);
-      path.classList.toggle('active', this.active !== null && (link.from === this.active || link.to === this.active));
+      setAttr(path, 'data-from', link.from);
+      setAttr(path, 'data-to', link.to);
+      setAttr(path, 'd', connector(from, to).d);
+      setClass(path, 'active', this.active !== null && (link.from === this.active || link.to === this.active));
     }
     for (const [id, path] of this.paths) {
       if (seen.has(id)) continue;

@@ -6,11 +6,25 @@ import type { Card, CanvasState } from '../canvas/types';
 const gap = 100;
 const limit = 100_000;
 
+/** A lane's order: by y, then by when the card was written. */
+function byPlace(a: Card, b: Card): number {
+  return a.y - b.y || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+}
+
 /** A lane's cards, top to bottom. */
 export function laneCards(cards: Iterable<Card>, lane: string): Card[] {
-  return [...cards]
-    .filter((c) => c.lane === lane)
-    .sort((a, b) => a.y - b.y || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return sortInPlace([...cards].filter((c) => c.lane === lane));
+}
+
+/** Whether a lane's cards are already top to bottom (one pass, nothing allocated). */
+export function inPlace(cards: readonly Card[]): boolean {
+  for (let i = 1; i < cards.length; i++) if (byPlace(cards[i - 1] as Card, cards[i] as Card) > 0) return false;
+  return true;
+}
+
+/** Puts a lane's cards top to bottom, in the list itself. */
+export function sortInPlace(cards: Card[]): Card[] {
+  return cards.sort(byPlace);
 }
 
 /** The y that puts a card at `index` among `others` (the lane's cards without the moving one). */

@@ -29,6 +29,7 @@ const draw = (): void =>
     choosing: null,
     editors,
     shows: () => true,
+    showsKey: 'all',
     filter: noFilter,
     onBehalf: null,
   });

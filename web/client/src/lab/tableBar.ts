@@ -49,6 +49,11 @@ export class TableBar {
     this.select.value = this.choice;
   }
 
+  /** The table shown: every table, the plenary's cards, or a table's id. */
+  get showing(): string {
+    return this.choice ?? all;
+  }
+
   /** Whether a card is on the table shown. */
   shows(card: Card): boolean {
     const choice = this.choice ?? all;
