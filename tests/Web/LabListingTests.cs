@@ -19,6 +19,9 @@ public sealed class LabListingTests
         var closed = await server.Api.CreateLabAsync(staff, "Chiuso");
         await server.Api.JoinAsync(open.JoinCode, "Anna");
         await server.Api.JoinAsync(open.JoinCode, "Bruno");
+        // One more on the list, added by staff: the listing counts the list ("3 adesioni"), not only who came with the code.
+        var added = await Laboratori.Tests.Accounts.ApiCall.SendAsync(server.Http, HttpMethod.Post, $"/api/labs/{open.Id}/adesioni", staff, new { displayName = "Carla Neri" });
+        Assert.Equal(System.Net.HttpStatusCode.Created, added.Status);
         using (var close = new HttpRequestMessage(HttpMethod.Post, $"api/labs/{closed.Id}/close") { Content = System.Net.Http.Json.JsonContent.Create(new { closed = true }) })
         {
             close.Headers.Authorization = new("Bearer", staff);
@@ -39,7 +42,7 @@ public sealed class LabListingTests
 
         Assert.Equal(0, await LabActivationsAsync(management));
         var byId = listed.EnumerateArray().ToDictionary(l => l.GetProperty("id").GetString()!);
-        Assert.Equal((2, false), (byId[open.Id].GetProperty("enrolled").GetInt32(), byId[open.Id].GetProperty("closed").GetBoolean()));
+        Assert.Equal((3, false), (byId[open.Id].GetProperty("enrolled").GetInt32(), byId[open.Id].GetProperty("closed").GetBoolean()));
         Assert.Equal((0, true), (byId[closed.Id].GetProperty("enrolled").GetInt32(), byId[closed.Id].GetProperty("closed").GetBoolean()));
     }
 

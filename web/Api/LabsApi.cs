@@ -37,7 +37,7 @@ public static class LabsApi
         return app;
     }
 
-    private static async Task<Results<Ok<ImmutableArray<LabView>>, ProblemHttpResult>> ListAsync(HttpContext http, IGrainFactory grains, LabAccess access)
+    private static async Task<Results<Ok<ImmutableArray<LabView>>, ProblemHttpResult>> ListAsync(HttpContext http, IGrainFactory grains, LabAccess access, Data.LaboratoriDb db)
     {
         if (Caller.From(http.User) is not { IsStaff: true } caller)
         {
@@ -48,7 +48,9 @@ public static class LabsApi
         // summaries are current (each lab updates its own), so no lab grain is activated to list them.
         var listed = await grains.GetGrain<ILabDirectoryGrain>(LabDirectoryGrain.Key).ListAsync();
         var found = await Task.WhenAll(listed.Select(l => access.ResolveListedAsync(caller, l)));
-        return TypedResults.Ok(found.Select(f => f.Lab).OfType<LabInfo>().OrderByDescending(l => l.CreatedAt).Select(l => LabView.From(l, http.Request, staff: true)).ToImmutableArray());
+        var labs = found.Select(f => f.Lab).OfType<LabInfo>().ToList();
+        var adesioni = await db.ForLabsAsync([.. labs.Select(l => l.Id)]);
+        return TypedResults.Ok(labs.OrderByDescending(l => l.CreatedAt).Select(l => LabView.From(l.WithAdesioni(adesioni), http.Request, staff: true)).ToImmutableArray());
     }
 
     private static async Task<Results<Created<LabView>, ProblemHttpResult>> CreateAsync(

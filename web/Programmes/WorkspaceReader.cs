@@ -1,6 +1,7 @@
 using Laboratori.Contracts;
 using Laboratori.Contracts.Labs;
 using Laboratori.Grains.Labs;
+using Laboratori.Web.Attendance;
 using Laboratori.Web.Auth;
 using Laboratori.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -91,10 +92,12 @@ public sealed class WorkspaceReader(LaboratoriDb db, ProgrammeStore programmes, 
     private async Task<IReadOnlyList<LabSummary>> SummariesAsync(Caller caller, IEnumerable<string> labIds)
     {
         var placements = await db.LabPlacements.AsNoTracking().ToDictionaryAsync(p => p.LabId);
+        var ids = labIds.ToList();
+        var adesioni = await db.ForLabsAsync(ids);
         var summaries = new List<LabSummary>();
-        foreach (var id in labIds)
+        foreach (var id in ids)
         {
-            if (await access.ResolveAsync(caller, id) is { Lab: { } lab, Actor: { } actor })
+            if (await access.ResolveAsync(caller, id) is { Lab: { } listed, Actor: { } actor } && listed.WithAdesioni(adesioni) is var lab)
             {
                 placements.TryGetValue(id, out var placement);
                 summaries.Add(new LabSummary(lab.Id, lab.Definition.Title, lab.Definition.Theme, placement?.ProgrammeId, placement?.EdizioneId, lab.Closed, lab.Enrolled,
