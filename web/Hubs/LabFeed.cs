@@ -73,23 +73,35 @@ internal sealed partial class LabFeed(
     // (its AvailableWaitHandle is never read).
     public void Dispose() => _disposed = true;
 
-    /// <summary>Subscribes again after the canvas went away; a failure is retried by the next membership change or join.</summary>
+    /// <summary>
+    /// Subscribes again after the canvas went away. Right after a silo is declared dead the call may still be routed to
+    /// it and fail (the cluster's directory forgets it a moment later): it is tried again, a little later each time,
+    /// since a node whose people are all connected may see no join or membership change that would retry it.
+    /// </summary>
     public async Task ResubscribeAsync()
     {
-        if (_disposed)
+        for (var attempt = 1; !_disposed; attempt++)
         {
-            return;
-        }
-
-        try
-        {
-            await SubscribeAsync();
-        }
-        catch (Exception ex)
-        {
-            LogResubscribeFailed(logger, ex, labId);
+            try
+            {
+                await SubscribeAsync();
+                return;
+            }
+            catch (Exception ex) when (attempt < ResubscribeAttempts)
+            {
+                LogResubscribeRetry(logger, ex, labId, attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt));
+            }
+            catch (Exception ex)
+            {
+                LogResubscribeFailed(logger, ex, labId);
+                return;
+            }
         }
     }
+
+    /// <summary>About 20 s of tries in all: longer than the cluster takes to move a dead silo's grains.</summary>
+    private const int ResubscribeAttempts = 12;
 
     /// <summary>Pushes everything up to <paramref name="upTo"/>: first any gap before <paramref name="batch"/>, then it.</summary>
     private async Task PushAsync(long upTo, CommittedEvents? batch)
@@ -197,6 +209,9 @@ internal sealed partial class LabFeed(
             _order.Release();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Lab {LabId}: subscribing again to the canvas failed (try {Attempt}); trying again")]
+    private static partial void LogResubscribeRetry(ILogger logger, Exception error, string labId, int attempt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lab {LabId}: could not subscribe again to the canvas; the next join or membership change retries")]
     private static partial void LogResubscribeFailed(ILogger logger, Exception error, string labId);
